@@ -1,0 +1,1 @@
+"""The aggregator service: incident sets to per-country counts on a compacted table topic."""

@@ -1,0 +1,1 @@
+"""The publisher: raw articles from files or stdin onto articles.raw."""

@@ -1,0 +1,37 @@
+"""Aggregator CLI: `worker` runs the counting agents; `counts` prints the per-country table."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+import orjson
+
+from services.aggregator.counts_view import current_counts, format_table
+from services.common.logs import configure_logging
+from services.common.settings import get_settings
+from services.common.worker import run_worker
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run the chosen command."""
+    parser = argparse.ArgumentParser(prog="python -m services.aggregator")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("worker", help="run the Faust worker (incidents -> incidents.by_country)")
+    counts = sub.add_parser("counts", help="print the per-country counts read from incidents.by_country")
+    counts.add_argument("--json", action="store_true", help="print JSON (one object per country) instead of a table")
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    if args.command == "counts":
+        rows = asyncio.run(current_counts(settings))
+        print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if args.json else format_table(rows))
+        return 0
+    from services.aggregator.app import create_app
+
+    return run_worker(create_app(settings), settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Counting as pure functions: per-article contributions, and country totals derived from them.
+
+The persisted state is only each article's contribution per country (set, never added), so a
+replayed message rewrites the same value; totals are derived from contributions, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.common.contracts import iso_utc
+from services.common.countries import country_name
+
+INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
+Contribution = dict[str, Any]  # {"day", "total", "by_type", "fatalities"} of one article in one country
+
+
+def contributions_by_country(incident_set: dict[str, Any]) -> dict[str, Contribution]:
+    """Sum an article's counted incidents per country, in its event-time day."""
+    out: dict[str, Contribution] = {}
+    for incident in incident_set.get("incidents", []):
+        c = out.setdefault(incident["country"], {
+            "day": incident_set["event_date"], "total": 0, "by_type": {}, "fatalities": 0})
+        c["total"] += 1
+        c["by_type"][incident["type"]] = c["by_type"].get(incident["type"], 0) + 1
+        c["fatalities"] += incident.get("fatalities") or 0
+    return out
+
+
+@dataclass(frozen=True)
+class CountryUpdate:
+    """Set (or with None, clear) one article's contribution to one country."""
+
+    article_id: str
+    country: str
+    contribution: Contribution | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Serialise as the internal country-update message."""
+        return {"article_id": self.article_id, "country": self.country, "contribution": self.contribution}
+
+
+def plan_updates(incident_set: dict[str, Any], previous_countries: Iterable[str]) -> tuple[list[CountryUpdate], list[str]]:
+    """Return the updates for every country the article touches now or touched before, and that union.
+
+    Re-sending the clears for countries an earlier version touched makes a replay repair a crash
+    that happened after the article's state was saved but before its updates were sent.
+    """
+    current = contributions_by_country(incident_set)
+    touched = sorted(set(previous_countries) | set(current))
+    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc)) for cc in touched]
+    return updates, touched
+
+
+@dataclass
+class Tally:
+    """Incident counts of one country (all time, or one day)."""
+
+    total: int = 0
+    fatalities: int = 0
+    by_type: dict[str, int] = field(default_factory=dict)
+
+    def add(self, c: Contribution, sign: int) -> None:
+        """Add (sign=1) or remove (sign=-1) one contribution."""
+        self.total += sign * c["total"]
+        self.fatalities += sign * c["fatalities"]
+        for kind, n in c["by_type"].items():
+            left = self.by_type.get(kind, 0) + sign * n
+            if left:
+                self.by_type[kind] = left
+            else:
+                self.by_type.pop(kind, None)
+
+    def to_json(self) -> dict[str, Any]:
+        """Serialise as in the country-counts contract."""
+        return {"total": self.total, "by_type": dict(sorted(self.by_type.items())), "fatalities": self.fatalities}
+
+
+class CountryIndex:
+    """Country totals derived from contributions; rebuilt from the table after any rebalance."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, Tally] = defaultdict(Tally)
+        self.daily: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+        self.articles: dict[str, int] = defaultdict(int)
+
+    @classmethod
+    def from_contributions(cls, items: Iterable[tuple[str, Contribution]]) -> CountryIndex:
+        """Build the index from (country, contribution) pairs."""
+        index = cls()
+        for country, contribution in items:
+            index.apply(country, None, contribution)
+        return index
+
+    def apply(self, country: str, old: Contribution | None, new: Contribution | None) -> None:
+        """Replace one article's contribution `old` by `new` (either may be None)."""
+        for contribution, sign in ((old, -1), (new, 1)):
+            if contribution is None:
+                continue
+            self.totals[country].add(contribution, sign)
+            day = self.daily[country]
+            day[contribution["day"]].add(contribution, sign)
+            if day[contribution["day"]].total == 0:
+                del day[contribution["day"]]
+            self.articles[country] += sign
+
+    def snapshot(self, country: str, retention_days: int, now: dt.datetime) -> dict[str, Any]:
+        """Return the country's counts (country-counts v1), keeping the newest `retention_days` days."""
+        days = sorted(self.daily.get(country, {}))
+        kept = {}
+        if days:
+            oldest = dt.date.fromisoformat(days[-1]) - dt.timedelta(days=retention_days - 1)
+            kept = {d: self.daily[country][d].to_json() for d in days if dt.date.fromisoformat(d) >= oldest}
+        tally = self.totals.get(country, Tally()).to_json()
+        return {
+            "country": country,
+            "name": country_name(country),
+            **tally,
+            "articles": self.articles.get(country, 0),
+            "daily": kept,
+            "updated_at": iso_utc(now),
+        }

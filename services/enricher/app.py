@@ -1,0 +1,80 @@
+"""The enricher's Faust declaration: app, topics and the agent, thin around core.enrich_isolated."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import faust
+import orjson
+from spacy.language import Language
+
+from services.common.contracts import parse_raw_article
+from services.common.exceptions import InvalidArticleError
+from services.common.faust_app import create_faust_app
+from services.common.settings import Settings
+from services.enricher.core import enrich_isolated, incident_set
+from services.enricher.dead_letters import dead_letter
+
+log = logging.getLogger(__name__)
+SERVICE = "enricher"
+
+
+def _received_at(event: faust.types.EventT) -> dt.datetime:
+    return dt.datetime.fromtimestamp(event.message.timestamp, dt.timezone.utc)
+
+
+def _dead_letter_for(event: faust.types.EventT, reason: str, error: str) -> dict[str, Any]:
+    msg = event.message
+    return dead_letter(
+        reason, error, key=msg.key, value=msg.value, topic=msg.topic, partition=msg.partition,
+        offset=msg.offset, timestamp_ms=int(msg.timestamp * 1000) if msg.timestamp else None, service=SERVICE,
+    )
+
+
+def create_app(settings: Settings, nlp: Language) -> faust.App:
+    """Declare the enricher app: articles.raw in; articles.enriched, incidents and articles.dlq out."""
+    app = create_faust_app(settings.enricher_app_id, settings, settings.enricher_web_port)
+    raw = app.topic(settings.topic_articles_raw)
+    enriched_topic = app.topic(settings.topic_articles_enriched)
+    incidents_topic = app.topic(settings.topic_incidents)
+    dlq = app.topic(settings.topic_dlq)
+    # spaCy holds the GIL for most of its work, but running it off the event loop keeps
+    # Faust's own tasks (web, commits, monitor) responsive between batches.
+    nlp_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+
+    async def send_dead(event: faust.types.EventT, reason: str, error: str) -> None:
+        log.warning("dead-lettered %s[%s]@%s: %s: %s", event.message.topic, event.message.partition,
+                    event.message.offset, reason, error[:200])
+        await dlq.send(key=event.message.key, value=orjson.dumps(_dead_letter_for(event, reason, error)))
+
+    async def process(events: list[faust.types.EventT]) -> None:
+        valid: list[tuple[faust.types.EventT, dict[str, Any]]] = []
+        for event in events:
+            try:
+                article = parse_raw_article(event.message.value, settings.max_body_bytes, _received_at(event))
+                valid.append((event, article))
+            except InvalidArticleError as exc:
+                await send_dead(event, exc.reason, exc.detail)
+        if not valid:
+            return
+        loop = asyncio.get_running_loop()
+        results = await loop.run_in_executor(
+            nlp_executor, enrich_isolated, [a for _, a in valid], nlp, settings.enrich_batch_size)
+        for (event, _), result in zip(valid, results):
+            if isinstance(result, Exception):
+                await send_dead(event, "nlp_failed", f"{type(result).__name__}: {result}")
+                continue
+            key = result["id"].encode("utf-8")
+            await enriched_topic.send(key=key, value=orjson.dumps(result))
+            await incidents_topic.send(key=key, value=orjson.dumps(incident_set(result)))
+
+    @app.agent(raw, name="enrich")
+    async def enrich(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(settings.enrich_batch_size, within=settings.enrich_batch_timeout_s):
+            await process(list(events))
+
+    return app

@@ -1,0 +1,105 @@
+"""Raw articles in, enriched articles out: the one code path of the stream agent and `enrich`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+from spacy.language import Language
+
+from services import __version__
+from services.common.contracts import iso_utc
+from services.enricher.nlp import analyse, build_pipeline, compose_text
+
+INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
+log = logging.getLogger(__name__)
+
+
+def content_hash(article: dict[str, Any]) -> str:
+    """Fingerprint the content that enrichment reads (title and body)."""
+    return hashlib.sha256(orjson.dumps([article.get("title"), article["body"]])).hexdigest()
+
+
+def pipeline_info(nlp: Language) -> dict[str, str]:
+    """Describe the model and service versions that produced an enrichment."""
+    return {
+        "model": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'unknown')}",
+        "model_version": str(nlp.meta.get("version", "unknown")),
+        "service_version": __version__,
+    }
+
+
+def _published_date(article: dict[str, Any]) -> dt.date | None:
+    value = article.get("published_at")
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def enrich_records(records: list[dict[str, Any]], nlp: Language, batch_size: int = 16) -> list[dict[str, Any]]:
+    """Enrich validated raw articles (see contracts.normalise_article) in one nlp.pipe pass."""
+    texts = [compose_text(r.get("title"), r["body"]) for r in records]
+    info = pipeline_info(nlp)
+    out = []
+    for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size)):
+        enriched = dict(record)
+        enriched.update(analyse(doc, _published_date(record)))
+        enriched["content_hash"] = content_hash(record)
+        enriched["enriched_at"] = iso_utc(dt.datetime.now(dt.timezone.utc))
+        enriched["pipeline"] = info
+        out.append(enriched)
+    return out
+
+
+def enrich_isolated(records: list[dict[str, Any]], nlp: Language, batch_size: int = 16) -> list[dict[str, Any] | Exception]:
+    """Enrich a batch; when it fails, retry one by one so only the failing articles carry the error."""
+    try:
+        return list(enrich_records(records, nlp, batch_size))
+    except Exception:  # noqa: BLE001 - any NLP failure must be isolated to its article
+        log.warning("batch of %d failed in NLP; retrying one by one", len(records))
+    results: list[dict[str, Any] | Exception] = []
+    for record in records:
+        try:
+            results.extend(enrich_records([record], nlp, 1))
+        except Exception as exc:  # noqa: BLE001
+            results.append(exc)
+    return results
+
+
+def counted_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
+    """Select the events that count: incident types, not background, located in a country."""
+    return [
+        {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities")}
+        for e in enriched.get("events", [])
+        if e.get("type") in INCIDENT_TYPES and e.get("incident", True)
+        and not e.get("background") and e.get("country")
+    ]
+
+
+def incident_set(enriched: dict[str, Any]) -> dict[str, Any]:
+    """Build the article's incident set (value of the incidents topic)."""
+    return {
+        "id": enriched["id"],
+        "content_hash": enriched["content_hash"],
+        "event_date": enriched["published_at"][:10],
+        "incidents": counted_incidents(enriched),
+    }
+
+
+def load_nlp(model_name: str) -> Language:
+    """Load the enrichment pipeline (the spaCy model plus the project's components)."""
+    return build_pipeline(model_name)
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Yield lists of at most `size` items."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,113 @@
+"""Decide from time expressions whether an incident is the article's news or past context."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+         "august aug", "september sept sep", "october oct", "november nov", "december dec")
+    )
+    for m in names.split()
+}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
+PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
+RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
+MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The article's news date: publication date if known, else the latest year it mentions."""
+
+    published: datetime.date | None
+    year: int | None
+
+
+def reference_for(doc: Doc, published: datetime.date | None) -> Reference:
+    """Build the time reference of a document."""
+    years = [int(t.text) for t in doc if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100]
+    year = published.year if published else (max(years) if years else None)
+    return Reference(published, year)
+
+
+def _year_status(tok: Token, ref: Reference) -> bool | None:
+    """Status from a four-digit year: earlier than the news year -> background."""
+    year = int(tok.text)
+    if ref.year is None or year > ref.year:
+        return None
+    return True if year < ref.year else None
+
+
+def _month_status(tok: Token, ref: Reference) -> bool | None:
+    """Status from a month name, with its day when given ("on January 28", "in late July")."""
+    doc = tok.doc
+    month = MONTHS[tok.lower_.rstrip(".")]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prv = doc[tok.i - 1] if tok.i > 0 else None
+    day = int(nxt.text) if nxt is not None and nxt.text.isdigit() and int(nxt.text) <= 31 else None
+    if day is None and prv is not None and prv.text.isdigit() and int(prv.text) <= 31:
+        day = int(prv.text)
+    if nxt is not None and nxt.lower_ == "last" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "year":
+        return True
+    if ref.published is None:
+        return True if day is None else None
+    year = ref.published.year if month <= ref.published.month else ref.published.year - 1
+    try:
+        when = datetime.date(year, month, day or 15)
+    except ValueError:
+        return None
+    gap = (ref.published - when).days
+    if day is None:
+        return None if month == ref.published.month else True
+    return gap > RECENT_DAYS
+
+
+def _ago_status(tok: Token) -> bool | None:
+    """Status from "N days/weeks/years ago"."""
+    unit = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if unit.startswith("day") or unit.startswith("hour"):
+        return False
+    return True if unit.rstrip("s") in ("week", "month", "year", "decade") else None
+
+
+def token_status(tok: Token, ref: Reference) -> bool | None:
+    """Return True (past), False (current) or None for one token that may be a time cue."""
+    low = tok.lower_
+    doc = tok.doc
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    prv = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if low in WEEKDAYS or low in CURRENT_WORDS:
+        return False
+    if low == "last" and nxt in PAST_PERIODS | {"week"}:
+        return True
+    if low == "earlier" and nxt == "this" and tok.i + 2 < len(doc):
+        return doc[tok.i + 2].lower_ in ("year", "month")
+    if low in ("previous", "previously", "past") and prv in ("the", "in") | {""}:
+        return True
+    if low == "ago":
+        return _ago_status(tok)
+    if tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
+        return _year_status(tok, ref)
+    if low.rstrip(".") in MONTHS and tok.text[0].isupper() and (low != "may" or prv in MONTH_LEAD):
+        return _month_status(tok, ref)
+    return None
+
+
+def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
+    """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
+    best: tuple[int, bool] | None = None
+    for tok in sent:
+        status = token_status(tok, ref)
+        if status is None:
+            continue
+        distance = abs(tok.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, status)
+    return None if best is None else best[1]

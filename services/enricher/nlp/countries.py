@@ -1,0 +1,161 @@
+"""The country resolver: a spaCy component that finds place mentions and fixes entity labels."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import place_rules as rules
+from .gazetteer import BLOCK, DEMONYM, REGION, Gazetteer, Place, load_gazetteer
+
+ORG_KEY = "__org__"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place (or blocked region) mention: token span, resolved ISO2 code and kind of name."""
+
+    start: int
+    end: int
+    code: str | None
+    kind: str
+
+
+def title_end(doc: Doc) -> int:
+    """Return the token index where a Title-Case headline ends (0 when there is none)."""
+    for token in doc[:40]:
+        if "\n\n" in token.text or ("\n" in token.text_with_ws and token.i > 0):
+            words = [t for t in doc[: token.i] if t.is_alpha and len(t) > 3]
+            capitals = sum(t.is_title or t.is_upper for t in words)
+            return token.i if words and capitals >= 0.7 * len(words) else 0
+    return 0
+
+
+class CountryResolver:
+    """Match gazetteer names with a PhraseMatcher and keep those that are places."""
+
+    def __init__(self, nlp: Language, name: str = "country_resolver") -> None:
+        self.name = name
+        self.gaz: Gazetteer = load_gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        keys = sorted(self.gaz.entries)
+        texts = [sorted(self.gaz.forms[k])[0] for k in keys]
+        for key, pattern in zip(keys, nlp.tokenizer.pipe(texts)):
+            self.matcher.add(key, [pattern])
+        self.matcher.add(ORG_KEY, list(nlp.tokenizer.pipe(self.gaz.org_phrases)))
+        if not Doc.has_extension("places"):
+            Doc.set_extension("places", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate the doc with place mentions and corrected entity labels."""
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def candidates(self, doc: Doc) -> list[tuple[Span, list[Place]]]:
+        """Return the longest gazetteer matches that pass the name-level rules."""
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        index = rules.entity_index(doc)
+        persons = frozenset(
+            t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        )
+        head_end = title_end(doc)
+        kept = []
+        for span in spans:
+            readings = self._readings(span, index, persons, head_end)
+            if readings:
+                kept.append((span, readings))
+        return kept
+
+    def _readings(self, span: Span, index: list, persons: frozenset[str], head_end: int) -> list[Place]:
+        """Return the readings of one match, or [] when the rules reject it as a place."""
+        key = span.label_
+        if key == ORG_KEY or not rules.case_ok(span.text, self.gaz.forms[key]):
+            return []
+        readings = self.gaz.entries[key]
+        if readings[0].kind == BLOCK:
+            return readings
+        ent = rules.enclosing_entity(index, span)
+        if rules.inside_name(span, ent):
+            return []
+        weak = rules.is_weak(readings)
+        if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons):
+            return []
+        if weak and not rules.weak_supported(span, ent, readings, head_end):
+            return []
+        return readings
+
+    def match(self, doc: Doc) -> list[PlaceMention]:
+        """Compute the place mentions of a doc without changing it."""
+        found = self.candidates(doc)
+        context = rules.context_codes(found)
+        sub_us = sum(1 for _, rs in found if all(r.code == "US" and r.kind != "country" for r in rs))
+        mentions = []
+        for span, readings in found:
+            key = span.label_
+            code = rules.region_flips(span, readings, context, sub_us)
+            if code is None:
+                code = rules.resolve(readings, context, self.gaz, key)
+            kind = readings[0].kind if code is None else _kind_for(readings, code)
+            mentions.append(PlaceMention(span.start, span.end, code, kind))
+        return mentions
+
+    def set_annotations(self, doc: Doc, mentions: list[PlaceMention]) -> None:
+        """Store the mentions and relabel/add entities for them."""
+        doc._.places = mentions
+        doc.ents = relabelled_entities(doc, mentions)
+
+
+def _kind_for(readings: list[Place], code: str) -> str:
+    """Return the strongest kind among the readings for the chosen code."""
+    order = ("country", "demonym", "capital", "city", "region")
+    kinds = {r.kind for r in readings if r.code == code}
+    return next((k for k in order if k in kinds), REGION)
+
+
+def _label_for(mention: PlaceMention, doc: Doc) -> str:
+    """Return the entity label a place mention should carry."""
+    if mention.kind == DEMONYM:
+        return "NORP"
+    if mention.kind == BLOCK:
+        return "NORP" if doc[mention.end - 1].lower_.endswith(("an", "ans")) else "LOC"
+    return "GPE"
+
+
+def relabelled_entities(doc: Doc, mentions: list[PlaceMention]) -> list[Span]:
+    """Merge place mentions into doc.ents, replacing wrong labels on the same tokens."""
+    index = rules.entity_index(doc)
+    new: list[Span] = []
+    covered: set[int] = set()
+    for m in mentions:
+        span = doc[m.start : m.end]
+        ent = rules.enclosing_entity(index, span)
+        if ent is not None and (ent.start < m.start or ent.end > m.end) and ent.label_ in rules.PLACE_LABELS | {"ORG"}:
+            continue  # a larger place or state-organisation name keeps its own entity
+        new.append(Span(doc, m.start, m.end, label=_label_for(m, doc), kb_id=m.code or ""))
+        covered.update(range(m.start, m.end))
+    keep = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted(filter_spans(new + keep), key=lambda s: s.start)
+
+
+def country_counts(doc: Doc) -> Counter[str]:
+    """Count place mentions per country code."""
+    return Counter(m.code for m in (doc._.places or ()) if m.code)
+
+
+@Language.factory("country_resolver")
+def make_country_resolver(nlp: Language, name: str) -> CountryResolver:
+    """Create the country resolver component."""
+    return CountryResolver(nlp, name)
+
+
+def countries_of(doc: Doc) -> list[dict]:
+    """Return the contract's country list: code, display name and mention count."""
+    names = load_gazetteer().names
+    counts = country_counts(doc)
+    order = sorted(counts, key=lambda c: -counts[c])
+    return [{"code": c, "name": names.get(c, c), "mentions": counts[c]} for c in order]

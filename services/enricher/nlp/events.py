@@ -1,0 +1,166 @@
+"""Event mentions per sentence: trigger words, type by weapon/target, and what did not happen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+VIOLENT = ("explosion", "battle", "civilian_attack")
+EXPLOSIVE_PREFIX = frozenset("air drone missile rocket suicide bomb grenade mortar artillery car".split())
+ACCIDENT_PREFIX = frozenset("gas boiler factory mine mining tanker pipeline".split())
+NEEDS_VIOLENCE = frozenset("clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive".split())
+UNREAL_MODIFIERS = frozenset("planned foiled thwarted possible potential future threatened imminent feared alleged-plot".split())
+HAPPEN_VERBS = frozenset("happen occur take materialise materialize go".split())
+DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
+MODALS = frozenset("would could might may should will".split())
+LARGE_VAGUE = frozenset("thousands millions".split())
+
+
+@dataclass
+class Mention:
+    """One event mention: its type, trigger token and sentence."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """Article-level flags that switch off violent readings (sports reports)."""
+
+    sport: bool
+
+
+def doc_context(doc: Doc) -> DocContext:
+    """Compute article-level flags once per doc."""
+    sport = sum(1 for t in doc if t.lower_ in lx.SPORT)
+    violence = sum(1 for t in doc if t.lower_ in ("killed", "dead", "soldiers", "militants", "troops"))
+    return DocContext(sport=sport >= 6 and violence < 2)
+
+
+def _lower_set(sent: Span) -> frozenset[str]:
+    """Return the lower-cased words and lemmas of a sentence."""
+    return frozenset([t.lower_ for t in sent] + [t.lemma_.lower() for t in sent])
+
+
+def specific_type(tok: Token) -> str | None:
+    """Return the type named by a trigger word itself, or None."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if lemma in ("strike", "attack", "raid", "assault") and prev in EXPLOSIVE_PREFIX:
+        return "explosion"
+    for etype, lemmas in lx.SPECIFIC.items():
+        if lemma in lemmas or low in lemmas:
+            if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
+                return None
+            if etype == "explosion" and prev in ACCIDENT_PREFIX:
+                return None
+            if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
+                return None
+            return etype
+    return None
+
+
+def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
+    """Type a generic violence word (attack, kill, raid) by weapon, then by target."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
+        return None
+    if lemma == "strike" and tok.pos_ != "VERB":
+        return None
+    if words & lx.WEAPON:
+        return "explosion"
+    for t in sent.doc[tok.i + 1 : sent.end]:
+        if t.lower_ in lx.MILITARY:
+            return "battle"
+        if t.lower_ in lx.CIVILIAN:
+            return "civilian_attack"
+    before = {t.lower_ for t in sent.doc[sent.start : tok.i]}
+    if before & (lx.MILITARY - lx.ARMED_ACTORS) and tok.tag_ in ("VBN", "NN", "NNS"):
+        return "battle"
+    if words & lx.ARMED_ACTORS or (lemma in ("shoot", "kill") and "shot" in words):
+        return "civilian_attack"
+    return None
+
+
+def is_unreal(tok: Token) -> bool:
+    """Tell whether a trigger is negated, hypothetical, planned, threatened or denied."""
+    if tok.sent.text.rstrip().endswith("?"):
+        return True
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.lower_ == "no" and child.dep_ == "det"):
+            return True
+        if child.dep_ in ("amod", "compound") and child.lower_ in UNREAL_MODIFIERS:
+            return True
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
+        return any(c.dep_ == "neg" for c in head.children)
+    node, depth = tok, 0
+    while node.head is not node and depth < 4:
+        if node.head.lemma_.lower() in lx.UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        node, depth = node.head, depth + 1
+    return False
+
+
+def _violent_ok(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
+    """Check that a violent trigger is physical violence, not sport, cyber or metaphor."""
+    if ctx.sport or words & lx.CYBER or words & lx.SPORT:
+        return False
+    if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE):
+        return False
+    return not (words & lx.DISASTER and tok.lemma_.lower() in lx.GENERIC)
+
+
+def is_aggregate(sent: Span, trigger: Token, words: frozenset[str]) -> bool:
+    """Tell whether the sentence reports a cumulative toll rather than one incident."""
+    if words & LARGE_VAGUE and words & {"killed", "dead", "died"}:
+        return True
+    plural = trigger.tag_ in ("NNS", "NNPS")
+    return bool(words & lx.AGGREGATE or "so far" in sent.text.lower()) and (plural or trigger.lemma_ == "kill")
+
+
+def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
+    """Reject verbal diplomatic "protests" by governments; accept street protests."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE",) for c in tok.children):
+        return False
+    return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
+
+
+def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
+    """Return the event mentions of one sentence (first-named violent mechanism only)."""
+    words = _lower_set(sent)
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for tok in sent:
+        etype = specific_type(tok)
+        generic = False
+        if etype is None and tok.lemma_.lower() in lx.GENERIC:
+            etype, generic = generic_type(tok, sent, words) or "untyped", True
+        if etype is None or is_unreal(tok):
+            continue
+        if etype in VIOLENT or etype == "untyped":
+            if not _violent_ok(tok, words, ctx) or is_aggregate(sent, tok, words):
+                continue
+            if seen & set(VIOLENT):
+                continue
+        if etype in ("protest", "riot"):
+            if ctx.sport or not _protest_ok(tok, words) and etype == "protest":
+                continue
+            if etype == "protest" and words & lx.RIOT_CUES:
+                etype = "riot"
+        if etype in seen:
+            continue
+        seen.add(etype)
+        out.append(Mention(etype, tok, sent, generic))
+    return out

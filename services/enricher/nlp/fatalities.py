@@ -1,0 +1,160 @@
+"""Death counts stated in a sentence: number parsing and the phrases that tie a number to deaths."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000}
+# Vague quantities, coded as ACLED does; None = too vague to code.
+VAGUE = {"dozen": 12, "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "scores": None, "score": None}
+DEATH_AFTER = frozenset(
+    "killed dead died slain perished murdered executed massacred beheaded deaths fatalities bodies".split()
+)
+DEATH_BEFORE = frozenset("killed killing kills kill leaving left massacring".split())
+TOLL_WORDS = frozenset("toll".split())
+TOLL_SKIP = frozenset("rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split())
+NONE_DIED = re.compile(
+    r"\b(no (one|body|deaths?|casualties|fatalities)|nobody|no-one|without (any )?(casualties|deaths|bloodshed|violence)|"
+    r"no (injuries|injuries or deaths)|(were|are) safe|unharmed)\b",
+    re.I,
+)
+SKIP_BACK = frozenset(
+    "people persons civilians soldiers troops police policemen officers militants fighters residents "
+    "were was have has had been are is reportedly also all of them others more than at least some "
+    "about around nearly almost over up to an estimated and , including mostly least most who".split()
+)
+NOT_COUNT_NEXT = frozenset("percent % km kilometres kilometers miles years year days day hours hour months month metres meters".split())
+
+
+def word_number(tokens: list[Token]) -> int | None:
+    """Parse a run of number words ("twenty-five", "two hundred") or digits into an int."""
+    total, current = 0, 0
+    for tok in tokens:
+        text = tok.lower_.replace(",", "")
+        if text.replace(".", "", 1).isdigit():
+            current += int(float(text))
+            continue
+        for part in text.split("-"):
+            if part in UNITS:
+                current += UNITS[part]
+            elif part in TENS:
+                current += TENS[part]
+            elif part in SCALES:
+                current = max(current, 1) * SCALES[part]
+                if SCALES[part] >= 1000:
+                    total, current = total + current, 0
+            elif part not in ("and", "a"):
+                return None
+    return total + current
+
+
+def number_at(sent: Span, i: int) -> tuple[int | None, int, bool]:
+    """Read the number ending at token i: (value, first token index, is_number)."""
+    tok = sent.doc[i]
+    if tok.lower_ in VAGUE:
+        prev = sent.doc[i - 1] if i > sent.start else None
+        if prev is not None and prev.like_num and tok.lower_ == "dozen":
+            value = word_number([prev])
+            return (value * 12 if value else None), i - 1, True
+        return VAGUE[tok.lower_], i, True
+    if not tok.like_num or _is_year(tok):
+        return None, i, False
+    start = i
+    while start - 1 >= sent.start and sent.doc[start - 1].like_num and not _is_year(sent.doc[start - 1]):
+        start -= 1
+    return word_number(list(sent.doc[start : i + 1])), start, True
+
+
+def _is_year(tok: Token) -> bool:
+    """Tell whether a digit token is a year (1900-2099)."""
+    return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def _follows_unit(tok: Token) -> bool:
+    """Tell whether the number is a measure ("10 km", "3 years") rather than a head count."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in NOT_COUNT_NEXT
+
+
+def counts_before(sent: Span, death: Token) -> list[int | None]:
+    """Collect the numbers of the subject phrase before a death word ("two soldiers and three civilians were killed")."""
+    values: list[int | None] = []
+    i = death.i - 1
+    steps = 0
+    while i >= sent.start and steps < 12:
+        tok = sent.doc[i]
+        value, start, is_num = number_at(sent, i)
+        if is_num and not _follows_unit(sent.doc[i]):
+            values.append(value)
+            i, steps = start - 1, steps + 1
+            continue
+        if tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV"):
+            if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= 3:
+                values.append(1)
+            i, steps = i - 1, steps + 1
+            continue
+        break
+    return values
+
+
+def counts_after(sent: Span, death: Token) -> list[int | None]:
+    """Collect the numbers of the object phrase after a killing verb ("killing at least 12")."""
+    values: list[int | None] = []
+    i, steps = death.i + 1, 0
+    while i < sent.end and steps < 10:
+        tok = sent.doc[i]
+        end = i
+        while end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
+            end += 1
+        value, _, is_num = number_at(sent, end)
+        if is_num and not _follows_unit(sent.doc[end]) and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured"):
+            values.append(value)
+            i, steps = end + 1, steps + 1
+            continue
+        if tok.lower_ in ("himself", "herself") and values:
+            values.append(1)
+        skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
+        if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
+            i, steps = i + 1, steps + 1
+            continue
+        break
+    return values
+
+
+def _total(values: list[int | None]) -> int | None:
+    """Sum the counts of one phrase; None when any part is too vague."""
+    if not values or any(v is None for v in values):
+        return None
+    return sum(v for v in values if v is not None)
+
+
+def sentence_deaths(sent: Span) -> int | None:
+    """Return the largest death count the sentence states, 0 if it says nobody died, else None."""
+    found: list[int] = []
+    for tok in sent:
+        low = tok.lower_
+        if low in DEATH_AFTER or (low == "dead" and tok.pos_ == "ADJ"):
+            total = _total(counts_before(sent, tok))
+            if total is not None:
+                found.append(total)
+        if low in DEATH_BEFORE or low in TOLL_WORDS:
+            total = _total(counts_after(sent, tok))
+            if total is not None and (low not in ("left", "leaving") or _death_near(tok)):
+                found.append(total)
+    if found:
+        return max(found)
+    return 0 if NONE_DIED.search(sent.text) else None
+
+
+def _death_near(tok: Token) -> bool:
+    """Tell whether "left/claimed" is about deaths ("left 12 dead", "claimed the lives of")."""
+    window = tok.doc[tok.i + 1 : min(tok.i + 7, len(tok.doc))]
+    return any(t.lower_ in ("dead", "lives", "killed") for t in window)

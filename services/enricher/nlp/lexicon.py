@@ -1,0 +1,96 @@
+"""Hand-made trigger and cue word lists for event typing (lower-cased lemmas unless noted)."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """Split a whitespace-separated word list into a set."""
+    return frozenset(text.split())
+
+
+INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
+OTHER_TYPES = ("strategic", "diplomacy")
+
+# Triggers that name their mechanism: the type follows from the word itself.
+SPECIFIC = {
+    "explosion": words(
+        "bomb bombing bomber blast explosion explode explosive ied airstrike airstrikes air-strike "
+        "shelling shell mortar missile rocket grenade artillery detonate detonation car-bomb "
+        "drone-strike bombard bombardment"
+    ),
+    "battle": words(
+        "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting "
+        "crossfire counteroffensive counter-offensive"
+    ),
+    "civilian_attack": words("massacre kidnap kidnapping abduct abduction slay slaying murder assassinate assassination behead lynch"),
+    "riot": words("riot rioter rioting loot looting mob"),
+    "protest": words("protest protester protestor demonstration demonstrator rally march marcher sit-in"),
+    "strategic": words(
+        "arrest detain detention coup indict deploy deployment seize seizure ban outlaw resign "
+        "resignation appoint curfew extradite extradition convict charge raid crackdown"
+    ),
+    "diplomacy": words(
+        "talk visit agreement treaty accord summon sanction condemn condemnation accuse "
+        "accusation negotiation negotiate summit envoy sever pact memorandum"
+    ),
+}
+# Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
+GENERIC = words("attack assault kill strike raid storm gun shoot gunman offensive")
+# Words that only trigger in a few readings.
+NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show")}
+
+WEAPON = words(
+    "bomb bombs explosive explosives ied ieds airstrike airstrikes drone drones missile missiles rocket "
+    "rockets mortar mortars shell shells shelling grenade grenades artillery blast car-bomb"
+)
+MILITARY = words(
+    "soldier soldiers troop troops army military police policeman policemen officer officers base "
+    "bases checkpoint checkpoints post posts barracks convoy patrol forces peacekeeper peacekeepers "
+    "militia militiamen fighter fighters rebel rebels militant militants gendarme gendarmes "
+    "commander commanders garrison outpost guard guards security jihadist jihadists insurgent insurgents"
+)
+CIVILIAN = words(
+    "civilian civilians villager villagers village worshipper worshippers passenger passengers hotel "
+    "restaurant market church mosque resident residents student students tourist tourists wedding "
+    "farmer farmers worker workers woman women child children family families journalist journalists "
+    "activist activists shoppers mourners pilgrims school hospital camp refugees displaced"
+)
+ARMED_ACTORS = words(
+    "gunman gunmen militant militants attacker attackers jihadist jihadists insurgent insurgents "
+    "terrorist terrorists fighter fighters rebel rebels gang gangs bandit bandits assailant assailants "
+    "extremist extremists militia militiamen hitman hitmen"
+)
+VIOLENCE = words(
+    "kill killed killing dead death deaths die died wound wounded injure injured soldier soldiers troops "
+    "militant militants gunman gunmen fighter fighters rebel rebels insurgent insurgents jihadist "
+    "jihadists terrorist terrorists army military police forces armed gun guns gunfire weapon weapons "
+    "shot shoot shooting rifle casualties casualty bullet bullets hostage hostages explosive "
+    "explosives bomb fire fired"
+)
+RIOT_CUES = words(
+    "clash clashed clashes stone stones rock rocks loot looted looting torch torched burn burned burnt "
+    "set-fire vandalise vandalize vandalised vandalized violent violence attacked stormed molotov"
+)
+PROTEST_CONTEXT = words(
+    "protester protesters demonstrator demonstrators crowd crowds thousands hundreds street streets "
+    "square march marched rally slogans placards chanting gathered"
+)
+# Contexts where violent vocabulary is not physical violence.
+SPORT = words(
+    "race races lap laps grand prix championship championships tournament medal medals podium "
+    "olympic olympics league season coach swimmer swimming driver drivers team teammate match "
+    "matches goal goals cup final finals qualifying pole rugby football cricket tennis golf"
+)
+CYBER = words("hacker hackers hack hacked hacking cyber cyberattack website websites online internet ddos server servers email")
+DISASTER = words(
+    "cyclone storm hurricane typhoon flood floods flooding earthquake quake landslide accident "
+    "crash collapse stampede fire blaze disease cholera covid outbreak drought tsunami heatwave"
+)
+# Modality/negation: a trigger under these did not (yet) happen.
+UNREAL_HEADS = words(
+    "threaten threat plan vow warn fear prevent foil thwart deny avoid urge propose prepare intend "
+    "aim seek consider avert risk prepare call demand ask hope want would could might may"
+)
+NEGATIONS = words("not n't never no without neither nor")
+AGGREGATE = words("since so-far annually yearly total overall cumulative tally altogether")
+STATE_ACTORS = words("government minister ministry president foreign embassy ambassador official officials")

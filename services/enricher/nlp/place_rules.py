@@ -1,0 +1,138 @@
+"""Token-level rules that decide whether a gazetteer match is a place and which country it is."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import BLOCK, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
+
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+# Words that make an organisation a state actor, so a country name inside it still counts.
+STATE_WORDS = frozenset(
+    "ministry minister government army military forces force police embassy navy parliament "
+    "presidency cabinet troops guard guards intelligence authorities authority defence defense "
+    "interior coalition regime junta administration senate congress consulate mission "
+    "gendarmerie marines airforce state-run state-owned".split()
+)
+NAME_PARTICLES = frozenset({"le", "la", "de", "du", "da", "di", "del", "dos", "van", "von", "bin", "ibn", "al", "el"})
+PLACE_SUFFIXES = frozenset(
+    "city province region state district county valley river sea coast islands island strait "
+    "border republic capital airport street square mountains governorate oblast".split()
+)
+WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
+FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (Georgia) in its news
+
+
+def case_ok(text: str, forms: Iterable[str]) -> bool:
+    """Accept a match only when written like a name: as listed, capitalised, or all caps."""
+    forms = set(forms)
+    if text in forms:
+        return True
+    if len(text) <= 3:
+        return False
+    return text[0].isupper() or text.lower().startswith("the ") and text[4:5].isupper()
+
+
+def entity_index(doc: Doc) -> list[Span | None]:
+    """Map each token index to the named entity covering it."""
+    index: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    return index
+
+
+def enclosing_entity(index: list[Span | None], span: Span) -> Span | None:
+    """Return the first named entity overlapping the span, if any."""
+    return next((index[i] for i in range(span.start, span.end) if index[i] is not None), None)
+
+
+def is_state_org(ent: Span) -> bool:
+    """Tell whether an ORG entity is a state institution ("Russian Foreign Ministry")."""
+    return any(t.lower_ in STATE_WORDS for t in ent)
+
+
+def inside_name(span: Span, ent: Span | None) -> bool:
+    """Tell whether the span is part of a larger person or organisation name."""
+    if ent is None or (ent.start == span.start and ent.end == span.end):
+        return False
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "LAW"):
+        return not is_state_org(ent)
+    return False
+
+
+def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
+    """Tell whether a place name that is also a given name is used as a person's name here."""
+    doc = span.doc
+    if span.text.lower() in person_tokens:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in NAME_PARTICLES and nxt.is_lower and span.end + 1 < len(doc):
+        return doc[span.end + 1].is_title
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
+        return nxt.lower_ not in PLACE_SUFFIXES
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return bool(prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start)
+
+
+def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_end: int) -> bool:
+    """Accept a city/region name with NER support, or a big one capitalised mid-sentence."""
+    if ent is not None:
+        exact = ent.start == span.start and ent.end == span.end
+        if exact:
+            return ent.label_ not in NUMERIC_LABELS
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            return True
+    if span.start < title_end or span[0].is_sent_start:
+        return False
+    return max(r.population for r in readings) >= WEAK_POPULATION
+
+
+def context_codes(places: Iterable[tuple[Span, list[Place]]]) -> Counter[str]:
+    """Count the countries named unambiguously in the doc (context for ambiguous names)."""
+    counts: Counter[str] = Counter()
+    for _, readings in places:
+        codes = {r.code for r in readings if r.code}
+        if len(codes) == 1:
+            counts[codes.pop()] += 1
+    return counts
+
+
+def region_flips(span: Span, readings: list[Place], context: Counter[str], sub_us: int) -> str | None:
+    """Return the region's country when a country-named region is meant ("Atlanta, Georgia")."""
+    region = next((r for r in readings if r.kind == REGION and r.code in FLIP_COUNTRIES), None)
+    country = next((r for r in readings if r.kind == COUNTRY), None)
+    if region is None or country is None:
+        return None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "state":
+        return region.code
+    after_comma = span.start >= 2 and doc[span.start - 1].text == ","
+    if after_comma or (sub_us > 0 and context[country.code] == 0):
+        return region.code
+    return None
+
+
+def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: str) -> str | None:
+    """Pick the country of a name: strong readings first, then context, then population."""
+    strong = [r for r in readings if r.kind in STRONG_KINDS]
+    if key in gaz.ambiguous:
+        codes = gaz.ambiguous[key]
+        return max(codes, key=lambda c: (context[c], -codes.index(c)))
+    if strong:
+        return strong[0].code
+    pool = [r for r in readings if r.kind != BLOCK and r.code]
+    if not pool:
+        return None
+    return max(pool, key=lambda r: (context[r.code] > 0, r.population)).code
+
+
+def is_weak(readings: list[Place]) -> bool:
+    """Tell whether every reading is a city or region (no country/demonym/capital reading)."""
+    return all(r.kind in (CITY, REGION) for r in readings)

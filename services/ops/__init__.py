@@ -1,0 +1,1 @@
+"""Operations tools: consumer lag, and the local demo runner behind `make run`."""

@@ -1,0 +1,132 @@
+"""A running pipeline for tests: real worker processes on uniquely named topics of the real broker."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from services.common.broker import ensure_topics
+from services.common.settings import Settings
+from services.common.table_topic import read_latest
+from services.ops.local_run import pipeline_caught_up
+from tests.support import free_port, unique
+
+ROOT = Path(__file__).resolve().parents[2]
+CAUGHT_UP_DEADLINE_S = 180.0  # worker start (spaCy load, group join) ~15 s; CI machines can be 5x slower
+POLL_S = 0.5
+STOP_GRACE_S = 30.0
+
+
+class Pipeline:
+    """Enricher and aggregator workers (as a user runs them) on topics no other test uses."""
+
+    def __init__(self, bootstrap: str, state_dir: Path, partitions: int = 2) -> None:
+        tag = unique("t")
+        self.env = {
+            "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "TOPIC_PARTITIONS": str(partitions),
+            "TOPIC_ARTICLES_RAW": f"{tag}.articles.raw",
+            "TOPIC_ARTICLES_ENRICHED": f"{tag}.articles.enriched",
+            "TOPIC_INCIDENTS": f"{tag}.incidents",
+            "TOPIC_INCIDENTS_BY_COUNTRY": f"{tag}.incidents.by_country",
+            "TOPIC_DLQ": f"{tag}.articles.dlq",
+            "TOPIC_ALERTS": f"{tag}.alerts",
+            "ENRICHER_APP_ID": f"{tag}-enricher",
+            "AGGREGATOR_APP_ID": f"{tag}-aggregator",
+            "STATE_DIR": str(state_dir),
+            "LOG_LEVEL": "info",
+        }
+        self.settings = Settings(**{k.lower(): v for k, v in self.env.items()})
+        self.log_dir = state_dir / "logs"
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+
+    async def start(self) -> None:
+        """Create the topics and start one enricher and one aggregator worker."""
+        await ensure_topics(self.settings)
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        for name in ("enricher", "aggregator"):
+            self.start_worker(name)
+
+    def start_worker(self, name: str, instance: str = "") -> subprocess.Popen[bytes]:
+        """Start one worker process through the same CLI a user runs."""
+        key = f"{name}{instance}"
+        env = {**os.environ, **self.env, f"{name.upper()}_WEB_PORT": str(free_port())}
+        log = open(self.log_dir / f"{key}.log", "ab")
+        proc = subprocess.Popen([sys.executable, "-m", f"services.{name}", "worker"], cwd=ROOT, env=env,
+                                stdout=log, stderr=subprocess.STDOUT)
+        self.procs[key] = proc
+        return proc
+
+    def stop(self) -> None:
+        """SIGTERM the workers and wait for them (SIGKILL after the grace period)."""
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in self.procs.values():
+            try:
+                proc.wait(timeout=STOP_GRACE_S)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def logs(self) -> str:
+        """The tail of every worker log, for failure messages."""
+        return "\n".join(f"--- {p.name}\n" + p.read_text(errors="replace")[-3000:] for p in self.log_dir.glob("*.log"))
+
+    async def publish(self, messages: list[tuple[bytes | None, bytes]]) -> None:
+        """Send (key, value) messages to the raw topic and wait for the broker's acks."""
+        producer = AIOKafkaProducer(bootstrap_servers=self.settings.kafka_bootstrap_servers, acks="all")
+        await producer.start()
+        try:
+            futures = [await producer.send(self.settings.topic_articles_raw, value, key=key) for key, value in messages]
+            await asyncio.gather(*futures)
+        finally:
+            await producer.stop()
+
+    async def publish_articles(self, articles: list[dict[str, Any]]) -> None:
+        """Publish raw articles keyed by id."""
+        await self.publish([(a["id"].encode(), orjson.dumps(a)) for a in articles])
+
+    async def wait_caught_up(self, deadline_s: float = CAUGHT_UP_DEADLINE_S) -> None:
+        """Wait until both groups have committed everything (fail with the logs if a worker died)."""
+        deadline = time.monotonic() + deadline_s
+        while time.monotonic() < deadline:
+            dead = {k: p.returncode for k, p in self.procs.items() if p.poll() is not None}
+            assert not dead, f"worker(s) exited: {dead}\n{self.logs()}"
+            if await pipeline_caught_up(self.settings):
+                return
+            await asyncio.sleep(POLL_S)
+        raise AssertionError(f"pipeline did not catch up within {deadline_s}s\n{self.logs()}")
+
+    async def read_topic(self, topic: str) -> list[tuple[bytes | None, Any]]:
+        """Every (key, decoded value) on a topic, from the beginning to its current end."""
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=None,
+                                    enable_auto_commit=False)
+        await consumer.start()
+        try:
+            tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+            if not tps:
+                return []
+            consumer.assign(tps)
+            await consumer.seek_to_beginning(*tps)
+            ends = await consumer.end_offsets(tps)
+            out: list[tuple[bytes | None, Any]] = []
+            while any(await consumer.position(tp) < ends[tp] for tp in tps):
+                for records in (await consumer.getmany(timeout_ms=500)).values():
+                    out.extend((r.key, orjson.loads(r.value)) for r in records)
+            return out
+        finally:
+            await consumer.stop()
+
+    async def counts(self) -> dict[str, Any]:
+        """The table topic as a downstream consumer reads it: the latest value per country."""
+        return await read_latest(self.settings.kafka_bootstrap_servers, self.settings.topic_incidents_by_country)

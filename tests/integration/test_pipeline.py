@@ -1,0 +1,85 @@
+"""The pipeline end to end on the real broker: seed article, dead letters, duplicates."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from services.common.contracts import schema_errors
+from services.publisher.sources import article_from_txt
+from tests.integration.pipeline import Pipeline
+from tests.support import expected_totals, unique
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_16d2d3339850603f.txt"
+
+
+@pytest.fixture(scope="module")
+async def pipeline(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Pipeline]:
+    """One enricher and one aggregator worker for this module's tests."""
+    p = Pipeline(kafka_bootstrap, tmp_path_factory.mktemp("pipeline"))
+    await p.start()
+    yield p
+    p.stop()
+
+
+async def enriched_by_id(pipeline: Pipeline) -> dict[str, dict[str, Any]]:
+    """The latest enriched version of every article on articles.enriched."""
+    return {v["id"]: v for _, v in await pipeline.read_topic(pipeline.settings.topic_articles_enriched)}
+
+
+def totals_of(counts: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {cc: {"total": v["total"], "by_type": v["by_type"], "fatalities": v["fatalities"]}
+            for cc, v in counts.items() if v["total"]}
+
+
+async def test_seed_article_is_enriched_and_mali_is_counted(pipeline: Pipeline) -> None:
+    article = article_from_txt(SEED)
+    await pipeline.publish_articles([article])
+    await pipeline.wait_caught_up()
+
+    enriched = (await enriched_by_id(pipeline))[article["id"]]
+    assert schema_errors("enriched_article.v1", enriched) == []
+    assert {"ML", "NE", "RU"} <= {c["code"] for c in enriched["countries"]}
+    counts = await pipeline.counts()
+    assert counts["ML"]["total"] >= 1, counts
+    assert all(schema_errors("country_counts.v1", v) == [] for v in counts.values())
+
+
+async def test_malformed_message_is_dead_lettered_and_the_next_good_one_processed(pipeline: Pipeline) -> None:
+    bad = b'{"id": "truncated", "body": "Protesters march in'
+    good = {"id": unique("good"), "title": "Protest in Lagos",
+            "body": "Hundreds of people protested peacefully in Lagos, Nigeria, on Monday against rising prices."}
+    bad_key = unique("bad").encode()
+    await pipeline.publish([(bad_key, bad), (good["id"].encode(), orjson.dumps(good))])
+    await pipeline.wait_caught_up()
+
+    dead = [v for k, v in await pipeline.read_topic(pipeline.settings.topic_dlq) if k == bad_key]
+    assert len(dead) == 1
+    assert dead[0]["reason"] == "invalid_json"
+    assert base64.b64decode(dead[0]["original_value_b64"]) == bad
+    assert dead[0]["topic"] == pipeline.settings.topic_articles_raw
+    assert schema_errors("dlq_record.v1", dead[0]) == []
+    assert good["id"] in await enriched_by_id(pipeline)
+
+
+async def test_the_same_article_published_twice_is_counted_once(pipeline: Pipeline) -> None:
+    article = {
+        "id": unique("twice"), "title": "Bomb kills soldiers in Pakistan", "published_at": "2026-03-02T08:00:00Z",
+        "body": "A roadside bomb killed four soldiers near Quetta in southwestern Pakistan on Monday, the army said.",
+    }
+    await pipeline.publish_articles([article, article])
+    await pipeline.wait_caught_up()
+
+    copies = [v for _, v in await pipeline.read_topic(pipeline.settings.topic_articles_enriched)
+              if v["id"] == article["id"]]
+    assert len(copies) == 2, "both copies must have gone through the enricher"
+    latest = await enriched_by_id(pipeline)
+    assert expected_totals({article["id"]: latest[article["id"]]}), "the test article must carry an incident"
+    assert totals_of(await pipeline.counts()) == expected_totals(latest)
