@@ -37,10 +37,9 @@ def create_app(settings: Settings) -> faust.App:
     updates = app.topic(f"{settings.aggregator_app_id}-country-updates", internal=True, partitions=partitions)
     by_country = app.topic(settings.topic_incidents_by_country)
     dlq = app.topic(settings.topic_dlq)
-    article_countries = app.Table("article-countries", partitions=partitions,
-                                  key_serializer="json", value_serializer="json")
-    contributions = app.Table("contributions", partitions=partitions,
-                              key_serializer="json", value_serializer="json")
+    # Table keys and values are JSON (Faust's default for tables without a model type).
+    article_countries = app.Table("article-countries", partitions=partitions)
+    contributions = app.Table("contributions", partitions=partitions)
     state: dict[str, CountryIndex | None] = {"index": None}
 
     @app.on_partitions_assigned.connect
@@ -87,7 +86,7 @@ def create_app(settings: Settings) -> faust.App:
                 else:
                     contributions[key] = new
             # Published even when nothing changed: a replay after a crash re-sends what may be lost.
-            snapshot = index().snapshot(country, settings.daily_retention_days, dt.datetime.now(dt.timezone.utc))
+            snapshot = index().snapshot(country, settings.daily_retention_days, dt.datetime.now(dt.UTC))
             await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
 
     return app

@@ -7,6 +7,7 @@ import asyncio
 import sys
 import time
 
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
@@ -36,6 +37,20 @@ async def wait_until_ready(bootstrap: str, timeout_s: float) -> bool:
             return True
         await asyncio.sleep(READY_POLL_INTERVAL_S)
     return False
+
+
+async def partitions_of(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
+    """Every partition of the given topics that exist (a missing topic has none)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [t for t in topics if t in existing]
+        described = await admin.describe_topics(wanted) if wanted else []
+    finally:
+        await admin.close()
+    return sorted((TopicPartition(t["topic"], p["partition"]) for t in described if not t.get("error_code")
+                   for p in t["partitions"]), key=lambda tp: (tp.topic, tp.partition))
 
 
 def service_topics(settings: Settings) -> list[NewTopic]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from services.common.exceptions import InvalidArticleError
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(name: str) -> Draft202012Validator:
     """Return a compiled validator for schemas/<name>.json (e.g. "raw_article.v1")."""
     schema = orjson.loads((SCHEMA_DIR / f"{name}.json").read_bytes())
@@ -33,13 +33,13 @@ def parse_timestamp(value: str) -> dt.datetime:
     """Parse ISO 8601 (a bare date means midnight UTC; a naive time is taken as UTC)."""
     parsed = dt.datetime.fromisoformat(value.strip())
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed.astimezone(dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
 
 
 def iso_utc(moment: dt.datetime) -> str:
     """Format a timestamp as ISO 8601 UTC with a Z suffix, to the second."""
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_raw_article(value: bytes | None, max_body_bytes: int, received_at: dt.datetime) -> dict[str, Any]:

@@ -6,7 +6,6 @@ from functools import lru_cache
 
 import pycountry
 
-
 # Where pycountry's name is not the one news uses (it has no common_name for these).
 NEWS_NAMES = {
     "RU": "Russia", "PS": "Palestine", "CD": "DR Congo", "CG": "Republic of the Congo", "XK": "Kosovo",

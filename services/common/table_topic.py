@@ -1,41 +1,59 @@
-"""Read a compacted topic from the beginning to its current end: the last value of every key."""
+"""Read a topic from the beginning to its current end, e.g. the last value of every key of a table topic."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord
 
-READ_DEADLINE_S = 30.0  # reading a table topic of a few thousand keys on loopback takes well under a second
+from services.common.broker import partitions_of
+
+READ_DEADLINE_S = 60.0  # reading tens of thousands of records on loopback takes a few seconds
 
 
-async def read_latest(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, Any]:
-    """Return {key: decoded value} as of the topic's end offsets when called (tombstones drop keys)."""
+async def stop_consumer(consumer: AIOKafkaConsumer) -> None:
+    """Stop a consumer; aiokafka 0.14 raises CancelledError when a group-less consumer stops quickly."""
+    task = asyncio.current_task()
+    try:
+        await consumer.stop()
+    except asyncio.CancelledError:
+        if task is not None and task.cancelling():
+            raise
+
+
+async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> list[ConsumerRecord]:
+    """Return every record of `topic` up to the end offsets it had when called, partition by partition."""
+    tps = await partitions_of(bootstrap, [topic])
+    if not tps:
+        return []
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        if not tps:
-            return {}
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
-        latest: dict[str, Any] = {}
+        records: list[ConsumerRecord] = []
         stop_at = time.monotonic() + deadline_s
-        while any(await consumer.position(tp) < ends[tp] for tp in tps):
+        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
             if time.monotonic() > stop_at:
                 raise TimeoutError(f"could not read {topic} to its end within {deadline_s}s")
-            batches = await consumer.getmany(timeout_ms=500)
-            for records in batches.values():
-                for record in records:
-                    key = record.key.decode("utf-8", "replace") if record.key is not None else ""
-                    if record.value is None:
-                        latest.pop(key, None)
-                    else:
-                        latest[key] = orjson.loads(record.value)
-        return latest
+            for tp, batch in (await consumer.getmany(timeout_ms=500)).items():
+                records.extend(r for r in batch if r.offset < ends[tp])
+        return records
     finally:
-        await consumer.stop()
+        await stop_consumer(consumer)
+
+
+async def read_latest(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, Any]:
+    """Return {key: decoded value}, the latest per key (tombstones drop keys), as a compacted-topic reader sees it."""
+    latest: dict[str, Any] = {}
+    for record in await read_records(bootstrap, topic, deadline_s):
+        key = record.key.decode("utf-8", "replace") if record.key is not None else ""
+        if record.value is None:
+            latest.pop(key, None)
+        else:
+            latest[key] = orjson.loads(record.value)
+    return latest

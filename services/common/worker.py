@@ -12,6 +12,7 @@ from services.common.settings import Settings
 
 def run_worker(app: faust.App, settings: Settings) -> int:
     """Create missing topics, then run the worker until SIGINT/SIGTERM (which commit and stop cleanly)."""
+    settings.state_dir.mkdir(parents=True, exist_ok=True)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     loop.run_until_complete(ensure_topics(settings))

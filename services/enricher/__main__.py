@@ -26,7 +26,7 @@ def _open(path: str, mode: str) -> IO[bytes]:
 
 
 def _valid_records(lines: Iterator[bytes], rejected: Counter[str], max_body_bytes: int) -> Iterator[dict]:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue

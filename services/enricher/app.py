@@ -24,7 +24,7 @@ SERVICE = "enricher"
 
 
 def _received_at(event: faust.types.EventT) -> dt.datetime:
-    return dt.datetime.fromtimestamp(event.message.timestamp, dt.timezone.utc)
+    return dt.datetime.fromtimestamp(event.message.timestamp, dt.UTC)
 
 
 def _dead_letter_for(event: faust.types.EventT, reason: str, error: str) -> dict[str, Any]:

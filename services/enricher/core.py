@@ -47,7 +47,7 @@ def enrich_records(records: list[dict[str, Any]], nlp: Language, batch_size: int
         enriched = dict(record)
         enriched.update(analyse(doc, _published_date(record)))
         enriched["content_hash"] = content_hash(record)
-        enriched["enriched_at"] = iso_utc(dt.datetime.now(dt.timezone.utc))
+        enriched["enriched_at"] = iso_utc(dt.datetime.now(dt.UTC))
         enriched["pipeline"] = info
         out.append(enriched)
     return out

@@ -27,6 +27,6 @@ def dead_letter(
         "partition": partition,
         "offset": offset,
         "timestamp_ms": timestamp_ms,
-        "failed_at": iso_utc(dt.datetime.now(dt.timezone.utc)),
+        "failed_at": iso_utc(dt.datetime.now(dt.UTC)),
         "service": service,
     }

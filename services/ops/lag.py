@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import CoordinatorNotAvailableError, NotCoordinatorError
+
+from services.common.broker import partitions_of
+from services.common.table_topic import stop_consumer
+
+COORDINATOR_RETRIES = 20  # a new broker creates __consumer_offsets on first use: a few seconds
+COORDINATOR_BACKOFF_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -28,30 +36,36 @@ async def _end_offsets(bootstrap: str, tps: list[TopicPartition]) -> dict[TopicP
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        return await consumer.end_offsets(tps) if tps else {}
+        return await consumer.end_offsets(tps)
     finally:
-        await consumer.stop()
+        await stop_consumer(consumer)
 
 
-async def _partitions(admin: AIOKafkaAdminClient, topics: list[str]) -> list[TopicPartition]:
-    described = await admin.describe_topics(topics)
-    return [TopicPartition(t["topic"], p["partition"]) for t in described if not t.get("error_code")
-            for p in t["partitions"]]
+async def _committed(admin: AIOKafkaAdminClient, group: str, tps: list[TopicPartition]) -> dict:
+    for attempt in range(COORDINATOR_RETRIES):
+        try:
+            return await admin.list_consumer_group_offsets(group, partitions=tps)
+        except (CoordinatorNotAvailableError, NotCoordinatorError):
+            if attempt == COORDINATOR_RETRIES - 1:
+                raise
+            await asyncio.sleep(COORDINATOR_BACKOFF_S)
+    return {}
 
 
 async def group_lag(bootstrap: str, group: str, topics: list[str]) -> list[PartitionLag]:
     """Return the lag of `group` on every partition of `topics` (missing topics are skipped)."""
+    tps = await partitions_of(bootstrap, topics)
+    if not tps:
+        return []
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
-        existing = set(await admin.list_topics())
-        tps = await _partitions(admin, [t for t in topics if t in existing])
-        committed = await admin.list_consumer_group_offsets(group, partitions=tps) if tps else {}
+        committed = await _committed(admin, group, tps)
     finally:
         await admin.close()
     ends = await _end_offsets(bootstrap, tps)
     rows = []
-    for tp in sorted(tps, key=lambda x: (x.topic, x.partition)):
+    for tp in tps:
         meta = committed.get(tp)
         offset = meta.offset if meta is not None and meta.offset >= 0 else None
         rows.append(PartitionLag(group, tp.topic, tp.partition, offset, ends[tp]))

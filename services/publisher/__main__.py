@@ -35,7 +35,7 @@ async def publish(paths: list[str], settings: Settings, topic: str, validate: bo
                 continue
             if validate:
                 try:
-                    normalise_article(item.article, settings.max_body_bytes, dt.datetime.now(dt.timezone.utc))
+                    normalise_article(item.article, settings.max_body_bytes, dt.datetime.now(dt.UTC))
                 except InvalidArticleError as exc:
                     tally[f"rejected: {exc.reason}"] += 1
                     print(f"{item.origin}: rejected: {exc}", file=sys.stderr)

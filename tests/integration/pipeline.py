@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 from services.common.broker import ensure_topics
 from services.common.settings import Settings
-from services.common.table_topic import read_latest
+from services.common.table_topic import read_latest, read_records
 from services.ops.local_run import pipeline_caught_up
 from tests.support import free_port, unique
 
@@ -109,23 +109,8 @@ class Pipeline:
 
     async def read_topic(self, topic: str) -> list[tuple[bytes | None, Any]]:
         """Every (key, decoded value) on a topic, from the beginning to its current end."""
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.settings.kafka_bootstrap_servers, group_id=None,
-                                    enable_auto_commit=False)
-        await consumer.start()
-        try:
-            tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
-            if not tps:
-                return []
-            consumer.assign(tps)
-            await consumer.seek_to_beginning(*tps)
-            ends = await consumer.end_offsets(tps)
-            out: list[tuple[bytes | None, Any]] = []
-            while any(await consumer.position(tp) < ends[tp] for tp in tps):
-                for records in (await consumer.getmany(timeout_ms=500)).values():
-                    out.extend((r.key, orjson.loads(r.value)) for r in records)
-            return out
-        finally:
-            await consumer.stop()
+        records = await read_records(self.settings.kafka_bootstrap_servers, topic)
+        return [(r.key, orjson.loads(r.value)) for r in records]
 
     async def counts(self) -> dict[str, Any]:
         """The table topic as a downstream consumer reads it: the latest value per country."""

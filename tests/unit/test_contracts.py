@@ -10,7 +10,7 @@ import pytest
 from services.common.contracts import parse_raw_article, schema_errors
 from services.common.exceptions import InvalidArticleError
 
-NOW = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 LIMIT = 1_000
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from services.aggregator.counting import CountryIndex, contributions_by_country, plan_updates
 from services.common.contracts import schema_errors
 
-NOW = dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
 
 
 def incident_set(article_id: str, day: str, *incidents: tuple[str, str, int | None]) -> dict:

@@ -89,7 +89,7 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
         return True
     if low == "earlier" and nxt == "this" and tok.i + 2 < len(doc):
         return doc[tok.i + 2].lower_ in ("year", "month")
-    if low in ("previous", "previously", "past") and prv in ("the", "in") | {""}:
+    if low == "previously" or (low in ("previous", "past") and prv in ("the", "in", "")):
         return True
     if low == "ago":
         return _ago_status(tok)

@@ -61,7 +61,8 @@ class CountryResolver:
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         index = rules.entity_index(doc)
         persons = frozenset(
-            t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+            [t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent]
+            + [doc[t.i + 1].lower_ for t in doc[:-1] if t.lower_ in rules.STORM_WORDS]
         )
         head_end = title_end(doc)
         kept = []
@@ -81,6 +82,8 @@ class CountryResolver:
             return readings
         ent = rules.enclosing_entity(index, span)
         if rules.inside_name(span, ent):
+            return []
+        if readings[0].kind == DEMONYM and rules.possessive_demonym(span):
             return []
         weak = rules.is_weak(readings)
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons):

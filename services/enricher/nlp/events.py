@@ -17,6 +17,7 @@ HAPPEN_VERBS = frozenset("happen occur take materialise materialize go".split())
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 MODALS = frozenset("would could might may should will".split())
 LARGE_VAGUE = frozenset("thousands millions".split())
+DEFINITE = frozenset("the this that its their".split())
 
 
 @dataclass
@@ -27,6 +28,11 @@ class Mention:
     trigger: Token
     sent: Span
     generic: bool = False
+
+    @property
+    def definite(self) -> bool:
+        """Tell whether the trigger refers back to an incident already told ("the attack")."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in self.trigger.children)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ def _lower_set(sent: Span) -> frozenset[str]:
 def specific_type(tok: Token) -> str | None:
     """Return the type named by a trigger word itself, or None."""
     lemma, low = tok.lemma_.lower(), tok.lower_
+    if low in lx.NOT_TRIGGER_WORDS or (low == "march" and tok.text == "March" and not tok.is_sent_start):
+        return None
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if lemma in ("strike", "attack", "raid", "assault") and prev in EXPLOSIVE_PREFIX:
@@ -74,9 +82,11 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
         return None
     if lemma == "strike" and tok.pos_ != "VERB":
         return None
+    if lemma in lx.KILL_VERBS and not (words & lx.ARMED_ACTORS or "shot" in words or "gunfire" in words):
+        return None
     if words & lx.WEAPON:
         return "explosion"
-    for t in sent.doc[tok.i + 1 : sent.end]:
+    for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)]:
         if t.lower_ in lx.MILITARY:
             return "battle"
         if t.lower_ in lx.CIVILIAN:
@@ -104,10 +114,14 @@ def is_unreal(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
     node, depth = tok, 0
-    while node.head is not node and depth < 4:
-        if node.head.lemma_.lower() in lx.UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
-            return True
+    while depth < 5:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node is not tok and any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        if node.head.lemma_.lower() in lx.UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
             return True
         node, depth = node.head, depth + 1
     return False
@@ -122,12 +136,24 @@ def _violent_ok(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     return not (words & lx.DISASTER and tok.lemma_.lower() in lx.GENERIC)
 
 
+def _since_superlative(sent: Span) -> bool:
+    """Tell whether "since" only dates a superlative ("the deadliest attack since 2015")."""
+    for tok in sent:
+        if tok.lower_ == "since":
+            window = sent.doc[max(sent.start, tok.i - 4) : tok.i]
+            return any(t.tag_ == "JJS" or t.lower_ in ("first", "worst", "biggest", "largest") for t in window)
+    return False
+
+
 def is_aggregate(sent: Span, trigger: Token, words: frozenset[str]) -> bool:
-    """Tell whether the sentence reports a cumulative toll rather than one incident."""
-    if words & LARGE_VAGUE and words & {"killed", "dead", "died"}:
+    """Tell whether the sentence reports a cumulative toll or a pattern rather than one incident."""
+    deaths = words & {"killed", "dead", "died", "deaths"}
+    if words & LARGE_VAGUE and deaths or words & lx.HABITUAL:
         return True
-    plural = trigger.tag_ in ("NNS", "NNPS")
-    return bool(words & lx.AGGREGATE or "so far" in sent.text.lower()) and (plural or trigger.lemma_ == "kill")
+    if any(c.lower_ in lx.TREND_MODIFIERS for c in trigger.children):
+        return True
+    cumulative = bool(words & lx.AGGREGATE or "so far" in sent.text.lower()) and not _since_superlative(sent)
+    return cumulative and bool(deaths or trigger.tag_ in ("NNS", "NNPS"))
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
@@ -137,17 +163,28 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
 
 
+def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, bool]]:
+    """Return (token, type, generic) for every trigger: named mechanisms first, then kill verbs."""
+    found, kills = [], []
+    for tok in sent:
+        etype = specific_type(tok)
+        if etype is not None:
+            found.append((tok, etype, False))
+        elif tok.lemma_.lower() in lx.GENERIC:
+            target = kills if tok.lemma_.lower() in lx.KILL_VERBS else found
+            target.append((tok, generic_type(tok, sent, words) or "untyped", True))
+    if not any(t in VIOLENT for _, t, _ in found):
+        found += kills
+    return found
+
+
 def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
     """Return the event mentions of one sentence (first-named violent mechanism only)."""
     words = _lower_set(sent)
     out: list[Mention] = []
     seen: set[str] = set()
-    for tok in sent:
-        etype = specific_type(tok)
-        generic = False
-        if etype is None and tok.lemma_.lower() in lx.GENERIC:
-            etype, generic = generic_type(tok, sent, words) or "untyped", True
-        if etype is None or is_unreal(tok):
+    for tok, etype, generic in _typed_tokens(sent, words):
+        if is_unreal(tok):
             continue
         if etype in VIOLENT or etype == "untyped":
             if not _violent_ok(tok, words, ctx) or is_aggregate(sent, tok, words):

@@ -31,6 +31,18 @@ SKIP_BACK = frozenset(
     "were was have has had been are is reportedly also all of them others more than at least some "
     "about around nearly almost over up to an estimated and , including mostly least most who".split()
 )
+NOT_DEAD = frozenset("wounded injured hurt missing arrested displaced captured kidnapped abducted rescued detained".split())
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Singular victims named without a number ("Activist Slain", "a soldier was killed") count as one.
+PERSON_NOUNS = frozenset(
+    "activist soldier general commander man woman child boy girl journalist policeman officer civilian "
+    "person leader priest diplomat student worker official guard resident farmer teacher doctor "
+    "militant fighter chief mayor politician lawmaker judge prosecutor".split()
+)
+PASSIVE_AUX = frozenset("was were been being is are".split())
 NOT_COUNT_NEXT = frozenset("percent % km kilometres kilometers miles years year days day hours hour months month metres meters".split())
 
 
@@ -79,9 +91,38 @@ def _is_year(tok: Token) -> bool:
 
 
 def _follows_unit(tok: Token) -> bool:
-    """Tell whether the number is a measure ("10 km", "3 years") rather than a head count."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in NOT_COUNT_NEXT
+    """Tell whether the number is a measure, a date or a count of non-deaths ("3 years", "January 28", "12 wounded")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prv = doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and (nxt.lower_ in NOT_COUNT_NEXT or nxt.lower_ in MONTH_NAMES):
+        return True
+    if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
+        return True
+    window = doc[tok.i + 1 : min(len(doc), tok.i + 4)]
+    return any(t.lower_ in NOT_DEAD for t in window) and not any(t.lower_ in DEATH_AFTER for t in window)
+
+
+def _is_passive(death: Token) -> bool:
+    """Tell whether a death verb has its victims before it ("were killed", "Activist Slain", "dead")."""
+    if death.lower_ in ("dead", "died", "deaths", "fatalities", "bodies", "perished"):
+        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in death.children):
+        return True
+    return death.dep_ in ("acl", "amod", "ROOT") and not any(c.dep_ == "nsubj" for c in death.children)
+
+
+def _singular_victim(sent: Span, death: Token) -> int | None:
+    """Count one victim for a singular person noun or a named person just before a passive death word."""
+    i = death.i - 1
+    while i >= sent.start and sent.doc[i].lower_ in PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
+        i -= 1
+    if i < sent.start:
+        return None
+    tok = sent.doc[i]
+    if tok.ent_type_ == "PERSON" or (tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in PERSON_NOUNS):
+        return 1
+    return None
 
 
 def counts_before(sent: Span, death: Token) -> list[int | None]:
@@ -141,8 +182,10 @@ def sentence_deaths(sent: Span) -> int | None:
     found: list[int] = []
     for tok in sent:
         low = tok.lower_
-        if low in DEATH_AFTER or (low == "dead" and tok.pos_ == "ADJ"):
+        if low in DEATH_AFTER and _is_passive(tok):
             total = _total(counts_before(sent, tok))
+            if total is None and not counts_before(sent, tok):
+                total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
         if low in DEATH_BEFORE or low in TOLL_WORDS:

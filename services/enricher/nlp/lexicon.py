@@ -22,12 +22,15 @@ SPECIFIC = {
         "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting "
         "crossfire counteroffensive counter-offensive"
     ),
-    "civilian_attack": words("massacre kidnap kidnapping abduct abduction slay slaying murder assassinate assassination behead lynch"),
+    "civilian_attack": words(
+        "massacre kidnap kidnapping abduct abduction slay slain slaying murder assassinate assassination "
+        "behead lynch"
+    ),
     "riot": words("riot rioter rioting loot looting mob"),
     "protest": words("protest protester protestor demonstration demonstrator rally march marcher sit-in"),
     "strategic": words(
         "arrest detain detention coup indict deploy deployment seize seizure ban outlaw resign "
-        "resignation appoint curfew extradite extradition convict charge raid crackdown"
+        "resignation appoint curfew extradite extradition convict charge crackdown"
     ),
     "diplomacy": words(
         "talk visit agreement treaty accord summon sanction condemn condemnation accuse "
@@ -35,7 +38,8 @@ SPECIFIC = {
     ),
 }
 # Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
-GENERIC = words("attack assault kill strike raid storm gun shoot gunman offensive")
+GENERIC = words("attack assault kill strike raid storm shoot offensive")
+KILL_VERBS = words("kill shoot")
 # Words that only trigger in a few readings.
 NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show")}
 
@@ -89,8 +93,12 @@ DISASTER = words(
 # Modality/negation: a trigger under these did not (yet) happen.
 UNREAL_HEADS = words(
     "threaten threat plan vow warn fear prevent foil thwart deny avoid urge propose prepare intend "
-    "aim seek consider avert risk prepare call demand ask hope want would could might may"
+    "aim seek consider avert risk prepare call demand ask hope want document"
 )
 NEGATIONS = words("not n't never no without neither nor")
 AGGREGATE = words("since so-far annually yearly total overall cumulative tally altogether")
+# Habitual or trend wording: a pattern of violence, not one incident.
+HABITUAL = words("often usually frequently regularly sometimes typically routinely commonly repeatedly")
+TREND_MODIFIERS = words("increased increasing growing rising frequent numerous repeated regular sporadic daily nightly")
+NOT_TRIGGER_WORDS = words("according accordingly")
 STATE_ACTORS = words("government minister ministry president foreign embassy ambassador official officials")

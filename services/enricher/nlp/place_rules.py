@@ -24,6 +24,10 @@ PLACE_SUFFIXES = frozenset(
     "border republic capital airport street square mountains governorate oblast".split()
 )
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
+BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
+# Names ending like this are events held in the place they name ("Japanese Grand Prix").
+EVENT_HEADS = frozenset("prix gp open olympics games championship championships summit marathon festival".split())
+STORM_WORDS = frozenset("cyclone storm hurricane typhoon".split())
 FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (Georgia) in its news
 
 
@@ -63,8 +67,14 @@ def inside_name(span: Span, ent: Span | None) -> bool:
     if ent.label_ == "PERSON":
         return True
     if ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "LAW"):
-        return not is_state_org(ent)
+        return not (is_state_org(ent) or ent[-1].lower_ in EVENT_HEADS)
     return False
+
+
+def possessive_demonym(span: Span) -> bool:
+    """Tell whether a demonym takes a possessive ("Danish's deputy"): then it is a surname."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and not span.text.endswith("s")
 
 
 def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
@@ -83,15 +93,18 @@ def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
 
 def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_end: int) -> bool:
     """Accept a city/region name with NER support, or a big one capitalised mid-sentence."""
+    population = max(r.population for r in readings)
+    if span.text.isupper() and not (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
+        return False  # all caps: an acronym, unless it is a dateline
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
-        if exact:
-            return ent.label_ not in NUMERIC_LABELS
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
+            return ent.label_ in ("PERSON", "ORG", "NORP") and population >= BIG_CITY
+        if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
     if span.start < title_end or span[0].is_sent_start:
         return False
-    return max(r.population for r in readings) >= WEAK_POPULATION
+    return population >= WEAK_POPULATION
 
 
 def context_codes(places: Iterable[tuple[Span, list[Place]]]) -> Counter[str]:
@@ -130,7 +143,8 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
     pool = [r for r in readings if r.kind != BLOCK and r.code]
     if not pool:
         return None
-    return max(pool, key=lambda r: (context[r.code] > 0, r.population)).code
+    top = max(r.population for r in pool)
+    return max(pool, key=lambda r: (context[r.code] > 0 and r.population * 20 >= top, r.population)).code
 
 
 def is_weak(readings: list[Place]) -> bool:

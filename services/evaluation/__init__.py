@@ -1,0 +1,1 @@
+"""Offline evaluation of the enrichment against gold-annotated corpora (python -m services.evaluation)."""
