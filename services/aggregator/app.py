@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from typing import Any
 
 import faust
 import orjson
 
 from services.aggregator.counting import CountryIndex, plan_updates
+from services.common import metrics
 from services.common.contracts import schema_errors
 from services.common.faust_app import create_faust_app
 from services.common.settings import Settings
@@ -55,6 +57,7 @@ def create_app(settings: Settings) -> faust.App:
     async def route(stream: faust.StreamT) -> None:
         async for event in stream.events():
             msg = event.message
+            metrics.MESSAGES_CONSUMED.labels(SERVICE, settings.topic_incidents).inc()
             try:
                 value = orjson.loads(msg.value)
                 errors = schema_errors("incident_set.v1", value)
@@ -65,11 +68,13 @@ def create_app(settings: Settings) -> faust.App:
                                      topic=msg.topic, partition=msg.partition, offset=msg.offset,
                                      timestamp_ms=None, service=SERVICE)
                 await dlq.send(key=msg.key, value=orjson.dumps(record))
+                metrics.DLQ_MESSAGES.labels(SERVICE, "schema_violation").inc()
                 continue
             previous = article_countries.get(value["id"]) or []
             plan, touched = plan_updates(value, previous)
             for update in plan:
                 await updates.send(key=update.country.encode(), value=orjson.dumps(update.to_json()))
+            metrics.MESSAGES_PRODUCED.labels(SERVICE, updates.get_topic_name()).inc(len(plan))
             if touched != previous:
                 article_countries[value["id"]] = touched
 
@@ -77,6 +82,7 @@ def create_app(settings: Settings) -> faust.App:
     async def count(stream: faust.StreamT) -> None:
         async for raw in stream:
             update = orjson.loads(raw)
+            metrics.MESSAGES_CONSUMED.labels(SERVICE, updates.get_topic_name()).inc()
             country, key = update["country"], f"{update['country']}|{update['article_id']}"
             old, new = contributions.get(key), update["contribution"]
             if old != new:
@@ -88,5 +94,8 @@ def create_app(settings: Settings) -> faust.App:
             # Published even when nothing changed: a replay after a crash re-sends what may be lost.
             snapshot = index().snapshot(country, settings.daily_retention_days, dt.datetime.now(dt.UTC))
             await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
+            metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents_by_country).inc()
+            if update.get("source_timestamp_ms") and old != new:
+                metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - update["source_timestamp_ms"] / 1000))
 
     return app

@@ -38,13 +38,17 @@ class CountryUpdate:
     article_id: str
     country: str
     contribution: Contribution | None
+    source_timestamp_ms: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Serialise as the internal country-update message."""
-        return {"article_id": self.article_id, "country": self.country, "contribution": self.contribution}
+        return {"article_id": self.article_id, "country": self.country, "contribution": self.contribution,
+                "source_timestamp_ms": self.source_timestamp_ms}
 
 
-def plan_updates(incident_set: dict[str, Any], previous_countries: Iterable[str]) -> tuple[list[CountryUpdate], list[str]]:
+def plan_updates(
+    incident_set: dict[str, Any], previous_countries: Iterable[str]
+) -> tuple[list[CountryUpdate], list[str]]:
     """Return the updates for every country the article touches now or touched before, and that union.
 
     Re-sending the clears for countries an earlier version touched makes a replay repair a crash
@@ -52,7 +56,8 @@ def plan_updates(incident_set: dict[str, Any], previous_countries: Iterable[str]
     """
     current = contributions_by_country(incident_set)
     touched = sorted(set(previous_countries) | set(current))
-    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc)) for cc in touched]
+    source_ms = incident_set.get("source_timestamp_ms")
+    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms) for cc in touched]
     return updates, touched
 
 

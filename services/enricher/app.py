@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -12,6 +13,7 @@ import faust
 import orjson
 from spacy.language import Language
 
+from services.common import metrics
 from services.common.contracts import parse_raw_article
 from services.common.exceptions import InvalidArticleError
 from services.common.faust_app import create_faust_app
@@ -50,8 +52,11 @@ def create_app(settings: Settings, nlp: Language) -> faust.App:
         log.warning("dead-lettered %s[%s]@%s: %s: %s", event.message.topic, event.message.partition,
                     event.message.offset, reason, error[:200])
         await dlq.send(key=event.message.key, value=orjson.dumps(_dead_letter_for(event, reason, error)))
+        metrics.DLQ_MESSAGES.labels(SERVICE, reason).inc()
+        metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_dlq).inc()
 
     async def process(events: list[faust.types.EventT]) -> None:
+        metrics.MESSAGES_CONSUMED.labels(SERVICE, settings.topic_articles_raw).inc(len(events))
         valid: list[tuple[faust.types.EventT, dict[str, Any]]] = []
         for event in events:
             try:
@@ -62,15 +67,26 @@ def create_app(settings: Settings, nlp: Language) -> faust.App:
         if not valid:
             return
         loop = asyncio.get_running_loop()
+        started = time.perf_counter()
         results = await loop.run_in_executor(
             nlp_executor, enrich_isolated, [a for _, a in valid], nlp, settings.enrich_batch_size)
+        per_article = (time.perf_counter() - started) / len(valid)
+        metrics.BATCH_SIZE.observe(len(valid))
         for (event, _), result in zip(valid, results):
+            metrics.NLP_SECONDS.observe(per_article)
             if isinstance(result, Exception):
                 await send_dead(event, "nlp_failed", f"{type(result).__name__}: {result}")
                 continue
-            key = result["id"].encode("utf-8")
-            await enriched_topic.send(key=key, value=orjson.dumps(result))
-            await incidents_topic.send(key=key, value=orjson.dumps(incident_set(result)))
+            await send_results(event, result)
+
+    async def send_results(event: faust.types.EventT, result: dict[str, Any]) -> None:
+        key = result["id"].encode("utf-8")
+        source_ms = int(event.message.timestamp * 1000)
+        await enriched_topic.send(key=key, value=orjson.dumps(result))
+        await incidents_topic.send(key=key, value=orjson.dumps(incident_set(result, source_ms)))
+        metrics.PUBLISH_TO_ENRICHED_SECONDS.observe(max(0.0, time.time() - event.message.timestamp))
+        metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_articles_enriched).inc()
+        metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents).inc()
 
     @app.agent(raw, name="enrich")
     async def enrich(stream: faust.StreamT) -> None:

@@ -78,13 +78,14 @@ def counted_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def incident_set(enriched: dict[str, Any]) -> dict[str, Any]:
-    """Build the article's incident set (value of the incidents topic)."""
+def incident_set(enriched: dict[str, Any], source_timestamp_ms: int | None = None) -> dict[str, Any]:
+    """Build the article's incident set (value of the incidents topic); the timestamp is for latency only."""
     return {
         "id": enriched["id"],
         "content_hash": enriched["content_hash"],
         "event_date": enriched["published_at"][:10],
         "incidents": counted_incidents(enriched),
+        "source_timestamp_ms": source_timestamp_ms,
     }
 
 

@@ -97,8 +97,15 @@ async def demo(settings: Settings, seeds: list[str], procs: list[subprocess.Pope
     raise RuntimeError(f"a worker exited; see {LOG_DIR}")
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
 def main(seeds: list[str]) -> int:
-    """Run the whole local pipeline until Ctrl-C, then stop everything this started."""
+    """Run the whole local pipeline until Ctrl-C (or SIGTERM), then stop everything this started."""
+    # Explicit handlers: a parent may have left SIGINT ignored, and SIGTERM must clean up too.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ
     if not external:  # the workers started below inherit this
         os.environ["KAFKA_BOOTSTRAP_SERVERS"] = f"127.0.0.1:{os.environ.get('KAFKA_PORT', '9092')}"

@@ -28,6 +28,7 @@ class Mention:
     trigger: Token
     sent: Span
     generic: bool = False
+    aggregate: bool = False
 
     @property
     def definite(self) -> bool:
@@ -82,8 +83,8 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
         return None
     if lemma == "strike" and tok.pos_ != "VERB":
         return None
-    if lemma in lx.KILL_VERBS and not (words & lx.ARMED_ACTORS or "shot" in words or "gunfire" in words):
-        return None
+    if lemma in lx.KILL_VERBS:
+        return _kill_type(tok, words)
     if words & lx.WEAPON:
         return "explosion"
     for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)]:
@@ -91,12 +92,19 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
             return "battle"
         if t.lower_ in lx.CIVILIAN:
             return "civilian_attack"
-    before = {t.lower_ for t in sent.doc[sent.start : tok.i]}
-    if before & (lx.MILITARY - lx.ARMED_ACTORS) and tok.tag_ in ("VBN", "NN", "NNS"):
+    if any(c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY for c in tok.children):
         return "battle"
-    if words & lx.ARMED_ACTORS or (lemma in ("shoot", "kill") and "shot" in words):
-        return "civilian_attack"
-    return None
+    return "civilian_attack" if words & lx.ARMED_ACTORS else None
+
+
+def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
+    """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian."""
+    if not (words & lx.ARMED_ACTORS or words & {"shot", "gunfire", "gunmen"}):
+        return None
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(v.lower_ in lx.MILITARY or v.lemma_.lower() in lx.ARMED_ACTORS for v in victims):
+        return "battle"
+    return "explosion" if words & lx.WEAPON else "civilian_attack"
 
 
 def is_unreal(tok: Token) -> bool:
@@ -145,15 +153,18 @@ def _since_superlative(sent: Span) -> bool:
     return False
 
 
-def is_aggregate(sent: Span, trigger: Token, words: frozenset[str]) -> bool:
-    """Tell whether the sentence reports a cumulative toll or a pattern rather than one incident."""
+def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
+    """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
     deaths = words & {"killed", "dead", "died", "deaths"}
     if words & LARGE_VAGUE and deaths or words & lx.HABITUAL:
         return True
-    if any(c.lower_ in lx.TREND_MODIFIERS for c in trigger.children):
-        return True
-    cumulative = bool(words & lx.AGGREGATE or "so far" in sent.text.lower()) and not _since_superlative(sent)
-    return cumulative and bool(deaths or trigger.tag_ in ("NNS", "NNPS"))
+    return any(c.lower_ in lx.TREND_MODIFIERS for c in trigger.children)
+
+
+def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
+    """Tell whether the sentence's toll is cumulative ("killed since dawn", "so far this year")."""
+    cue = bool(words & lx.AGGREGATE or "so far" in sent.text.lower())
+    return cue and not _since_superlative(sent)
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
@@ -186,8 +197,9 @@ def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
     for tok, etype, generic in _typed_tokens(sent, words):
         if is_unreal(tok):
             continue
+        aggregate = is_cumulative(sent, words)
         if etype in VIOLENT or etype == "untyped":
-            if not _violent_ok(tok, words, ctx) or is_aggregate(sent, tok, words):
+            if not _violent_ok(tok, words, ctx) or is_pattern(tok, words) or (aggregate and generic):
                 continue
             if seen & set(VIOLENT):
                 continue
@@ -199,5 +211,5 @@ def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
         if etype in seen:
             continue
         seen.add(etype)
-        out.append(Mention(etype, tok, sent, generic))
+        out.append(Mention(etype, tok, sent, generic, aggregate))
     return out

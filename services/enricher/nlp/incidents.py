@@ -11,12 +11,13 @@ from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
 from .events import VIOLENT, Mention, doc_context, sentence_mentions
 from .fatalities import sentence_deaths
-from .gazetteer import COUNTRY, DEMONYM
+from .gazetteer import DEMONYM
+from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in
 
-LOC_PREPS = frozenset("in near at outside around across inside into on of from".split())
-SUBNATIONAL = ("city", "capital", "region")
-ANAPHOR_WINDOW = 3  # sentences after an incident that may still report its toll
+ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
+FAMILY = {"protest": "demo", "riot": "demo"}
+REFERRING = frozenset("incident attack assault raid blast explosion ambush bombing strike violence".split())
 
 
 @dataclass
@@ -29,124 +30,128 @@ class Incident:
     country: str | None
     location: str | None
     background: bool | None
+    generic: bool = False
     deaths: list[int] = field(default_factory=list)
     claimed: list[int] = field(default_factory=list)
     last_sent: int = 0
 
     @property
     def fatalities(self) -> int | None:
-        """Largest stated toll, preferring non-claimed figures."""
+        """Largest stated toll, preferring figures that are not someone's claim."""
         pool = self.deaths or self.claimed
         return max(pool) if pool else None
 
-
-def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
-    """Rank a place for an event: locative, not the actor, specific, near the trigger."""
-    root = doc[m.end - 1]
-    node = root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
-    locative = node.head.lower_ in LOC_PREPS and node.dep_ == "pobj"
-    actor = trigger is not None and (root.head == trigger or node.dep_ == "nsubj")
-    spec = 2 if m.kind in SUBNATIONAL else 1 if m.kind == COUNTRY else 0
-    distance = abs(m.start - trigger.i) if trigger is not None else 0
-    return (locative, not actor, spec, -distance)
+    def add_deaths(self, toll: tuple[int | None, bool]) -> None:
+        """Record a toll (count, is_claim)."""
+        n, claimed = toll
+        if n is not None:
+            (self.claimed if claimed else self.deaths).append(n)
 
 
-def place_in(span: Span, places: list[PlaceMention], trigger: Token | None) -> PlaceMention | None:
-    """Pick the place where an event in this span happened."""
-    cands = [m for m in places if m.code and span.start <= m.start < span.end]
-    return max(cands, key=lambda m: _score(m, span.doc, trigger)) if cands else None
+def _family(etype: str) -> str:
+    """Group types that may describe the same incident (a protest that turned into a riot)."""
+    return FAMILY.get(etype, "violent" if etype in VIOLENT else etype)
 
 
-def locate(mention: Mention, places: list[PlaceMention], fallback: PlaceMention | None) -> tuple[str | None, str | None]:
-    """Return (country, location text) for a mention, using nearby context when needed."""
-    sent = mention.sent
-    best = place_in(sent, places, mention.trigger)
-    if best is None and sent.start > 0:
-        prev = sent.doc[sent.start - 1].sent
-        best = place_in(prev, places, None)
-    best = best or fallback
-    if best is None:
-        return None, None
-    text = sent.doc[best.start : best.end].text if best.kind in SUBNATIONAL else None
-    return best.code, text
-
-
-def _compatible(inc: Incident, etype: str, country: str | None, location: str | None, bg: bool | None) -> bool:
+def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None], bg: bool | None) -> bool:
     """Tell whether a mention describes an incident already collected."""
-    if inc.type != etype or inc.country != country:
+    country, location = place
+    if _family(inc.type) != _family(m.type) or (inc.type != m.type and not (inc.generic or m.generic)):
+        if not (_family(inc.type) == "demo" == _family(m.type)):
+            return False
+    if country is not None and inc.country != country:
         return False
-    if bg is not None and inc.background is not None and bg != inc.background:
+    if bg is not None and bool(inc.background) != bg:
         return False
     return location is None or inc.location is None or location == inc.location
 
 
-def main_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
-    """Return the article's most-mentioned non-demonym country mention (fallback place)."""
-    counts: dict[str, int] = {}
-    for m in places:
-        if m.code and m.kind != DEMONYM:
-            counts[m.code] = counts.get(m.code, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda c: counts[c])
-    return next(m for m in places if m.code == top and m.kind != DEMONYM)
-
-
-def _deaths(sent: Span) -> tuple[int | None, bool]:
-    """Return the sentence's death count and whether it is only someone's claim."""
+def _deaths(sent: Span, aggregate: bool) -> tuple[int | None, bool]:
+    """Return the sentence's death count (None for cumulative tolls) and whether it is a claim."""
+    if aggregate:
+        return None, False
     n = sentence_deaths(sent)
     text = sent.text.lower()
     claimed = any(w in CLAIM_WORDS for w in text.split()) and "responsibility" not in text
     return n, claimed
 
 
-def _add_deaths(inc: Incident, n: int | None, claimed: bool) -> None:
-    """Record a toll on an incident."""
-    if n is not None:
-        (inc.claimed if claimed else inc.deaths).append(n)
+def _recent(found: list[Incident], si: int, family: str) -> list[Incident]:
+    """Incidents of a type family mentioned in the last few sentences."""
+    return [i for i in found if _family(i.type) == family and si - i.last_sent <= ANAPHOR_WINDOW]
 
 
-def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
-    """Collect merged incidents and other events for a processed doc."""
-    ref: Reference = reference_for(doc, published)
-    ctx = doc_context(doc)
-    places: list[PlaceMention] = doc._.places or []
-    fallback = main_place(doc, places)
-    found: list[Incident] = []
-    for si, sent in enumerate(doc.sents):
-        mentions = sentence_mentions(sent, ctx)
-        n, claimed = _deaths(sent)
-        typed = [m for m in mentions if m.type != "untyped"]
-        if not typed:
-            _attach_anaphor(found, si, n, claimed, bool(mentions))
-            continue
-        for mention in typed:
-            inc = _merge(found, mention, places, fallback, ref, si)
-            if mention.type in VIOLENT or len(typed) == 1:
-                _add_deaths(inc, n, claimed)
-    return found
+def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si: int) -> Incident:
+    """Update an incident with a further mention (a named mechanism replaces a provisional type)."""
+    if inc.generic and not m.generic and m.type in VIOLENT:
+        inc.type, inc.generic, inc.trigger = m.type, False, m.trigger
+    if m.type == "riot":
+        inc.type = "riot"
+    inc.location = inc.location or location
+    inc.background = inc.background if inc.background is not None else bg
+    inc.last_sent = si
+    return inc
 
 
-def _merge(found: list[Incident], mention: Mention, places: list[PlaceMention], fallback, ref, si: int) -> Incident:
-    """Merge a mention into a matching incident or start a new one."""
-    country, location = locate(mention, places, fallback)
-    bg = is_background(mention.sent, mention.trigger, ref)
+def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallback, ref: Reference, si: int) -> Incident:
+    """Merge a mention into the incident it describes, or start a new incident."""
+    country, location = locate(m, places)
+    bg = is_background(m.sent, m.trigger, ref)
+    recent = [i for i in _recent(found, si, _family(m.type)) if bg is None or bool(i.background) == bg]
+    if recent and (country is None or m.definite) and location in (None, recent[-1].location):
+        if country is None or recent[-1].country == country:
+            return _touch(recent[-1], m, location, bg, si)
     for inc in reversed(found):
-        if _compatible(inc, mention.type, country, location, bg):
-            inc.location = inc.location or location
-            inc.background = inc.background if inc.background is not None else bg
-            inc.last_sent = si
-            return inc
-    inc = Incident(mention.type, mention.trigger, mention.sent, country, location, bg, last_sent=si)
+        if country is not None and _compatible(inc, m, (country, location), bg):
+            return _touch(inc, m, location, bg, si)
+    if country is None:
+        country, location = locate_by_context(m, places, fallback)
+    inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic, last_sent=si)
     found.append(inc)
     return inc
 
 
-def _attach_anaphor(found: list[Incident], si: int, n: int | None, claimed: bool, refers: bool) -> None:
+def _refers(sent: Span) -> bool:
+    """Tell whether a sentence refers back to one incident ("in the incident", "the attack")."""
+    return any(
+        t.lemma_.lower() in REFERRING and t.tag_ == "NN" and any(c.lower_ in ("the", "this", "that") for c in t.children)
+        for t in sent
+    )
+
+
+def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[PlaceMention], ref: Reference) -> None:
     """Give a toll stated without a trigger ("70 people were killed in the incident") to the last incident."""
-    if n is None:
+    recent = _recent(found, si, "violent")
+    if not recent:
         return
-    recent = [inc for inc in found if inc.type in VIOLENT and si - inc.last_sent <= ANAPHOR_WINDOW]
-    if recent and (refers or si - recent[-1].last_sent <= 1):
-        _add_deaths(recent[-1], n, claimed)
-        recent[-1].last_sent = si
+    inc = recent[-1]
+    if any(t.text.isdigit() and len(t.text) == 4 for t in sent) or is_background(sent, sent[0], ref):
+        return  # dated differently: another incident or an aggregate
+    own = place_in(sent, places, None)
+    if own is not None and own.kind in SUBNATIONAL and sent.doc[own.start : own.end].text != inc.location:
+        return  # the toll is about somewhere else
+    if _refers(sent) or si - inc.last_sent <= 1:
+        inc.add_deaths(_deaths(sent, False))
+        inc.last_sent = si
+
+
+def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
+    """Collect merged incidents and other events for a processed doc."""
+    ref = reference_for(doc, published)
+    ctx = doc_context(doc)
+    places: list[PlaceMention] = doc._.places or []
+    fallback = main_place(places)
+    found: list[Incident] = []
+    for si, sent in enumerate(doc.sents):
+        typed = [m for m in sentence_mentions(sent, ctx) if m.type != "untyped"]
+        if not typed:
+            _attach_anaphor(found, si, sent, places, ref)
+            continue
+        for m in typed:
+            inc = _merge(found, m, places, fallback, ref, si)
+            if m.type in VIOLENT or len(typed) == 1:
+                inc.add_deaths(_deaths(sent, m.aggregate))
+    return found
+
+
+__all__ = ["DEMONYM", "Incident", "collect"]

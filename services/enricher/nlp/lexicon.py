@@ -14,7 +14,7 @@ OTHER_TYPES = ("strategic", "diplomacy")
 # Triggers that name their mechanism: the type follows from the word itself.
 SPECIFIC = {
     "explosion": words(
-        "bomb bombing bomber blast explosion explode explosive ied airstrike airstrikes air-strike "
+        "bomb bombing bomber blast explosion explode ied airstrike airstrikes air-strike "
         "shelling shell mortar missile rocket grenade artillery detonate detonation car-bomb "
         "drone-strike bombard bombardment"
     ),

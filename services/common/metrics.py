@@ -1,0 +1,38 @@
+"""Every Prometheus metric of the service, in one place: names and labels are a public interface.
+
+Units are in the names (seconds, bytes, articles). Lag follows kafka-exporter's naming so existing
+dashboards and alert rules work unchanged.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+LATENCY_BUCKETS_S = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0)
+NLP_BUCKETS_S = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
+
+MESSAGES_CONSUMED = Counter(
+    "news_messages_consumed_total", "Messages taken from a topic by a worker.", ["service", "topic"])
+MESSAGES_PRODUCED = Counter(
+    "news_messages_produced_total", "Messages a worker sent to a topic.", ["service", "topic"])
+DLQ_MESSAGES = Counter(
+    "news_dlq_messages_total", "Messages dead-lettered, by reason.", ["service", "reason"])
+NLP_SECONDS = Histogram(
+    "news_nlp_seconds_per_article", "NLP wall time per article (batch time / batch size).", buckets=NLP_BUCKETS_S)
+BATCH_SIZE = Histogram(
+    "news_enrich_batch_size_articles", "Articles per enrichment batch.", buckets=BATCH_BUCKETS)
+PUBLISH_TO_ENRICHED_SECONDS = Histogram(
+    "news_publish_to_enriched_seconds", "From the raw record's timestamp to its enriched record being sent.",
+    buckets=LATENCY_BUCKETS_S)
+PUBLISH_TO_COUNTED_SECONDS = Histogram(
+    "news_publish_to_counted_seconds", "From the raw record's timestamp to its country counts being published.",
+    buckets=LATENCY_BUCKETS_S)
+CONSUMER_GROUP_LAG = Gauge(
+    "kafka_consumergroup_lag", "Messages behind the end offset (end offset - committed offset).",
+    ["consumergroup", "topic", "partition"])
+CONSUMER_GROUP_OFFSET = Gauge(
+    "kafka_consumergroup_current_offset", "Committed offset of the group (the next offset to read).",
+    ["consumergroup", "topic", "partition"])
+TOPIC_PARTITION_END_OFFSET = Gauge(
+    "kafka_topic_partition_current_offset", "End offset (high watermark) of a partition.", ["topic", "partition"])
