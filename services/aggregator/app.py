@@ -20,6 +20,7 @@ from services.aggregator.counting import CountryIndex, plan_updates
 from services.common import metrics
 from services.common.contracts import schema_errors
 from services.common.faust_app import create_faust_app
+from services.common.observability import install_observability
 from services.common.settings import Settings
 from services.enricher.dead_letters import dead_letter
 
@@ -98,4 +99,5 @@ def create_app(settings: Settings) -> faust.App:
             if update.get("source_timestamp_ms") and old != new:
                 metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - update["source_timestamp_ms"] / 1000))
 
+    install_observability(app, settings, SERVICE)
     return app

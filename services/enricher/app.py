@@ -17,6 +17,7 @@ from services.common import metrics
 from services.common.contracts import parse_raw_article
 from services.common.exceptions import InvalidArticleError
 from services.common.faust_app import create_faust_app
+from services.common.observability import install_observability
 from services.common.settings import Settings
 from services.enricher.core import enrich_isolated, incident_set
 from services.enricher.dead_letters import dead_letter
@@ -93,4 +94,5 @@ def create_app(settings: Settings, nlp: Language) -> faust.App:
         async for events in stream.take_events(settings.enrich_batch_size, within=settings.enrich_batch_timeout_s):
             await process(list(events))
 
+    install_observability(app, settings, SERVICE)
     return app

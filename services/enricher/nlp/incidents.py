@@ -11,7 +11,6 @@ from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
 from .events import VIOLENT, Mention, doc_context, sentence_mentions
 from .fatalities import sentence_deaths
-from .gazetteer import DEMONYM
 from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
@@ -153,5 +152,3 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
                 inc.add_deaths(_deaths(sent, m.aggregate))
     return found
 
-
-__all__ = ["DEMONYM", "Incident", "collect"]

@@ -1,0 +1,96 @@
+"""Where an event happened: rank the place mentions of its sentence, else use nearby context."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .countries import PlaceMention
+from .events import VIOLENT, Mention
+from .gazetteer import COUNTRY, DEMONYM
+from .lexicon import GENERIC, SPECIFIC
+
+SUBNATIONAL = ("city", "capital", "region")
+LOC_PREPS = frozenset("in near at outside around across inside into on".split())
+TOPIC_PREPS = frozenset("against over about with towards toward for".split())
+PLACE_NOUNS = frozenset("capital city town village province district region outskirts suburb area state".split())
+ACTOR_SUFFIXES = frozenset("led backed allied based funded supported sponsored brokered linked aligned".split())
+SPEECH_VERBS = frozenset("say tell report accuse claim announce confirm deny blame state add warn dispute".split())
+# A country modifying one of these nouns is an actor or source ("US official", "Israeli military").
+ACTOR_NOUNS = frozenset(
+    "official officials account statement spokesman spokeswoman ministry government embassy media agency "
+    "authorities military forces army troops president envoy minister diplomat diplomats coalition navy "
+    "jets aircraft warplanes drone drones police intelligence".split()
+)
+VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT))
+
+
+def _phrase_node(m: PlaceMention, doc: Doc) -> Token:
+    """Return the noun a place name belongs to ("Syrian" -> "towns", "Mali's" -> "capital")."""
+    root = doc[m.end - 1]
+    return root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
+
+
+def is_actor(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a place names an actor, source or topic rather than where something happened."""
+    if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ACTOR_SUFFIXES:
+        return True
+    root, node = doc[m.end - 1], _phrase_node(m, doc)
+    if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS:
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+        return True
+    return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS
+
+
+def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
+    """Rank a place for an event: locative, specific, not the subject, near the trigger."""
+    node = _phrase_node(m, doc)
+    head = node.head
+    locative = node.dep_ == "pobj" and (
+        head.lower_ in LOC_PREPS or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS)
+    )
+    spec = 2 if m.kind in SUBNATIONAL else 1 if m.kind == COUNTRY else 0
+    distance = abs(m.start - trigger.i) if trigger is not None else 0
+    return (locative, spec, node.dep_ != "nsubj", -distance)
+
+
+def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bool = False) -> PlaceMention | None:
+    """Pick the place where an event in this span happened (demonyms/actors only when asked)."""
+    doc = span.doc
+    cands = [
+        m for m in places
+        if m.code and span.start <= m.start < span.end and (m.kind == DEMONYM or is_actor(m, doc)) == actors
+    ]
+    return max(cands, key=lambda m: _score(m, doc, trigger)) if cands else None
+
+
+def as_location(best: PlaceMention | None, doc: Doc) -> tuple[str | None, str | None]:
+    """Return (country, location text) of a chosen place."""
+    if best is None:
+        return None, None
+    return best.code, doc[best.start : best.end].text if best.kind in SUBNATIONAL else None
+
+
+def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, str | None]:
+    """Return (country, location) named in the mention's own sentence, or (None, None)."""
+    return as_location(place_in(mention.sent, places, mention.trigger), mention.sent.doc)
+
+
+def locate_by_context(mention: Mention, places: list[PlaceMention], fallback: PlaceMention | None) -> tuple[str | None, str | None]:
+    """Locate a mention whose sentence names no place: previous sentence, article, then actors."""
+    sent = mention.sent
+    best = place_in(sent.doc[sent.start - 1].sent, places, None) if sent.start > 0 else None
+    best = best or fallback or place_in(sent, places, mention.trigger, actors=True)
+    return as_location(best, sent.doc)
+
+
+def main_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """Return a mention of the article's most-mentioned country named as a place (not a demonym)."""
+    counts: dict[str, int] = {}
+    for m in places:
+        if m.code and m.kind != DEMONYM:
+            counts[m.code] = counts.get(m.code, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    return next(m for m in places if m.code == top and m.kind != DEMONYM)
