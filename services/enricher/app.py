@@ -91,8 +91,12 @@ def create_app(settings: Settings, nlp: Language) -> faust.App:
 
     @app.agent(raw, name="enrich")
     async def enrich(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(settings.enrich_batch_size, within=settings.enrich_batch_timeout_s):
+        # noack_take + ack after the sends: take_events acks a batch even when its processing was
+        # cancelled half-way (shutdown, rebalance), which would commit offsets of unsent results.
+        async for events in stream.noack_take(settings.enrich_batch_size, within=settings.enrich_batch_timeout_s):
             await process(list(events))
+            for event in events:
+                await stream.ack(event)
 
     install_observability(app, settings, SERVICE)
     return app

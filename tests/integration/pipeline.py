@@ -29,7 +29,7 @@ STOP_GRACE_S = 30.0
 class Pipeline:
     """Enricher and aggregator workers (as a user runs them) on topics no other test uses."""
 
-    def __init__(self, bootstrap: str, state_dir: Path, partitions: int = 2) -> None:
+    def __init__(self, bootstrap: str, state_dir: Path, partitions: int = 2, **extra_env: str) -> None:
         tag = unique("t")
         self.env = {
             "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
@@ -44,10 +44,13 @@ class Pipeline:
             "AGGREGATOR_APP_ID": f"{tag}-aggregator",
             "STATE_DIR": str(state_dir),
             "LOG_LEVEL": "info",
+            "KAFKA_SESSION_TIMEOUT_S": "8",  # killed workers' partitions move on within seconds
+            **extra_env,
         }
-        self.settings = Settings(**{k.lower(): v for k, v in self.env.items()})
+        self.settings = Settings(**{k.lower(): v for k, v in self.env.items()})  # type: ignore[arg-type]
         self.log_dir = state_dir / "logs"
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.published: dict[str, dict[str, Any]] = {}  # latest valid version of every article id sent
 
     async def start(self) -> None:
         """Create the topics and start one enricher and one aggregator worker."""
@@ -65,6 +68,22 @@ class Pipeline:
                                 stdout=log, stderr=subprocess.STDOUT)
         self.procs[key] = proc
         return proc
+
+    def kill(self, key: str) -> None:
+        """kill -9 one worker (no shutdown, no commit) and reap it."""
+        proc = self.procs[key]
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+    def terminate(self, key: str) -> int:
+        """SIGTERM one worker and wait for its clean exit; return its exit code."""
+        proc = self.procs.pop(key)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            return proc.wait(timeout=STOP_GRACE_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
 
     def stop(self) -> None:
         """SIGTERM the workers and wait for them (SIGKILL after the grace period)."""
@@ -93,8 +112,9 @@ class Pipeline:
             await producer.stop()
 
     async def publish_articles(self, articles: list[dict[str, Any]]) -> None:
-        """Publish raw articles keyed by id."""
+        """Publish raw articles keyed by id, remembering the latest version of each."""
         await self.publish([(a["id"].encode(), orjson.dumps(a)) for a in articles])
+        self.published.update((a["id"], a) for a in articles)
 
     async def wait_caught_up(self, deadline_s: float = CAUGHT_UP_DEADLINE_S) -> None:
         """Wait until both groups have committed everything (fail with the logs if a worker died)."""

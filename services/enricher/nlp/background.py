@@ -93,6 +93,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
         return True
     if low == "ago":
         return _ago_status(tok)
+    if low in ("earlier", "before") and prv.rstrip("s") in ("week", "month", "year", "decade"):
+        return True
     if tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
         return _year_status(tok, ref)
     if low.rstrip(".") in MONTHS and tok.text[0].isupper() and (low != "may" or prv in MONTH_LEAD):

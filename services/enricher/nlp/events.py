@@ -18,6 +18,8 @@ DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 MODALS = frozenset("would could might may should will".split())
 LARGE_VAGUE = frozenset("thousands millions".split())
 DEFINITE = frozenset("the this that its their".split())
+SPREAD = frozenset("across nationwide countrywide throughout".split())
+WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
 
 
 @dataclass
@@ -34,6 +36,11 @@ class Mention:
     def definite(self) -> bool:
         """Tell whether the trigger refers back to an incident already told ("the attack")."""
         return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in self.trigger.children)
+
+    @property
+    def indefinite(self) -> bool:
+        """Tell whether the trigger introduces a new incident ("an attack", "a shootout")."""
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.trigger.children)
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,9 @@ def _since_superlative(sent: Span) -> bool:
     for tok in sent:
         if tok.lower_ == "since":
             window = sent.doc[max(sent.start, tok.i - 4) : tok.i]
-            return any(t.tag_ == "JJS" or t.lower_ in ("first", "worst", "biggest", "largest") for t in window)
+            return any(
+                (t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in ("first", "worst") for t in window
+            )
     return False
 
 
@@ -162,7 +171,9 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
 
 
 def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
-    """Tell whether the sentence's toll is cumulative ("killed since dawn", "so far this year")."""
+    """Tell whether the sentence's toll is cumulative ("killed since dawn", "a wave of attacks across Iraq")."""
+    if words & SPREAD and words & WAVES:
+        return True
     cue = bool(words & lx.AGGREGATE or "so far" in sent.text.lower())
     return cue and not _since_superlative(sent)
 

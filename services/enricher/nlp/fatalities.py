@@ -114,6 +114,10 @@ def _is_passive(death: Token) -> bool:
 
 def _singular_victim(sent: Span, death: Token) -> int | None:
     """Count one victim for a singular person noun or a named person just before a passive death word."""
+    for subj in death.children:
+        if subj.dep_ == "nsubjpass" and subj.tag_ in ("NN", "NNP"):
+            if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS:
+                return 1
     i = death.i - 1
     while i >= sent.start and sent.doc[i].lower_ in PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
         i -= 1
@@ -162,6 +166,8 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
             continue
         if tok.lower_ in ("himself", "herself") and values:
             values.append(1)
+        if not values and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and death.lower_ in ("kills", "killed", "killing"):
+            return [1]  # "kills Russian major general"
         skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
         if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
             i, steps = i + 1, steps + 1
@@ -195,6 +201,11 @@ def sentence_deaths(sent: Span) -> int | None:
     if found:
         return max(found)
     return 0 if NONE_DIED.search(sent.text) else None
+
+
+def adds_victims(sent: Span) -> bool:
+    """Tell whether the sentence adds victims to a toll already told ("was also killed")."""
+    return any(t.lower_ == "also" and t.head.lower_ in DEATH_AFTER for t in sent)
 
 
 def _death_near(tok: Token) -> bool:

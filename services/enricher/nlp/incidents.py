@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
 from .events import VIOLENT, Mention, doc_context, sentence_mentions
-from .fatalities import sentence_deaths
+from .fatalities import adds_victims, sentence_deaths
 from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
@@ -40,9 +40,11 @@ class Incident:
         pool = self.deaths or self.claimed
         return max(pool) if pool else None
 
-    def add_deaths(self, toll: tuple[int | None, bool]) -> None:
-        """Record a toll (count, is_claim)."""
+    def add_deaths(self, toll: tuple[int | None, bool], sent: Span) -> None:
+        """Record a toll (count, is_claim); "X was also killed" adds to the toll already told."""
         n, claimed = toll
+        if n and self.deaths and not claimed and adds_victims(sent):
+            n += max(self.deaths)
         if n is not None:
             (self.claimed if claimed else self.deaths).append(n)
 
@@ -55,9 +57,9 @@ def _family(etype: str) -> str:
 def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None], bg: bool | None) -> bool:
     """Tell whether a mention describes an incident already collected."""
     country, location = place
-    if _family(inc.type) != _family(m.type) or (inc.type != m.type and not (inc.generic or m.generic)):
-        if not (_family(inc.type) == "demo" == _family(m.type)):
-            return False
+    same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type))
+    if not (same_kind or _family(inc.type) == "demo" == _family(m.type)):
+        return False
     if country is not None and inc.country != country:
         return False
     if bg is not None and bool(inc.background) != bg:
@@ -96,10 +98,12 @@ def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallba
     """Merge a mention into the incident it describes, or start a new incident."""
     country, location = locate(m, places)
     bg = is_background(m.sent, m.trigger, ref)
-    recent = [i for i in _recent(found, si, _family(m.type)) if bg is None or bool(i.background) == bg]
-    if recent and (country is None or m.definite) and location in (None, recent[-1].location):
-        if country is None or recent[-1].country == country:
-            return _touch(recent[-1], m, location, bg, si)
+    same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
+    if same and country is None and not m.indefinite:
+        return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
+    last = same[-1] if same else None
+    if last is not None and m.definite and location in (None, last.location) and country in (None, last.country):
+        return _touch(last, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
             return _touch(inc, m, location, bg, si)
@@ -130,8 +134,19 @@ def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[Pla
     if own is not None and own.kind in SUBNATIONAL and sent.doc[own.start : own.end].text != inc.location:
         return  # the toll is about somewhere else
     if _refers(sent) or si - inc.last_sent <= 1:
-        inc.add_deaths(_deaths(sent, False))
+        inc.add_deaths(_deaths(sent, False), sent)
         inc.last_sent = si
+
+
+def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMention]) -> Mention:
+    """Type an untyped deadly attack at a named place like the article's latest violent incident."""
+    if m.type != "untyped" or m.definite or sentence_deaths(m.sent) in (None, 0):
+        return m
+    if locate(m, places)[0] is None:
+        return m
+    violent = [i for i in found if i.type in VIOLENT]
+    m.type = violent[-1].type if violent else "civilian_attack"
+    return m
 
 
 def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
@@ -142,13 +157,14 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
     fallback = main_place(places)
     found: list[Incident] = []
     for si, sent in enumerate(doc.sents):
-        typed = [m for m in sentence_mentions(sent, ctx) if m.type != "untyped"]
+        typed = [_typed_by_context(m, found, places) for m in sentence_mentions(sent, ctx)]
+        typed = [m for m in typed if m.type != "untyped"]
         if not typed:
             _attach_anaphor(found, si, sent, places, ref)
             continue
         for m in typed:
             inc = _merge(found, m, places, fallback, ref, si)
             if m.type in VIOLENT or len(typed) == 1:
-                inc.add_deaths(_deaths(sent, m.aggregate))
+                inc.add_deaths(_deaths(sent, m.aggregate), sent)
     return found
 

@@ -20,7 +20,7 @@ SPECIFIC = {
     ),
     "battle": words(
         "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting "
-        "crossfire counteroffensive counter-offensive"
+        "crossfire counteroffensive counter-offensive fights gunfights"
     ),
     "civilian_attack": words(
         "massacre kidnap kidnapping abduct abduction slay slain slaying murder assassinate assassination "

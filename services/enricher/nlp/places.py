@@ -10,7 +10,7 @@ from .gazetteer import COUNTRY, DEMONYM
 from .lexicon import GENERIC, SPECIFIC
 
 SUBNATIONAL = ("city", "capital", "region")
-LOC_PREPS = frozenset("in near at outside around across inside into on".split())
+LOC_PREPS = frozenset("in near at outside around across inside into on through throughout along".split())
 TOPIC_PREPS = frozenset("against over about with towards toward for".split())
 PLACE_NOUNS = frozenset("capital city town village province district region outskirts suburb area state".split())
 ACTOR_SUFFIXES = frozenset("led backed allied based funded supported sponsored brokered linked aligned".split())

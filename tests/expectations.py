@@ -1,0 +1,41 @@
+"""What the counts must be: computed offline by the enricher's own code on the same input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.language import Language
+
+from services.aggregator.counting import CountryIndex, contributions_by_country
+from services.common.contracts import normalise_article
+from services.enricher.core import enrich_records, incident_set
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _content_key(article: dict[str, Any]) -> tuple[Any, ...]:
+    return article.get("title"), article["body"], article.get("published_at")
+
+
+def offline_counts(latest: dict[str, dict[str, Any]], nlp: Language, retention_days: int) -> dict[str, dict[str, Any]]:
+    """Country counts (without updated_at) for the latest version of each article id."""
+    distinct = {_content_key(a): a for a in latest.values()}
+    keys = list(distinct)
+    records = [normalise_article(distinct[k], 10**9, NOW) for k in keys]
+    by_content = dict(zip(keys, enrich_records(records, nlp), strict=True))
+    index = CountryIndex()
+    for article_id, article in latest.items():
+        enriched = {**by_content[_content_key(article)], "id": article_id}
+        for country, contribution in contributions_by_country(incident_set(enriched)).items():
+            index.apply(country, None, contribution)
+    return {cc: _without_time(index.snapshot(cc, retention_days, NOW)) for cc, t in index.totals.items() if t.total}
+
+
+def table_counts(table: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The table topic's countries with incidents, without updated_at."""
+    return {cc: _without_time(v) for cc, v in table.items() if v["total"]}
+
+
+def _without_time(value: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in value.items() if k != "updated_at"}
