@@ -39,3 +39,14 @@ def table_counts(table: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 def _without_time(value: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in value.items() if k != "updated_at"}
+
+
+def count_differences(actual: dict[str, dict[str, Any]], expected: dict[str, dict[str, Any]]) -> list[str]:
+    """Human-readable differences between two country-count maps (empty when equal)."""
+    out = []
+    for cc in sorted(set(actual) | set(expected)):
+        a, e = actual.get(cc, {}), expected.get(cc, {})
+        for field in sorted(set(a) | set(e)):
+            if a.get(field) != e.get(field):
+                out.append(f"{cc}.{field}: table={a.get(field)!r} offline={e.get(field)!r}")
+    return out

@@ -11,7 +11,7 @@ import orjson
 from services.aggregator.counts_view import current_counts, format_table
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
-from services.common.worker import run_worker
+from services.common.worker import exit_cleanly_on_sigterm, run_worker
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     configure_logging(settings.log_level)
+    exit_cleanly_on_sigterm()
     if args.command == "counts":
         rows = asyncio.run(current_counts(settings))
         print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if args.json else format_table(rows))

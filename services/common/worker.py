@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import signal
+import sys
 
 import faust
 
 from services.common.broker import ensure_topics
 from services.common.settings import Settings
+
+
+def exit_cleanly_on_sigterm() -> None:
+    """Until Faust installs its own handlers, SIGTERM (e.g. during model load) exits with status 0."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
 
 
 def run_worker(app: faust.App, settings: Settings) -> int:

@@ -15,7 +15,7 @@ from services.common.contracts import parse_raw_article
 from services.common.exceptions import InvalidArticleError
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
-from services.common.worker import run_worker
+from services.common.worker import exit_cleanly_on_sigterm, run_worker
 from services.enricher.core import chunked, enrich_records, load_nlp
 
 
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     configure_logging(settings.log_level)
+    exit_cleanly_on_sigterm()
     if args.command == "enrich":
         return enrich_command(args.input, args.output, args.batch_size or settings.enrich_batch_size)
     from services.enricher.app import create_app

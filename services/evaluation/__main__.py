@@ -41,7 +41,10 @@ def render(ours: dict[str, Any], base: dict[str, Any], result: RunResult) -> str
     )
     ratio = result.enrich_rate / result.bare_rate if result.bare_rate else 0.0
     lines.append(f"{'articles/s':24s} {result.enrich_rate:22.2f}   {result.bare_rate:22.2f}  (bare spaCy nlp.pipe)")
-    lines.append(f"throughput ratio enrichment/bare = {ratio:.3f}; articles={ours['articles']} missing={ours['missing_predictions']}")
+    lines.append(
+        f"throughput ratio enrichment/bare = {ratio:.3f}; "
+        f"articles={ours['articles']} missing={ours['missing_predictions']}"
+    )
     return "\n".join(lines)
 
 

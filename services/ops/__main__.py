@@ -4,47 +4,63 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import time
 
+import orjson
+from aiokafka.errors import KafkaError
+
 from services.common.settings import Settings, get_settings
-from services.ops.lag import PartitionLag, group_lag
+from services.ops.lag import LagReader, PartitionLag, format_lag, lag_report, service_groups
+
+CLEAR_SCREEN = "\033[2J\033[H"
+WATCH_RETRY_S = 2.0  # after a failed refresh (broker down), try again this soon
 
 
-def service_groups(settings: Settings) -> list[tuple[str, list[str]]]:
-    """The service's consumer groups and the topics each consumes."""
-    return [
-        (settings.enricher_app_id, [settings.topic_articles_raw]),
-        (settings.aggregator_app_id, [settings.topic_incidents, f"{settings.aggregator_app_id}-country-updates"]),
-    ]
+def render(rows: list[PartitionLag], as_json: bool) -> str:
+    """The lag as a table, or as one JSON document."""
+    return orjson.dumps(lag_report(rows)).decode() if as_json else format_lag(rows)
 
 
-def format_lag(rows: list[PartitionLag]) -> str:
-    """Render lag rows with per-group totals."""
-    header = f"{'group':<22} {'topic':<36} {'part':>4} {'committed':>10} {'end':>10} {'lag':>8}"
-    lines = [header]
-    for r in rows:
-        committed = "-" if r.committed is None else str(r.committed)
-        lines.append(f"{r.group:<22} {r.topic:<36} {r.partition:>4} {committed:>10} {r.end:>10} {r.lag:>8}")
-    for group in dict.fromkeys(r.group for r in rows):
-        lines.append(f"{group:<22} {'TOTAL':<36} {'':>4} {'':>10} {'':>10} {sum(r.lag for r in rows if r.group == group):>8}")
-    return "\n".join(lines)
+async def show_lag(settings: Settings, as_json: bool) -> int:
+    """Print the lag of every service group once."""
+    async with LagReader(settings.kafka_bootstrap_servers) as reader:
+        print(render(await reader.groups_lag(service_groups(settings)), as_json))
+    return 0
 
 
-async def all_lag(settings: Settings) -> list[PartitionLag]:
-    """Collect lag rows for every service group."""
-    rows: list[PartitionLag] = []
-    for group, topics in service_groups(settings):
-        rows.extend(await group_lag(settings.kafka_bootstrap_servers, group, topics))
-    return rows
+async def watch_lag(settings: Settings, interval_s: float, as_json: bool) -> int:
+    """Reprint the lag every interval until interrupted, surviving broker outages."""
+    tty = sys.stdout.isatty() and not as_json
+    reader: LagReader | None = None
+    try:
+        while True:
+            try:
+                if reader is None:
+                    reader = await LagReader(settings.kafka_bootstrap_servers).__aenter__()
+                text = render(await reader.groups_lag(service_groups(settings)), as_json)
+            except (KafkaError, OSError, TimeoutError) as exc:
+                text = f"{time.strftime('%H:%M:%S')} lag: cannot read the cluster ({type(exc).__name__}: {exc}); retrying"
+                if reader is not None:
+                    await reader.close()
+                    reader = None
+            prefix = CLEAR_SCREEN + time.strftime("%H:%M:%S") + "\n" if tty else ""
+            print(prefix + text, flush=True)
+            await asyncio.sleep(interval_s if reader is not None else min(interval_s, WATCH_RETRY_S))
+    finally:
+        if reader is not None:
+            await reader.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the chosen command."""
     parser = argparse.ArgumentParser(prog="python -m services.ops")
     sub = parser.add_subparsers(dest="command", required=True)
-    lag = sub.add_parser("lag", help="committed offset, end offset and lag per group, topic and partition")
-    lag.add_argument("--watch", type=float, nargs="?", const=2.0, default=None, help="refresh every N seconds")
+    lag = sub.add_parser("lag", help="committed offset, end offset and lag per group, topic and partition, with totals")
+    lag.add_argument("--watch", type=float, nargs="?", const=2.0, default=None, metavar="SECONDS",
+                     help="refresh every SECONDS (default 2) until Ctrl-C")
+    lag.add_argument("--json", action="store_true", help="print JSON (with --watch: one document per line)")
     run = sub.add_parser("run-local", help="broker + workers + seeds + country table (what `make run` runs)")
     run.add_argument("seeds", nargs="*", default=["seeds"])
     args = parser.parse_args(argv)
@@ -53,13 +69,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_local(args.seeds)
     settings = get_settings()
-    while True:
-        text = format_lag(asyncio.run(all_lag(settings)))
+    try:
         if args.watch is None:
-            print(text)
-            return 0
-        print("\033[2J\033[H" + time.strftime("%H:%M:%S") + "\n" + text, flush=True)
-        time.sleep(args.watch)
+            return asyncio.run(show_lag(settings, args.json))
+        return asyncio.run(watch_lag(settings, max(0.1, args.watch), args.json))
+    except KeyboardInterrupt:
+        return 0
+    except BrokenPipeError:  # e.g. `lag --watch | head`: the reader went away, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except (KafkaError, OSError) as exc:
+        print(f"lag: cannot read the cluster at {settings.kafka_bootstrap_servers}: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -27,7 +27,10 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
 
 
 def compose_text(title: str | None, body: str) -> str:
-    """The text that is analysed and that entity/event offsets index into: title + "\n\n" + body, or body when there is no title."""
+    """The text that is analysed and that entity/event offsets index into.
+
+    title + "\n\n" + body, or body when there is no title.
+    """
     return f"{title}\n\n{body}" if title else body
 
 

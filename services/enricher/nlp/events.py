@@ -132,8 +132,8 @@ def is_unreal(tok: Token) -> bool:
     while depth < 5:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
-        if node is not tok and any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
-            return True
+        if node is not tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
+            return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
         if node.head is node:
             return False
         if node.head.lemma_.lower() in lx.UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
@@ -148,7 +148,8 @@ def _violent_ok(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
         return False
     if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE):
         return False
-    return not (words & lx.DISASTER and tok.lemma_.lower() in lx.GENERIC)
+    disaster = any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER for t in tok.sent)
+    return not (disaster and tok.lemma_.lower() in lx.GENERIC)
 
 
 def _since_superlative(sent: Span) -> bool:

@@ -20,7 +20,9 @@ DEATH_AFTER = frozenset(
 )
 DEATH_BEFORE = frozenset("killed killing kills kill leaving left massacring".split())
 TOLL_WORDS = frozenset("toll".split())
-TOLL_SKIP = frozenset("rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split())
+TOLL_SKIP = frozenset(
+    "rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split()
+)
 NONE_DIED = re.compile(
     r"\b(no (one|body|deaths?|casualties|fatalities)|nobody|no-one|without (any )?(casualties|deaths|bloodshed|violence)|"
     r"no (injuries|injuries or deaths)|(were|are) safe|unharmed)\b",
@@ -43,7 +45,9 @@ PERSON_NOUNS = frozenset(
     "militant fighter chief mayor politician lawmaker judge prosecutor".split()
 )
 PASSIVE_AUX = frozenset("was were been being is are".split())
-NOT_COUNT_NEXT = frozenset("percent % km kilometres kilometers miles years year days day hours hour months month metres meters".split())
+NOT_COUNT_NEXT = frozenset(
+    "percent % km kilometres kilometers miles years year days day hours hour months month metres meters".split()
+)
 
 
 def word_number(tokens: list[Token]) -> int | None:
@@ -51,6 +55,8 @@ def word_number(tokens: list[Token]) -> int | None:
     total, current = 0, 0
     for tok in tokens:
         text = tok.lower_.replace(",", "")
+        if text == "-":
+            continue
         if text.replace(".", "", 1).isdigit():
             current += int(float(text))
             continue
@@ -80,8 +86,14 @@ def number_at(sent: Span, i: int) -> tuple[int | None, int, bool]:
     if not tok.like_num or _is_year(tok):
         return None, i, False
     start = i
-    while start - 1 >= sent.start and sent.doc[start - 1].like_num and not _is_year(sent.doc[start - 1]):
-        start -= 1
+    while start - 1 >= sent.start:
+        prev = sent.doc[start - 1]
+        if prev.text == "-" and start - 2 >= sent.start and sent.doc[start - 2].like_num:
+            start -= 2  # "twenty-five" split by the tokenizer
+        elif prev.like_num and not _is_year(prev):
+            start -= 1
+        else:
+            break
     return word_number(list(sent.doc[start : i + 1])), start, True
 
 
@@ -99,8 +111,12 @@ def _follows_unit(tok: Token) -> bool:
         return True
     if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
         return True
-    window = doc[tok.i + 1 : min(len(doc), tok.i + 4)]
-    return any(t.lower_ in NOT_DEAD for t in window) and not any(t.lower_ in DEATH_AFTER for t in window)
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)]:
+        if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in DEATH_AFTER:
+            return False
+        if t.lower_ in NOT_DEAD:
+            return True
+    return False
 
 
 def _is_passive(death: Token) -> bool:
@@ -157,7 +173,7 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
     while i < sent.end and steps < 10:
         tok = sent.doc[i]
         end = i
-        while end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
+        while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
             end += 1
         value, _, is_num = number_at(sent, end)
         if is_num and not _follows_unit(sent.doc[end]) and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured"):
@@ -166,7 +182,8 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
             continue
         if tok.lower_ in ("himself", "herself") and values:
             values.append(1)
-        if not values and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and death.lower_ in ("kills", "killed", "killing"):
+        person = tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+        if not values and person and death.lower_ in ("kills", "killed", "killing"):
             return [1]  # "kills Russian major general"
         skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
         if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
@@ -198,9 +215,10 @@ def sentence_deaths(sent: Span) -> int | None:
             total = _total(counts_after(sent, tok))
             if total is not None and (low not in ("left", "leaving") or _death_near(tok)):
                 found.append(total)
-    if found:
-        return max(found)
-    return 0 if NONE_DIED.search(sent.text) else None
+    nobody = bool(NONE_DIED.search(sent.text))
+    if nobody and found in ([], [1]):
+        return 0  # "no one was killed" (the "one" is not a victim)
+    return max(found) if found else None
 
 
 def adds_victims(sent: Span) -> bool:

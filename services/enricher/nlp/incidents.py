@@ -11,11 +11,13 @@ from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
 from .events import VIOLENT, Mention, doc_context, sentence_mentions
 from .fatalities import adds_victims, sentence_deaths
-from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in
+from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in, spans_several_places
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 FAMILY = {"protest": "demo", "riot": "demo"}
+AGGREGATE_TOLL = 1000  # an untyped toll this large is a war total, not one incident
+WAR_WORDS = frozenset("war conflict insurgency violence campaign offensive".split())
 REFERRING = frozenset("incident attack assault raid blast explosion ambush bombing strike violence".split())
 
 
@@ -99,6 +101,8 @@ def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallba
     country, location = locate(m, places)
     bg = is_background(m.sent, m.trigger, ref)
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
+    if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= ANAPHOR_WINDOW:
+        country = None  # a protest story goes on over several sentences; countries there are topics
     if same and country is None and not m.indefinite:
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
@@ -109,7 +113,8 @@ def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallba
             return _touch(inc, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)
-    inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic, last_sent=si)
+    # Only a headline's generic wording is provisional: the lead then names the mechanism.
+    inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic and si == 0, last_sent=si)
     found.append(inc)
     return inc
 
@@ -134,13 +139,16 @@ def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[Pla
     if own is not None and own.kind in SUBNATIONAL and sent.doc[own.start : own.end].text != inc.location:
         return  # the toll is about somewhere else
     if _refers(sent) or si - inc.last_sent <= 1:
-        inc.add_deaths(_deaths(sent, False), sent)
+        inc.add_deaths(_deaths(sent, spans_several_places(sent, places)), sent)
         inc.last_sent = si
 
 
 def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMention]) -> Mention:
     """Type an untyped deadly attack at a named place like the article's latest violent incident."""
-    if m.type != "untyped" or m.definite or sentence_deaths(m.sent) in (None, 0):
+    toll = sentence_deaths(m.sent)
+    if m.type != "untyped" or m.definite or toll in (None, 0) or toll >= AGGREGATE_TOLL:
+        return m
+    if any(t.lemma_.lower() in WAR_WORDS for t in m.sent):
         return m
     if locate(m, places)[0] is None:
         return m
@@ -165,6 +173,6 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
         for m in typed:
             inc = _merge(found, m, places, fallback, ref, si)
             if m.type in VIOLENT or len(typed) == 1:
-                inc.add_deaths(_deaths(sent, m.aggregate), sent)
+                inc.add_deaths(_deaths(sent, m.aggregate or spans_several_places(sent, places)), sent)
     return found
 

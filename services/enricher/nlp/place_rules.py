@@ -62,8 +62,8 @@ def is_state_org(ent: Span) -> bool:
 
 def inside_name(span: Span, ent: Span | None) -> bool:
     """Tell whether the span is part of a larger person or organisation name."""
-    if ent is None or (ent.start == span.start and ent.end == span.end):
-        return False
+    if ent is None or (ent.start >= span.start and ent.end <= span.end):
+        return False  # no entity, or one inside the matched name
     if ent.label_ == "PERSON":
         return True
     if ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "LAW"):

@@ -42,6 +42,20 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS
 
 
+def locative_prep(m: PlaceMention, doc: Doc) -> Token | None:
+    """Return the preposition that makes a place a location ("in" of "in Idlib"), if any."""
+    node = _phrase_node(m, doc)
+    if node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS:
+        return node.head
+    return None
+
+
+def spans_several_places(sent, places: list[PlaceMention]) -> bool:
+    """Tell whether a sentence locates its content in several places ("in Ghouta and in Idlib")."""
+    preps = {locative_prep(m, sent.doc) for m in places if m.code and sent.start <= m.start < sent.end}
+    return len(preps - {None}) >= 2
+
+
 def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     """Rank a place for an event: locative, specific, not the subject, near the trigger."""
     node = _phrase_node(m, doc)
@@ -76,7 +90,9 @@ def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, st
     return as_location(place_in(mention.sent, places, mention.trigger), mention.sent.doc)
 
 
-def locate_by_context(mention: Mention, places: list[PlaceMention], fallback: PlaceMention | None) -> tuple[str | None, str | None]:
+def locate_by_context(
+    mention: Mention, places: list[PlaceMention], fallback: PlaceMention | None
+) -> tuple[str | None, str | None]:
     """Locate a mention whose sentence names no place: previous sentence, article, then actors."""
     sent = mention.sent
     best = place_in(sent.doc[sent.start - 1].sent, places, None) if sent.start > 0 else None
