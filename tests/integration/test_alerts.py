@@ -154,12 +154,12 @@ async def test_breaches_are_alerted_once_on_the_topic_and_stdout_even_across_a_r
         proc.stop()
         proc.start()  # the restarted consumer learns the raised alerts from the topic
         await publish_counts(settings, [ml, counts("ML", {**QUIET_WEEK, "2026-04-08": 13, "2026-04-09": 10})])
-        await wait_for_alerts(proc, 3)
+        await wait_for_alerts(proc, 4)
         await proc.wait_caught_up()
         keys = Counter((a["country"], a["day"], a["rule"]) for a in await proc.alerts())
         assert keys == {("ML", "2026-04-08", "spike"): 1, ("ML", "2026-04-08", "threshold"): 1,
-                        ("ML", "2026-04-09", "threshold"): 1}, proc.output()
-        assert proc.stdout_path.read_text().count("ALERT ") == 3
+                        ("ML", "2026-04-09", "threshold"): 1, ("ML", "2026-04-09", "spike"): 1}, proc.output()
+        assert proc.stdout_path.read_text().count("ALERT ") == 4
     finally:
         proc.stop()
 

@@ -45,9 +45,9 @@ class CountryResolver:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         keys = sorted(self.gaz.entries)
         texts = [sorted(self.gaz.forms[k])[0] for k in keys]
-        for key, pattern in zip(keys, nlp.tokenizer.pipe(texts)):
+        for key, pattern in zip(keys, nlp.pipe(texts, disable=nlp.pipe_names)):
             self.matcher.add(key, [pattern])
-        self.matcher.add(ORG_KEY, list(nlp.tokenizer.pipe(self.gaz.org_phrases)))
+        self.matcher.add(ORG_KEY, list(nlp.pipe(self.gaz.org_phrases, disable=nlp.pipe_names)))
         if not Doc.has_extension("places"):
             Doc.set_extension("places", default=None)
 

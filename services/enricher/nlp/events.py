@@ -188,7 +188,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
 
 def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, bool]]:
     """Return (token, type, generic) for every trigger: named mechanisms first, then kill verbs."""
-    found, kills = [], []
+    found: list[tuple[Token, str, bool]] = []
+    kills: list[tuple[Token, str, bool]] = []
     for tok in sent:
         etype = specific_type(tok)
         if etype is not None:

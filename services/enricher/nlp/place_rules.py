@@ -127,7 +127,7 @@ def region_flips(span: Span, readings: list[Place], context: Counter[str], sub_u
     if span.end < len(doc) and doc[span.end].lower_ == "state":
         return region.code
     after_comma = span.start >= 2 and doc[span.start - 1].text == ","
-    if after_comma or (sub_us > 0 and context[country.code] == 0):
+    if after_comma or (sub_us > 0 and context[country.code or ""] == 0):
         return region.code
     return None
 
@@ -144,7 +144,7 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
     if not pool:
         return None
     top = max(r.population for r in pool)
-    return max(pool, key=lambda r: (context[r.code] > 0 and r.population * 20 >= top, r.population)).code
+    return max(pool, key=lambda r: (context[r.code or ""] > 0 and r.population * 20 >= top, r.population)).code
 
 
 def is_weak(readings: list[Place]) -> bool:

@@ -1,0 +1,1 @@
+"""The benchmark behind `make bench`: NLP overhead, streaming throughput, latency, memory, rebalances."""
