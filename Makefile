@@ -58,6 +58,12 @@ test-integration: $(STAMP) ## integration tests (starts a real Kafka broker once
 eval: $(STAMP) ## score the enrichment on a gold corpus (CORPUS=path) beside a plain-spaCy baseline
 	$(PY) -m services.evaluation --corpus $(CORPUS)
 
+bench: $(STAMP) ## benchmark on this machine (own broker unless KAFKA_BOOTSTRAP_SERVERS): writes BENCHMARKS.md
+	$(PY) -m services.bench --output BENCHMARKS.md
+
+alerts: $(STAMP) ## run the alert consumer: incidents.by_country -> alerts topic and stdout (ALERT_* thresholds)
+	$(PY) -m services.alerts
+
 check: $(STAMP) ## ruff and mypy
 	$(VENV)/bin/ruff check services tests
 	$(VENV)/bin/mypy

