@@ -15,6 +15,7 @@ GOOD_SENTENCES = (
     "The foreign ministers of Japan and South Korea met in Tokyo to discuss trade.",
     "Farmers sold more maize this season than last year, the cooperative said.",
 )
+INTS = st.integers(-(2**63), 2**63 - 1)  # orjson's range; larger literals are another (invalid_json) case
 ODD_UNICODE = ("\u202e", "\u200b", "\ufeff", "e\u0301", "\U0001f4a3", "\u0000", "\u2028", "\U0010fffd", "ß", "\u0627")
 
 
@@ -57,8 +58,8 @@ def _deep_nesting() -> st.SearchStrategy[bytes]:
 
 
 def _schema_violation() -> st.SearchStrategy[dict[str, object]]:
-    wrong = st.one_of(st.integers(), st.floats(allow_nan=False), st.booleans(), st.lists(st.integers(), max_size=3),
-                      st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+    wrong = st.one_of(INTS, st.floats(allow_nan=False), st.booleans(), st.lists(INTS, max_size=3),
+                      st.dictionaries(st.text(max_size=3), INTS, max_size=2))
     blank = st.sampled_from(["", " ", "\n\t ", "\u3000"])
     return st.one_of(
         st.builds(lambda v: _article(id=v), st.one_of(wrong, st.none(), blank)),
@@ -70,8 +71,8 @@ def _schema_violation() -> st.SearchStrategy[dict[str, object]]:
 
 
 def _not_an_object() -> st.SearchStrategy[bytes]:
-    values = st.one_of(st.integers(), st.text(max_size=20).map(lambda t: t + ODD_UNICODE[0]), st.none(),
-                       st.lists(st.integers(), max_size=3), st.booleans())
+    values = st.one_of(INTS, st.text(max_size=20).map(lambda t: t + ODD_UNICODE[0]), st.none(),
+                       st.lists(INTS, max_size=3), st.booleans())
     return values.map(orjson.dumps)
 
 
