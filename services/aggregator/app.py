@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 SERVICE = "aggregator"
 
 
-def _contribution_items(table: faust.Table) -> list[tuple[str, Any]]:
+def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
     return [(key.split("|", 1)[0], value) for key, value in table.items()]
 
 
@@ -50,9 +50,10 @@ def create_app(settings: Settings) -> faust.App:
         state["index"] = None  # partitions moved: totals must be derived again from the table
 
     def index() -> CountryIndex:
-        if state["index"] is None:
-            state["index"] = CountryIndex.from_contributions(_contribution_items(contributions))
-        return state["index"]
+        current = state["index"]
+        if current is None:
+            current = state["index"] = CountryIndex.from_contributions(_contribution_items(contributions))
+        return current
 
     @app.agent(incidents, name="route")
     async def route(stream: faust.StreamT) -> None:

@@ -11,9 +11,11 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import TypeVar
 
+from spacy.language import Language
+
 from services.bench import phases
 from services.bench.cluster import ROOT, Broker, Cluster
-from services.bench.offline import run_offline
+from services.bench.offline import bare_rate, run_offline
 from services.bench.report import RunInfo, render
 from services.bench.texts import make_articles, mean_chars, normalised, source_texts
 from services.common.settings import get_settings
@@ -44,15 +46,18 @@ async def measured(cluster: Cluster, result: phases.Streaming, label: str, work:
     return value
 
 
-async def streaming(cluster: Cluster, pairs: list[tuple[str | None, str]], args: argparse.Namespace) -> phases.Streaming:
-    """Run the streaming phases on one cluster: 1 worker, latency at half capacity, 2 workers, aggregator."""
+async def streaming(cluster: Cluster, pairs: list[tuple[str | None, str]], args: argparse.Namespace,
+                    bare: Language, texts: list[str], batch_size: int) -> phases.Streaming:
+    """Run the streaming phases on one cluster: 1 worker (between two bare spaCy passes), latency, 2 workers, aggregator."""
     result = phases.Streaming()
     await cluster.create_topics()
     await timed_start(cluster, ["aggregator", "enricher"], result)
     log("workers ready; phase 1: enricher capacity with 1 worker")
+    result.bare_around.append(bare_rate(bare, texts, batch_size))  # same conditions: broker up, workers idle
     one = await measured(cluster, result, "capacity 1 worker",
                          phases.capacity(cluster, make_articles(pairs, args.articles, f"{cluster.tag}-c1")))
-    result.per_s["capacity-1"] = one
+    result.bare_around.append(bare_rate(bare, texts, batch_size))
+    result.per_s["capacity-1"], result.phases["1 enricher worker"] = one.per_s, one
     result.latency_rate = round(result.per_s["capacity-1"] / 2, 2)
     count = max(10, int(result.latency_rate * args.latency_seconds))
     log(f"phase 2: latency at {result.latency_rate}/s for {count} articles")
@@ -66,7 +71,7 @@ async def streaming(cluster: Cluster, pairs: list[tuple[str | None, str]], args:
     await cluster.wait_ready()
     two = await measured(cluster, result, "capacity 2 workers",
                          phases.capacity(cluster, make_articles(pairs, args.articles, f"{cluster.tag}-c2")))
-    result.per_s["capacity-2"] = two
+    result.per_s["capacity-2"], result.phases["2 enricher workers"] = two.per_s, two
     log("phase 4: aggregator updates per second")
     await phases.wait_caught_up(cluster)
     rates = await measured(cluster, result, "aggregator", phases.aggregator_rate(cluster, args.aggregator_sets))
@@ -91,14 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     pairs, source = source_texts()
     sample = normalised(make_articles(pairs, args.offline_articles, "offline"))
     log(f"offline: bare spaCy vs enrichment, {args.rounds} x {len(sample)} articles from {source}")
-    offline = run_offline(sample, settings.spacy_model, args.rounds, settings.enrich_batch_size)
+    offline, bare, texts = run_offline(sample, settings.spacy_model, args.rounds, settings.enrich_batch_size)
     log(f"offline: bare {offline.bare_per_s:.2f}/s, enrich {offline.enrich_per_s:.2f}/s")
     work_dir = WORK_DIR / time.strftime("%Y%m%d-%H%M%S")
     broker = Broker(work_dir)
     broker.start()
-    cluster = Cluster(broker.bootstrap, work_dir, args.partitions)
+    cluster = Cluster(broker.bootstrap, work_dir, args.partitions, broker.pid())
     try:
-        result = asyncio.run(streaming(cluster, pairs, args))
+        result = asyncio.run(streaming(cluster, pairs, args, bare, texts, settings.enrich_batch_size))
     finally:
         cluster.stop()
         broker.stop()

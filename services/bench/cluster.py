@@ -51,6 +51,13 @@ class Broker:
             if done.returncode != 0:
                 raise RuntimeError(f"could not start the broker:\n{done.stdout}\n{done.stderr}")
 
+    def pid(self) -> int | None:
+        """The process id of the broker this run started."""
+        try:
+            return None if self.external else int((Path(self.env["KAFKA_RUN_DIR"]) / "broker.pid").read_text())
+        except (OSError, ValueError):
+            return None
+
     def stop(self) -> None:
         """Stop the broker this run started and delete its data."""
         if not self.external:
@@ -73,6 +80,15 @@ def _comm(pid: int) -> str:
         return Path(f"/proc/{pid}/comm").read_text().strip()
     except OSError:
         return "?"
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def descendants(pid: int) -> list[int]:
@@ -109,6 +125,13 @@ class Worker:
             tree[f"{self.name}/child{n}:{_comm(pid)}"] = _vm_hwm_mb(pid)
         return {k: v for k, v in tree.items() if v is not None}
 
+    def cpu(self) -> dict[str, float]:
+        """CPU seconds used so far by the worker process and by each descendant (the NLP child)."""
+        tree = {self.name: cpu_seconds(self.proc.pid)}
+        for n, pid in enumerate(descendants(self.proc.pid), 1):
+            tree[f"{self.name}/child{n}"] = cpu_seconds(pid)
+        return tree
+
     async def get(self, path: str) -> tuple[int, str]:
         """GET one of its endpoints."""
         async with aiohttp.ClientSession() as s, s.get(f"http://127.0.0.1:{self.port}{path}") as r:
@@ -132,6 +155,7 @@ class Cluster:
     bootstrap: str
     work_dir: Path
     partitions: int
+    broker_pid: int | None = None
     tag: str = field(default_factory=lambda: f"bench-{uuid.uuid4().hex[:8]}")
     workers: list[Worker] = field(default_factory=list)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
+from spacy.language import Language
 
 from services.enricher.core import enrich_records, load_nlp
 from services.enricher.nlp import compose_text
@@ -25,6 +26,7 @@ class OfflineResult:
     enrich_per_s: float
     bare_load_s: float
     enrich_load_s: float
+    bare_rounds: tuple[float, ...] = ()
 
     @property
     def ratio(self) -> float:
@@ -36,8 +38,17 @@ def _rate(count: int, started: float) -> float:
     return count / (time.perf_counter() - started)
 
 
-def run_offline(records: list[dict[str, Any]], model: str, rounds: int, batch_size: int) -> OfflineResult:
-    """Time `spacy.load(model).pipe` and `enrich_records` on the same records, alternating, `rounds` times."""
+def bare_rate(bare: Language, texts: list[str], batch_size: int) -> float:
+    """Articles per second of one plain `nlp.pipe` pass over the texts."""
+    started = time.perf_counter()
+    for _doc in bare.pipe(texts, batch_size=batch_size):
+        pass
+    return _rate(len(texts), started)
+
+
+def run_offline(records: list[dict[str, Any]], model: str, rounds: int,
+                batch_size: int) -> tuple[OfflineResult, Language, list[str]]:
+    """Time `spacy.load(model).pipe` and `enrich_records` on the same records, alternating; keep the bare model."""
     started = time.perf_counter()
     bare = spacy.load(model)
     bare_load = time.perf_counter() - started
@@ -49,12 +60,10 @@ def run_offline(records: list[dict[str, Any]], model: str, rounds: int, batch_si
     enrich_records(records[:WARMUP_ARTICLES], nlp, batch_size)
     bare_rates, enrich_rates = [], []
     for _ in range(rounds):
-        started = time.perf_counter()
-        for _doc in bare.pipe(texts, batch_size=batch_size):
-            pass
-        bare_rates.append(_rate(len(texts), started))
+        bare_rates.append(bare_rate(bare, texts, batch_size))
         started = time.perf_counter()
         enrich_records(records, nlp, batch_size)
         enrich_rates.append(_rate(len(records), started))
-    return OfflineResult(len(records), rounds, statistics.median(bare_rates), statistics.median(enrich_rates),
-                         bare_load, enrich_load)
+    result = OfflineResult(len(records), rounds, statistics.median(bare_rates), statistics.median(enrich_rates),
+                           bare_load, enrich_load, tuple(bare_rates))
+    return result, bare, texts

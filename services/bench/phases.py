@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from services.bench.cluster import Cluster, Worker
+from services.bench.cluster import Cluster, Worker, cpu_seconds
 from services.bench.measure import TopicWatcher, bucket_delta, histogram_quantile, publish, quantile
 from services.ops.local_run import pipeline_caught_up
 
@@ -53,6 +54,8 @@ class Streaming:
     rebalances: dict[str, int] = field(default_factory=dict)  # per measured phase, over all workers
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
     start_s: dict[str, float] = field(default_factory=dict)
+    phases: dict[str, Capacity] = field(default_factory=dict)  # the capacity phases, for the profile
+    bare_around: list[float] = field(default_factory=list)  # bare spaCy just before and after the 1-worker phase
 
 
 async def rebalance_count(workers: list[Worker]) -> int:
@@ -60,18 +63,48 @@ async def rebalance_count(workers: list[Worker]) -> int:
     return int(sum([await w.rebalances() for w in workers]))
 
 
-async def capacity(cluster: Cluster, articles: list[dict[str, Any]]) -> float:
+@dataclass
+class Capacity:
+    """A backlog's throughput, with where the CPU went and how the articles were shared."""
+
+    per_s: float
+    wall_s: float
+    cpu_s: dict[str, float]  # process -> CPU seconds during the phase
+    consumed: dict[str, int]  # enricher worker -> raw articles it took
+
+
+def cpu_snapshot(cluster: Cluster) -> dict[str, float]:
+    """CPU seconds used so far by every worker process and child, the broker (if ours) and this process."""
+    snap = {name: secs for w in cluster.workers for name, secs in w.cpu().items()}
+    if cluster.broker_pid:
+        snap["kafka broker"] = cpu_seconds(cluster.broker_pid)
+    snap["bench (publisher, watcher)"] = cpu_seconds(os.getpid())
+    return snap
+
+
+async def consumed(cluster: Cluster) -> dict[str, int]:
+    """Raw articles each enricher worker took so far."""
+    return {w.name: int(sum((await w.metric("news_messages_consumed_total")).values()))
+            for w in cluster.workers if w.name.startswith("enricher")}
+
+
+async def capacity(cluster: Cluster, articles: list[dict[str, Any]]) -> Capacity:
     """Articles per second through the enricher for a backlog published at once."""
     s = cluster.settings
     watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_articles_enriched)
     await watcher.start()
+    taken, cpu, started = await consumed(cluster), cpu_snapshot(cluster), time.monotonic()
     try:
-        sent = await publish(s.kafka_bootstrap_servers, s.topic_articles_raw, [(a["id"], a) for a in articles])
+        sent = await publish(s.kafka_bootstrap_servers, s.topic_articles_raw, [(a["id"], a) for a in articles],
+                             partitions=s.topic_partitions)
         await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent))
     finally:
         await watcher.stop()
+    wall, cpu_after, taken_after = time.monotonic() - started, cpu_snapshot(cluster), await consumed(cluster)
     done = watcher.first_by_key()
-    return len(articles) / ((max(done[k] for k in sent) - min(sent.values())) / 1000)
+    rate = len(articles) / ((max(done[k] for k in sent) - min(sent.values())) / 1000)
+    return Capacity(rate, wall, {k: v - cpu.get(k, 0.0) for k, v in cpu_after.items()},
+                    {k: v - taken.get(k, 0) for k, v in taken_after.items()})
 
 
 async def wait_caught_up(cluster: Cluster) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,11 @@ def machine() -> str:
     return f"{os.cpu_count()} CPU(s) ({cpu}), {mem_kb / 1024 / 1024:.1f} GiB RAM, {platform.platform()}"
 
 
+def bare_reference(off: OfflineResult, st: Streaming) -> float:
+    """Bare spaCy's rate: the median of the offline passes and the two around the 1-worker phase."""
+    return statistics.median([*off.bare_rounds, *st.bare_around] or [off.bare_per_s])
+
+
 def worker_totals(peaks: dict[str, float]) -> dict[str, float]:
     """Sum each worker's own peak and its children's ("enricher0", "enricher0/child1:python", ...): an upper bound."""
     totals: dict[str, float] = {}
@@ -65,13 +71,15 @@ def _lat(lat: Latency | None) -> str:
 def figures(off: OfflineResult, st: Streaming) -> list[tuple[str, str, str]]:
     """(figure, value, target verdict) rows."""
     one, two = st.per_s["capacity-1"], st.per_s["capacity-2"]
-    ratio, scaling = one / off.bare_per_s, two / one
+    bare = bare_reference(off, st)
+    ratio, scaling = one / bare, two / one
     enricher_rss = worker_totals({k: v for k, v in st.peak_rss_mb.items() if k.startswith("enricher")})
     p99 = st.enriched.p99 if st.enriched else float("inf")
     counted_p99 = st.counted.p99 if st.counted and st.counted.observations else p99
     steady = st.rebalances.get("latency (steady state)", -1)
     return [
-        ("bare spaCy `nlp.pipe` (in-process)", f"{off.bare_per_s:.2f} articles/s", ""),
+        ("bare spaCy `nlp.pipe` (in-process; median of every pass)", f"**{bare:.2f}** articles/s (passes: "
+         + ", ".join(f"{r:.1f}" for r in (*off.bare_rounds, *st.bare_around)) + ")", ""),
         ("offline enrichment `enrich_records` (in-process)",
          f"{off.enrich_per_s:.2f} articles/s ({off.ratio:.2f} of bare)", "(information)"),
         ("enricher, 1 worker (streaming)", f"{one:.2f} articles/s = **{ratio:.2f}** of bare spaCy",
@@ -91,6 +99,27 @@ def figures(off: OfflineResult, st: Streaming) -> list[tuple[str, str, str]]:
         ("consumer-group rebalances during measured phases",
          ", ".join(f"{k}: {v}" for k, v in st.rebalances.items()), f"0 in steady state: {verdict(steady == 0)}"),
     ]
+
+
+def cpu_profile(st: Streaming) -> str:
+    """Per capacity phase: CPU seconds of every process and the share of articles each enricher took."""
+    out = []
+    for label, phase in st.phases.items():
+        cores = os.cpu_count() or 1
+        busy = sum(phase.cpu_s.values())
+        rows = "\n".join(f"| {name} | {secs:.1f} | {100 * secs / phase.wall_s:.0f} % |"
+                         for name, secs in sorted(phase.cpu_s.items(), key=lambda kv: -kv[1]) if secs >= 0.05)
+        taken = ", ".join(f"{k} {v}" for k, v in phase.consumed.items())
+        out.append(f"""### {label}: {phase.per_s:.2f} articles/s over {phase.wall_s:.1f} s wall
+
+Articles taken per worker: {taken}. CPU used by all listed processes: {busy:.1f} s of
+{cores * phase.wall_s:.1f} s available ({100 * busy / (cores * phase.wall_s):.0f} % of {cores} cores).
+
+| process | CPU s | of one core |
+|---|---|---|
+{rows}
+""")
+    return "\n".join(out)
 
 
 def render(info: RunInfo, off: OfflineResult, st: Streaming) -> str:
@@ -115,15 +144,25 @@ being improved, so absolute numbers move; the ratios are the figures that matter
 |---|---|---|
 {rows}
 
+## Where the CPU goes (capacity phases)
+
+`enricherN/childM` are the enricher's child processes (the spawned NLP process and
+multiprocessing's resource tracker); the enricher process itself does Kafka I/O and JSON.
+
+{cpu_profile(st)}
 ## How each figure is measured
 
 - **bare spaCy vs enrichment**: one process loads `spacy.load(model)` and the enrichment pipeline
   (`services.enricher.core.load_nlp`), then alternates `nlp.pipe` and `enrich_records` on the same
   texts (batch size as `ENRICH_BATCH_SIZE`), {off.rounds} rounds of {off.articles} articles; medians.
+  Bare spaCy runs twice more, just before and just after the 1-worker phase (broker up, workers
+  idle); its reference rate is the median of all its passes (the machine's speed drifts by ±10 %).
 - **enricher throughput**: real `python -m services.enricher worker` processes; a backlog is published
-  at once on fresh topics and the rate is articles / (last `articles.enriched` CreateTime - first raw
-  CreateTime). The 1-worker ratio divides it by bare spaCy's rate above. For 2 workers a second
-  worker joins the same group first (its join rebalance is not part of the measured phase).
+  at once on fresh topics, round-robin over the partitions (an equal share per worker; hashing a few
+  hundred keys skews a 2-worker split by ~10 %), and the rate is articles / (last
+  `articles.enriched` CreateTime - first raw CreateTime). The 1-worker ratio divides it by bare
+  spaCy's rate above. For 2 workers a second worker joins the same group first (its join
+  rebalance is not part of the measured phase).
 - **latency**: articles published at a fixed rate of half the 1-worker capacity. Publish → enriched is
   exact per article (raw vs enriched CreateTime); publish → counted is the aggregator's
   `news_publish_to_counted_seconds` histogram (delta over the phase), interpolated as Prometheus'

@@ -93,7 +93,9 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
     async def enrich(stream: faust.StreamT) -> None:
         # noack_take + ack after the sends: take_events acks a batch even when its processing was
         # cancelled half-way (shutdown, rebalance), which would commit offsets of unsent results.
-        async for events in stream.noack_take(settings.enrich_batch_size, within=settings.enrich_batch_timeout_s):
+        batches = stream.noack_take(  # type: ignore[attr-defined]  # in faust.Stream, not in StreamT
+            settings.enrich_batch_size, within=settings.enrich_batch_timeout_s)
+        async for events in batches:
             await process(list(events))
             for event in events:
                 await stream.ack(event)

@@ -66,7 +66,8 @@ def test_malformed_messages_are_dead_lettered_and_good_ones_processed(
         bad: list[tuple[bytes | None, str]], good: list[dict[str, Any]], null_keys: list[bool],
         order: random.Random) -> None:
     tag = unique("fz")
-    bad_keyed = [(None if null else f"{tag}-bad-{i}".encode(), value, reason)
+    # Kafka needs a key or a value: a null value (tombstone) always gets a key.
+    bad_keyed = [(None if null and value is not None else f"{tag}-bad-{i}".encode(), value, reason)
                  for i, ((value, reason), null) in enumerate(zip(bad, null_keys))]
     goods = [{"id": f"{tag}-good-{i}", **article} for i, article in enumerate(good)]
     messages: list[tuple[bytes | None, bytes | None]] = [(k, v) for k, v, _ in bad_keyed]

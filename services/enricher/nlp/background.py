@@ -83,8 +83,12 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     doc = tok.doc
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     prv = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if low in WEEKDAYS and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start:
+        return None  # part of a name ("Easter Sunday bombings", "Bloody Sunday")
     if low in WEEKDAYS or low in CURRENT_WORDS:
         return False
+    if low == "anniversary" or (low == "since" and prv.rstrip("s") in ("year", "month", "decade")):
+        return True  # "marks five years since the bombings"
     if low == "last" and nxt in PAST_PERIODS | {"week"}:
         return True
     if low == "earlier" and nxt == "this" and tok.i + 2 < len(doc):

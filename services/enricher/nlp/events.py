@@ -20,6 +20,11 @@ LARGE_VAGUE = frozenset("thousands millions".split())
 DEFINITE = frozenset("the this that its their".split())
 SPREAD = frozenset("across nationwide countrywide throughout".split())
 WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
+# Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
+# ("France would send police after a night of rioting").
+FACTUAL_LINKS = frozenset("after since following amid despite during because".split())
+NOT_FIRED = frozenset("gas cannon cannons bullets bullet shots salute flares fireworks".split())
+SCORE_WORDS = frozenset("under under-par par round".split())
 
 
 @dataclass
@@ -71,6 +76,8 @@ def specific_type(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if lemma in ("strike", "attack", "raid", "assault") and prev in EXPLOSIVE_PREFIX:
         return "explosion"
+    if lemma == "fire" and tok.pos_ == "NOUN" and _exchanged(tok):
+        return "battle"  # "exchanged fire", "an exchange of fire"
     for etype, lemmas in lx.SPECIFIC.items():
         if lemma in lemmas or low in lemmas:
             if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
@@ -83,14 +90,35 @@ def specific_type(tok: Token) -> str | None:
     return None
 
 
+def _exchanged(tok: Token) -> bool:
+    """Tell whether "fire" is exchanged ("exchanged fire", "an exchange of fire", "traded fire")."""
+    head = tok.head
+    if head.lower_ == "of":
+        head = head.head
+    return head.lemma_.lower() in ("exchange", "trade") and head is not tok
+
+
+def opened_fire(tok: Token) -> bool:
+    """Tell whether a token is gunfire aimed at someone ("opened fire on", "fired on a post")."""
+    if tok.lemma_.lower() != "fire":
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open"
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in NOT_FIRED for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in tok.children)
+
+
 def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
-    """Type a generic violence word (attack, kill, raid) by weapon, then by target."""
-    lemma = tok.lemma_.lower()
+    """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
+    lemma = "attack" if opened_fire(tok) else tok.lemma_.lower()
     if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
         return None
     if lemma == "strike" and tok.pos_ != "VERB":
         return None
     if lemma in lx.KILL_VERBS:
+        if lemma == "shoot" and _scored(tok):
+            return None  # "shot a 4-under 68": a score, not a shooting
         return _kill_type(tok, words)
     if words & lx.WEAPON:
         return "explosion"
@@ -102,6 +130,16 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
     if any(c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY for c in tok.children):
         return "battle"
     return "civilian_attack" if words & lx.ARMED_ACTORS else None
+
+
+def _scored(tok: Token) -> bool:
+    """Tell whether "shoot" takes a score or a film location rather than a victim."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and (c.like_num or any(g.like_num or g.lower_ in SCORE_WORDS for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "location" for g in c.children):
+            return True
+    return False
 
 
 def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
@@ -138,18 +176,46 @@ def is_unreal(tok: Token) -> bool:
             return False
         if node.head.lemma_.lower() in lx.UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
             return True
+        if _factual_link(node):
+            return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
         node, depth = node.head, depth + 1
     return False
 
 
+def _factual_link(node: Token) -> bool:
+    """Tell whether a node hangs from "after/since/amid..." (a preposition or a clause marker)."""
+    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in FACTUAL_LINKS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in FACTUAL_LINKS for c in node.children)
+
+
+def entertainment(sent: Span, words: frozenset[str]) -> bool:
+    """Tell whether a sentence reports film, music or box-office business."""
+    return bool(words & lx.ENTERTAINMENT) or "box office" in sent.text.lower()
+
+
+def accident(sent: Span, words: frozenset[str]) -> bool:
+    """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
+    return bool(words & lx.ACCIDENT) or any(
+        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER for t in sent
+    )
+
+
 def _violent_ok(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
-    """Check that a violent trigger is physical violence, not sport, cyber or metaphor."""
-    if ctx.sport or words & lx.CYBER or words & lx.SPORT:
+    """Check that a violent trigger is physical violence, not sport, cyber, film or metaphor."""
+    if ctx.sport or words & lx.CYBER or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
         return False
     if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE):
         return False
-    disaster = any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER for t in tok.sent)
-    return not (disaster and tok.lemma_.lower() in lx.GENERIC)
+    return not (tok.lemma_.lower() in lx.GENERIC | {"fire"} and accident(tok.sent, words))
+
+
+def weapon_test(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea")."""
+    if tok.lemma_.lower() not in ("missile", "rocket"):
+        return False
+    into_sea = any(t.lower_ in ("sea", "ocean", "waters") for t in tok.sent)
+    return bool(words & lx.TEST_WORDS or into_sea) and not words & lx.HIT_WORDS
 
 
 def _since_superlative(sent: Span) -> bool:
@@ -180,10 +246,22 @@ def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
-    """Reject verbal diplomatic "protests" by governments; accept street protests."""
+    """Reject verbal diplomatic "protests" by governments and protests as topics; accept street protests."""
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE",) for c in tok.children):
         return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lower_ == "protest":
+        return False  # "summoned the envoy in protest"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.COMPLAIN_VERBS:
+        return False  # "lodged a protest"
+    if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
+        return False  # "comments on protests"
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
+
+
+def street_clash(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a clash is between protesters/crowds and police (a riot), not between armed groups."""
+    return tok.lemma_.lower() in lx.CLASH_LEMMAS and bool(words & lx.DEMO_ACTORS) and not words & lx.FORCE_ACTORS
 
 
 def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, bool]]:
@@ -194,7 +272,7 @@ def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, b
         etype = specific_type(tok)
         if etype is not None:
             found.append((tok, etype, False))
-        elif tok.lemma_.lower() in lx.GENERIC:
+        elif tok.lemma_.lower() in lx.GENERIC or opened_fire(tok):
             target = kills if tok.lemma_.lower() in lx.KILL_VERBS else found
             target.append((tok, generic_type(tok, sent, words) or "untyped", True))
     if not any(t in VIOLENT for _, t, _ in found):
@@ -211,8 +289,12 @@ def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
         if is_unreal(tok):
             continue
         aggregate = is_cumulative(sent, words)
+        if etype == "battle" and street_clash(tok, words):
+            etype = "riot"
         if etype in VIOLENT or etype == "untyped":
             if not _violent_ok(tok, words, ctx) or is_pattern(tok, words) or (aggregate and generic):
+                continue
+            if etype == "explosion" and weapon_test(tok, words):
                 continue
             if seen & set(VIOLENT):
                 continue

@@ -18,7 +18,14 @@ VAGUE = {"dozen": 12, "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10
 DEATH_AFTER = frozenset(
     "killed dead died slain perished murdered executed massacred beheaded deaths fatalities bodies".split()
 )
-DEATH_BEFORE = frozenset("killed killing kills kill leaving left massacring".split())
+DEATH_BEFORE = frozenset(
+    "killed killing kills kill leaving left massacring massacred beheaded beheading beheads executing slaughtered "
+    "slaughtering".split()
+)
+# "shot dead two villagers": these words before "dead" make it a killing verb with the victims after it.
+DEAD_VERBS = frozenset("shot shooting shoots stabbed stabbing beaten beating hacked hacking burned burnt gunned".split())
+# Words that end a victim list: what follows is a subset of it ("killed 17, including four children").
+SUBSET_WORDS = frozenset("including among mostly".split())
 TOLL_WORDS = frozenset("toll".split())
 TOLL_SKIP = frozenset(
     "rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split()
@@ -31,7 +38,8 @@ NONE_DIED = re.compile(
 SKIP_BACK = frozenset(
     "people persons civilians soldiers troops police policemen officers militants fighters residents "
     "were was have has had been are is reportedly also all of them others more than at least some "
-    "about around nearly almost over up to an estimated and , including mostly least most who".split()
+    "about around nearly almost over up to an estimated and , including mostly least most who shot stabbed "
+    "beaten hacked gunned".split()
 )
 NOT_DEAD = frozenset("wounded injured hurt missing arrested displaced captured kidnapped abducted rescued detained".split())
 MONTH_NAMES = frozenset(
@@ -109,6 +117,8 @@ def _follows_unit(tok: Token) -> bool:
     prv = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and (nxt.lower_ in NOT_COUNT_NEXT or nxt.lower_ in MONTH_NAMES):
         return True
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in NOT_COUNT_NEXT:
+        return True  # "a 58-year-old woman": an age
     if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
         return True
     for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)]:
@@ -169,9 +179,12 @@ def counts_before(sent: Span, death: Token) -> list[int | None]:
 def counts_after(sent: Span, death: Token) -> list[int | None]:
     """Collect the numbers of the object phrase after a killing verb ("killing at least 12")."""
     values: list[int | None] = []
+    selves = 0
     i, steps = death.i + 1, 0
     while i < sent.end and steps < 10:
         tok = sent.doc[i]
+        if tok.lower_ in SUBSET_WORDS and values:
+            break
         end = i
         while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
             end += 1
@@ -180,17 +193,17 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
             values.append(value)
             i, steps = end + 1, steps + 1
             continue
-        if tok.lower_ in ("himself", "herself") and values:
-            values.append(1)
+        if tok.lower_ in ("himself", "herself"):
+            selves = 1  # "killing himself and four others"
         person = tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
-        if not values and person and death.lower_ in ("kills", "killed", "killing"):
-            return [1]  # "kills Russian major general"
+        if not values and person and death.lower_ in ("kills", "killed", "killing") and not selves:
+            values.append(1)  # "kills Russian major general", "killing the commander and two other men"
         skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
         if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
             i, steps = i + 1, steps + 1
             continue
         break
-    return values
+    return values + [1] * selves if values or selves else values
 
 
 def _total(values: list[int | None]) -> int | None:
@@ -211,7 +224,8 @@ def sentence_deaths(sent: Span) -> int | None:
                 total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
-        if low in DEATH_BEFORE or low in TOLL_WORDS:
+        shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in DEAD_VERBS
+        if low in DEATH_BEFORE or low in TOLL_WORDS or shot_dead:
             total = _total(counts_after(sent, tok))
             if total is not None and (low not in ("left", "leaving") or _death_near(tok)):
                 found.append(total)

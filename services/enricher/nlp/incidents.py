@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
-from .events import VIOLENT, Mention, doc_context, sentence_mentions
+from . import lexicon as lx
+from .events import VIOLENT, Mention, accident, doc_context, sentence_mentions
 from .fatalities import adds_victims, sentence_deaths
 from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in, spans_several_places
 
@@ -19,6 +20,11 @@ FAMILY = {"protest": "demo", "riot": "demo"}
 AGGREGATE_TOLL = 1000  # an untyped toll this large is a war total, not one incident
 WAR_WORDS = frozenset("war conflict insurgency violence campaign offensive".split())
 REFERRING = frozenset("incident attack assault raid blast explosion ambush bombing strike violence".split())
+# Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
+CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
+# Victims that are the attackers themselves: their toll adds to the victims' toll already told.
+PERPETRATORS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
+                         "insurgent insurgents jihadist jihadists rebel rebels raider raiders".split())
 
 
 @dataclass
@@ -45,10 +51,19 @@ class Incident:
     def add_deaths(self, toll: tuple[int | None, bool], sent: Span) -> None:
         """Record a toll (count, is_claim); "X was also killed" adds to the toll already told."""
         n, claimed = toll
-        if n and self.deaths and not claimed and adds_victims(sent):
+        if n and self.deaths and not claimed and (adds_victims(sent) or self._adds_perpetrators(sent)):
             n += max(self.deaths)
         if n is not None:
             (self.claimed if claimed else self.deaths).append(n)
+
+
+    def _adds_perpetrators(self, sent: Span) -> bool:
+        """Tell whether a later sentence gives the attackers' own toll ("15 assailants were killed")."""
+        if sent.start == self.sent.start:
+            return False
+        told = {t.lower_ for t in self.sent}
+        dead = [t for t in sent if t.lower_ in ("killed", "dead", "died")]
+        return any(t.lower_ in PERPETRATORS and t.lower_ not in told and t.i < d.i for d in dead for t in sent)
 
 
 def _family(etype: str) -> str:
@@ -103,7 +118,8 @@ def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallba
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
     if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= ANAPHOR_WINDOW:
         country = None  # a protest story goes on over several sentences; countries there are topics
-    if same and country is None and not m.indefinite:
+    continuing = any(c.lower_ in CONTINUING for c in m.trigger.children)
+    if same and country is None and (not m.indefinite or continuing):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
     if last is not None and m.definite and location in (None, last.location) and country in (None, last.country):
@@ -148,12 +164,27 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
     toll = sentence_deaths(m.sent)
     if m.type != "untyped" or m.definite or toll in (None, 0) or toll >= AGGREGATE_TOLL:
         return m
+    words = frozenset(t.lower_ for t in m.sent)
+    if accident(m.sent, words):
+        return m  # a storm or crash that killed people is not an attack
     if any(t.lemma_.lower() in WAR_WORDS for t in m.sent):
         return m
     if locate(m, places)[0] is None:
         return m
     violent = [i for i in found if i.type in VIOLENT]
     m.type = violent[-1].type if violent else "civilian_attack"
+    return m
+
+
+def _street_riot(m: Mention, found: list[Incident], si: int) -> Mention:
+    """Type clashes that continue a protest story as the riot they are ("20 were injured in the clashes")."""
+    if m.type != "battle" or m.trigger.lemma_.lower() not in lx.CLASH_LEMMAS:
+        return m
+    words = frozenset(t.lower_ for t in m.sent)
+    if words & lx.FORCE_ACTORS or words & lx.ARMED_ACTORS:
+        return m
+    if _recent(found, si, "demo"):
+        m.type = "riot"
     return m
 
 
@@ -165,7 +196,7 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
     fallback = main_place(places)
     found: list[Incident] = []
     for si, sent in enumerate(doc.sents):
-        typed = [_typed_by_context(m, found, places) for m in sentence_mentions(sent, ctx)]
+        typed = [_street_riot(_typed_by_context(m, found, places), found, si) for m in sentence_mentions(sent, ctx)]
         typed = [m for m in typed if m.type != "untyped"]
         if not typed:
             _attach_anaphor(found, si, sent, places, ref)

@@ -83,13 +83,32 @@ PROTEST_CONTEXT = words(
 SPORT = words(
     "race races lap laps grand prix championship championships tournament medal medals podium "
     "olympic olympics league season coach swimmer swimming driver drivers team teammate match "
-    "matches goal goals cup final finals qualifying pole rugby football cricket tennis golf"
+    "matches goal goals cup final finals qualifying pole rugby football cricket tennis golf "
+    "birdie birdied birdies bogey bogeys eagle putt golfer golfers under-par knockout undercard bout boxer boxing"
+)
+# Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
+SPORT_AMBIGUOUS = words("driver drivers team teammate season final finals coach pole race races match matches eagle")
+SPORT_SENTENCE = SPORT - SPORT_AMBIGUOUS
+# Film, music and box-office reporting ("bombed at the box office", "shot on location", "a killer concept").
+ENTERTAINMENT = words(
+    "film films movie movies sequel premiere box-office cinema cinemas theaters theatres actor actress "
+    "album concert comedy thriller documentary blockbuster filmmaker filming filmed"
 )
 CYBER = words("hacker hackers hack hacked hacking cyber cyberattack website websites online internet ddos server servers email")
 DISASTER = words(
     "cyclone storm hurricane typhoon flood floods flooding earthquake quake landslide accident "
     "crash collapse stampede fire blaze disease cholera covid outbreak drought tsunami heatwave"
 )
+# Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
+ACCIDENT = words(
+    "crash crashed crashes tornado tornadoes thunderstorm thunderstorms storm storms cyclone hurricane typhoon "
+    "flood floods flooding earthquake quake landslide landslides mudslide avalanche stampede derail derailed "
+    "derailment collision collided capsize capsized sank wildfire wildfires blaze eruption erupted tree "
+    "drown drowned electrocuted overdose heatwave lightning"
+)
+# A missile or rocket fired as a test or show of force, with no target hit.
+TEST_WORDS = words("test tests tested test-fire test-fired test-firing launch launches launched drills drill exercise exercises")
+HIT_WORDS = words("hit hits struck strike kill killed killing dead wounded injured damage damaged destroyed target targeted")
 # Modality/negation: a trigger under these did not (yet) happen.
 UNREAL_HEADS = words(
     "threaten threat plan vow warn fear prevent foil thwart deny avoid urge propose prepare intend "
@@ -101,4 +120,15 @@ AGGREGATE = words("since so-far annually yearly total overall cumulative tally a
 HABITUAL = words("often usually frequently regularly sometimes typically routinely commonly repeatedly")
 TREND_MODIFIERS = words("increased increasing growing rising frequent numerous repeated regular sporadic daily nightly")
 NOT_TRIGGER_WORDS = words("according accordingly")
+# Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
+TOPIC_NOUNS = words("comment comments remark remarks statement statements question questions law laws bill rules ban crackdown")
+# Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
+COMPLAIN_VERBS = words("lodge file register issue deliver send voice express make")
+# Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
+CLASH_LEMMAS = words("clash skirmish scuffle fighting")
+DEMO_ACTORS = words(
+    "protester protesters protestor protestors demonstrator demonstrators crowd crowds mob youths supporters "
+    "students rioters marchers"
+)
+FORCE_ACTORS = words("soldier soldiers troops army military militants militia rebels insurgents fighters gunmen guerrillas")
 STATE_ACTORS = words("government minister ministry president foreign embassy ambassador official officials")

@@ -22,6 +22,11 @@ ACTOR_NOUNS = frozenset(
     "jets aircraft warplanes drone drones police intelligence".split()
 )
 VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT))
+# A country named as the other side of a border is not where the event happened ("near the border with Mali").
+BORDER_NOUNS = frozenset("border borders frontier boundary".split())
+# People located by a place in a relative clause or apposition ("lawmakers in Paris") are actors.
+ACTOR_PEOPLE = frozenset("lawmaker lawmakers legislator legislators leader leaders diplomat diplomats politician "
+                         "politicians officials minister ministers".split())
 
 
 def _phrase_node(m: PlaceMention, doc: Doc) -> Token:
@@ -37,7 +42,11 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     root, node = doc[m.end - 1], _phrase_node(m, doc)
     if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS:
         return True
+    if node.lemma_.lower() in BORDER_NOUNS and node is not root:
+        return True
     if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
+        return True
+    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
         return True
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS
 
@@ -94,10 +103,12 @@ def locate_by_context(
     mention: Mention, places: list[PlaceMention], fallback: PlaceMention | None
 ) -> tuple[str | None, str | None]:
     """Locate a mention whose sentence names no place: previous sentence, article, then actors."""
-    sent = mention.sent
-    best = place_in(sent.doc[sent.start - 1].sent, places, None) if sent.start > 0 else None
+    sent, doc = mention.sent, mention.sent.doc
+    best = place_in(doc[sent.start - 1].sent, places, None) if sent.start > 0 else None
+    if sent.start == 0 and sent.end < len(doc):
+        best = place_in(doc[sent.end].sent, places, None)  # a headline is located by its lead
     best = best or fallback or place_in(sent, places, mention.trigger, actors=True)
-    return as_location(best, sent.doc)
+    return as_location(best, doc)
 
 
 def main_place(places: list[PlaceMention]) -> PlaceMention | None:
