@@ -28,9 +28,6 @@ class Settings(BaseSettings):
 
     kafka_session_timeout_s: float = Field(
         15.0, gt=0, description="Consumer session timeout: how soon a dead worker's partitions move to the others.")
-    processing_guarantee: str = Field(
-        "at_least_once", pattern="^(at_least_once|exactly_once)$",
-        description="Faust processing guarantee; counts are idempotent either way (see README, Reliability).")
 
     enricher_app_id: str = Field("news-enricher", description="Faust app id = consumer group of the enricher.")
     aggregator_app_id: str = Field("news-aggregator", description="Faust app id = consumer group of the aggregator.")

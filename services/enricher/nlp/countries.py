@@ -83,7 +83,7 @@ class CountryResolver:
         ent = rules.enclosing_entity(index, span)
         if rules.inside_name(span, ent):
             return []
-        if readings[0].kind == DEMONYM and rules.possessive_demonym(span):
+        if readings[0].kind == DEMONYM and (rules.possessive_demonym(span) or rules.language_demonym(span)):
             return []
         weak = rules.is_weak(readings)
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons):

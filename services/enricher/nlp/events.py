@@ -106,7 +106,10 @@ def opened_fire(tok: Token) -> bool:
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open"
     if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in NOT_FIRED for c in tok.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in tok.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in tok.children
+    )
 
 
 def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
@@ -197,7 +200,8 @@ def entertainment(sent: Span, words: frozenset[str]) -> bool:
 def accident(sent: Span, words: frozenset[str]) -> bool:
     """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
     return bool(words & lx.ACCIDENT) or any(
-        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER for t in sent
+        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER and not (_exchanged(t) or opened_fire(t))
+        for t in sent
     )
 
 
@@ -212,7 +216,7 @@ def _violent_ok(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
 
 def weapon_test(tok: Token, words: frozenset[str]) -> bool:
     """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea")."""
-    if tok.lemma_.lower() not in ("missile", "rocket"):
+    if not words & {"missile", "missiles", "rocket", "rockets"}:
         return False
     into_sea = any(t.lower_ in ("sea", "ocean", "waters") for t in tok.sent)
     return bool(words & lx.TEST_WORDS or into_sea) and not words & lx.HIT_WORDS
@@ -259,9 +263,17 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
 
 
+def planned_demo(sent: Span) -> bool:
+    """Tell whether a sentence announces a protest that has not happened ("a planned march", "vowed to protest")."""
+    return any(specific_type(t) == "protest" and is_unreal(t) for t in sent)
+
+
 def street_clash(tok: Token, words: frozenset[str]) -> bool:
     """Tell whether a clash is between protesters/crowds and police (a riot), not between armed groups."""
-    return tok.lemma_.lower() in lx.CLASH_LEMMAS and bool(words & lx.DEMO_ACTORS) and not words & lx.FORCE_ACTORS
+    lemma = tok.lemma_.lower()
+    if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
+        return False
+    return bool(words & lx.DEMO_ACTORS) and not words & lx.FORCE_ACTORS
 
 
 def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, bool]]:
@@ -275,8 +287,8 @@ def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, b
         elif tok.lemma_.lower() in lx.GENERIC or opened_fire(tok):
             target = kills if tok.lemma_.lower() in lx.KILL_VERBS else found
             target.append((tok, generic_type(tok, sent, words) or "untyped", True))
-    if not any(t in VIOLENT for _, t, _ in found):
-        found += kills
+    if not any(t in VIOLENT or t == "riot" for _, t, _ in found):
+        found += kills  # deaths in a riot sentence are the riot's toll, not another incident
     return found
 
 
@@ -289,12 +301,12 @@ def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
         if is_unreal(tok):
             continue
         aggregate = is_cumulative(sent, words)
-        if etype == "battle" and street_clash(tok, words):
+        if etype in ("battle", "civilian_attack") and street_clash(tok, words):
             etype = "riot"
         if etype in VIOLENT or etype == "untyped":
             if not _violent_ok(tok, words, ctx) or is_pattern(tok, words) or (aggregate and generic):
                 continue
-            if etype == "explosion" and weapon_test(tok, words):
+            if etype in ("explosion", "untyped") and weapon_test(tok, words):
                 continue
             if seen & set(VIOLENT):
                 continue

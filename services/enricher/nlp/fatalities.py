@@ -129,12 +129,20 @@ def _follows_unit(tok: Token) -> bool:
     return False
 
 
+def _is_age(tok: Token) -> bool:
+    """Tell whether a number is an age or measure written with hyphens ("a 58-year-old woman")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in NOT_COUNT_NEXT
+
+
 def _is_passive(death: Token) -> bool:
     """Tell whether a death verb has its victims before it ("were killed", "Activist Slain", "dead")."""
     if death.lower_ in ("dead", "died", "deaths", "fatalities", "bodies", "perished"):
         return True
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in death.children):
         return True
+    if any(c.dep_ == "nsubj" and c.like_num for c in death.children) and not any(c.dep_ == "dobj" for c in death.children):
+        return True  # headline style "two killed"
     return death.dep_ in ("acl", "amod", "ROOT") and not any(c.dep_ == "nsubj" for c in death.children)
 
 
@@ -189,6 +197,11 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
         while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
             end += 1
         value, _, is_num = number_at(sent, end)
+        if is_num and _is_age(sent.doc[end]):
+            i, steps = end + 1, steps + 1
+            while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in NOT_COUNT_NEXT | {"old"}):
+                i += 1
+            continue
         if is_num and not _follows_unit(sent.doc[end]) and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured"):
             values.append(value)
             i, steps = end + 1, steps + 1
@@ -196,7 +209,7 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
         if tok.lower_ in ("himself", "herself"):
             selves = 1  # "killing himself and four others"
         person = tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
-        if not values and person and death.lower_ in ("kills", "killed", "killing") and not selves:
+        if not values and person and death.lower_ in ("kills", "killed", "killing", "dead") and not selves:
             values.append(1)  # "kills Russian major general", "killing the commander and two other men"
         skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
         if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):

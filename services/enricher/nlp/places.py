@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .countries import PlaceMention
 from .events import VIOLENT, Mention
@@ -42,8 +42,10 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     root, node = doc[m.end - 1], _phrase_node(m, doc)
     if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS:
         return True
-    if node.lemma_.lower() in BORDER_NOUNS and node is not root:
-        return True
+    if (node.lemma_.lower() in BORDER_NOUNS and node is not root) or (
+        m.end < len(doc) and doc[m.end].lemma_.lower() in BORDER_NOUNS
+    ):
+        return True  # "near Mali border", "the Mali border"
     if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
         return True
     if node.dep_ == "pobj" and node.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
@@ -99,6 +101,14 @@ def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, st
     return as_location(place_in(mention.sent, places, mention.trigger), mention.sent.doc)
 
 
+def lead_of(doc: Doc, first) -> Span:
+    """Return the sentence after the first one, with the next one when it is only a dateline ("BISHKEK (Reuters) -")."""
+    lead = doc[first.end].sent
+    if lead.end < len(doc) and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return doc[lead.start : doc[lead.end].sent.end]
+    return lead
+
+
 def locate_by_context(
     mention: Mention, places: list[PlaceMention], fallback: PlaceMention | None
 ) -> tuple[str | None, str | None]:
@@ -106,7 +116,7 @@ def locate_by_context(
     sent, doc = mention.sent, mention.sent.doc
     best = place_in(doc[sent.start - 1].sent, places, None) if sent.start > 0 else None
     if sent.start == 0 and sent.end < len(doc):
-        best = place_in(doc[sent.end].sent, places, None)  # a headline is located by its lead
+        best = place_in(lead_of(doc, sent), places, None)  # a headline is located by its lead
     best = best or fallback or place_in(sent, places, mention.trigger, actors=True)
     return as_location(best, doc)
 
