@@ -54,6 +54,7 @@ class TopicWatcher:
         self.bootstrap, self.topic = bootstrap, topic
         self.consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
         self.seen: list[tuple[str, int]] = []  # (key, timestamp ms) in arrival order
+        self.values: list[bytes] = []
 
     async def start(self) -> None:
         """Assign every partition and start at the current end (earlier records are not this phase's)."""
@@ -68,16 +69,28 @@ class TopicWatcher:
         """Stop the consumer."""
         await stop_consumer(self.consumer)
 
-    async def until(self, count: int, deadline_s: float, keys: set[str] | None = None) -> None:
-        """Poll until `count` records (with a key in `keys`, if given) were seen, or fail at the deadline."""
-        deadline = time.monotonic() + deadline_s
-        while self._matching(keys) < count:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{self.topic}: {self._matching(keys)}/{count} records within {deadline_s:.0f}s")
-            for batch in (await self.consumer.getmany(timeout_ms=POLL_MS)).values():
-                self.seen.extend((r.key.decode() if r.key else "", r.timestamp) for r in batch)
+    async def poll(self) -> None:
+        """Take whatever arrived (waiting at most one poll interval)."""
+        for batch in (await self.consumer.getmany(timeout_ms=POLL_MS)).values():
+            self.seen.extend((r.key.decode() if r.key else "", r.timestamp) for r in batch)
+            self.values.extend(r.value for r in batch if r.value is not None)
 
-    def _matching(self, keys: set[str] | None) -> int:
+    async def until(self, count: int, deadline_s: float, keys: set[str] | None = None,
+                    dead: TopicWatcher | None = None) -> None:
+        """Poll until `count` records (with a key in `keys`) were seen; fail at the deadline or on a dead letter."""
+        deadline = time.monotonic() + deadline_s
+        while self.matching(keys) < count:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.topic}: {self.matching(keys)}/{count} records within {deadline_s:.0f}s")
+            await self.poll()
+            if dead is not None:
+                await dead.poll()
+                if dead.matching(keys):
+                    raise RuntimeError(f"{dead.matching(keys)} benchmark article(s) were dead-lettered on {dead.topic}, "
+                                       f"e.g.: {dead.values[-1][:300]!r}; fix the enricher before benchmarking")
+
+    def matching(self, keys: set[str] | None) -> int:
+        """How many records seen so far have a key in `keys` (all, without keys)."""
         return len(self.seen) if keys is None else sum(1 for k, _ in self.seen if k in keys)
 
     def first_by_key(self) -> dict[str, int]:

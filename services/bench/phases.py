@@ -13,7 +13,7 @@ from services.bench.cluster import Cluster, Worker, cpu_seconds
 from services.bench.measure import TopicWatcher, bucket_delta, histogram_quantile, publish, quantile
 from services.ops.local_run import pipeline_caught_up
 
-OUTPUT_DEADLINE_S = 600.0  # a phase's output must be complete by then, even on a machine 10x slower than this one
+OUTPUT_DEADLINE_S = 300.0  # a phase's output must be complete by then, even on a machine 5x slower than this one
 SETTLE_S = 5.0  # after the second enricher joins, let a follow-up rebalance (if any) happen before measuring
 AGG_COUNTRIES = ("ML", "NE", "BF", "NG", "SD", "SO", "UA", "RU", "SY", "YE", "AF", "PK", "IN", "CO", "MX",
                  "CD", "ET", "MM", "IQ", "LY")
@@ -88,18 +88,28 @@ async def consumed(cluster: Cluster) -> dict[str, int]:
             for w in cluster.workers if w.name.startswith("enricher")}
 
 
+async def watch(cluster: Cluster) -> tuple[TopicWatcher, TopicWatcher]:
+    """Follow articles.enriched and the DLQ from their current ends."""
+    s = cluster.settings
+    watchers = TopicWatcher(s.kafka_bootstrap_servers, s.topic_articles_enriched), TopicWatcher(
+        s.kafka_bootstrap_servers, s.topic_dlq)
+    for w in watchers:
+        await w.start()
+    return watchers
+
+
 async def capacity(cluster: Cluster, articles: list[dict[str, Any]]) -> Capacity:
     """Articles per second through the enricher for a backlog published at once."""
     s = cluster.settings
-    watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_articles_enriched)
-    await watcher.start()
+    watcher, dead = await watch(cluster)
     taken, cpu, started = await consumed(cluster), cpu_snapshot(cluster), time.monotonic()
     try:
         sent = await publish(s.kafka_bootstrap_servers, s.topic_articles_raw, [(a["id"], a) for a in articles],
                              partitions=s.topic_partitions)
-        await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent))
+        await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent), dead=dead)
     finally:
         await watcher.stop()
+        await dead.stop()
     wall, cpu_after, taken_after = time.monotonic() - started, cpu_snapshot(cluster), await consumed(cluster)
     done = watcher.first_by_key()
     rate = len(articles) / ((max(done[k] for k in sent) - min(sent.values())) / 1000)
@@ -122,13 +132,13 @@ async def latency(cluster: Cluster, articles: list[dict[str, Any]], rate: float)
     aggregator = next(w for w in cluster.workers if w.name.startswith("aggregator"))
     name = "news_publish_to_counted_seconds_bucket"
     before = await aggregator.metric(name)
-    watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_articles_enriched)
-    await watcher.start()
+    watcher, dead = await watch(cluster)
     try:
         sent = await publish(s.kafka_bootstrap_servers, s.topic_articles_raw, [(a["id"], a) for a in articles], rate)
-        await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent))
+        await watcher.until(len(articles), OUTPUT_DEADLINE_S, keys=set(sent), dead=dead)
     finally:
         await watcher.stop()
+        await dead.stop()
     await wait_caught_up(cluster)
     done = watcher.first_by_key()
     enriched = Latency.of([(done[k] - sent[k]) / 1000 for k in sent])
