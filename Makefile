@@ -11,7 +11,7 @@ export KAFKA_PORT
 CORPUS ?= ../shared/corpus/dev.jsonl
 
 .DEFAULT_GOAL := help
-.PHONY: help install kafka down topics run publish counts lag test test-unit test-integration eval bench check clean
+.PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval bench check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
