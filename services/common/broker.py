@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 import time
 
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     if args.command == "wait":
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # refused connections are expected while it starts
         ok = asyncio.run(wait_until_ready(args.bootstrap or settings.kafka_bootstrap_servers, args.timeout))
         return 0 if ok else 1
     created = asyncio.run(ensure_topics(settings))
