@@ -109,11 +109,24 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
 def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
     best: tuple[int, bool] | None = None
+    commemorated = _commemorated(sent, trigger)
     for tok in sent:
         status = token_status(tok, ref)
-        if status is None:
+        if status is None or tok.i in commemorated:
             continue
         distance = abs(tok.i - trigger.i)
         if best is None or distance < best[0]:
             best = (distance, status)
     return None if best is None else best[1]
+
+
+def _commemorated(sent: Span, trigger: Token) -> set[int]:
+    """Token indices of "the anniversary of a 1990 rally" when the trigger is outside it: they date the past
+    event being marked, not the trigger ("marched on Monday to mark the anniversary of a 1990 rally")."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.lower_ == "anniversary":
+            subtree = {t.i for t in tok.subtree}
+            if trigger.i not in subtree:
+                out |= subtree
+    return out

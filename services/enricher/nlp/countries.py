@@ -14,6 +14,7 @@ from . import place_rules as rules
 from .gazetteer import BLOCK, DEMONYM, REGION, Gazetteer, Place, load_gazetteer
 
 ORG_KEY = "__org__"
+UNSUPPORTED: list[Place] = [Place(None, BLOCK)]  # sentinel: a weak name without NER or size support
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,20 @@ class CountryResolver:
             + [doc[t.i + 1].lower_ for t in doc[:-1] if t.lower_ in rules.STORM_WORDS]
         )
         head_end = title_end(doc)
-        kept = []
+        kept, unsupported = [], []
         for span in spans:
             readings = self._readings(span, index, persons, head_end)
-            if readings:
+            if readings == UNSUPPORTED:
+                unsupported.append(span)
+            elif readings:
                 kept.append((span, readings))
-        return kept
+        # One sense per article: a city accepted once ("in Kisumu") is a place wherever NER misses it ("Kisumu protesters").
+        accepted = {span.label_ for span, _ in kept}
+        kept += [(span, self.gaz.entries[span.label_]) for span in unsupported if span.label_ in accepted]
+        return sorted(kept, key=lambda k: k[0].start)
 
     def _readings(self, span: Span, index: list, persons: frozenset[str], head_end: int) -> list[Place]:
-        """Return the readings of one match, or [] when the rules reject it as a place."""
+        """Return the readings of one match, [] when the rules reject it, UNSUPPORTED when only evidence lacks."""
         key = span.label_
         if key == ORG_KEY or not rules.case_ok(span.text, self.gaz.forms[key]):
             return []
@@ -89,7 +95,7 @@ class CountryResolver:
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons):
             return []
         if weak and not rules.weak_supported(span, ent, readings, head_end):
-            return []
+            return UNSUPPORTED
         return readings
 
     def match(self, doc: Doc) -> list[PlaceMention]:
@@ -104,6 +110,8 @@ class CountryResolver:
             if code is None:
                 code = rules.resolve(readings, context, self.gaz, key)
             kind = readings[0].kind if code is None else _kind_for(readings, code)
+            if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
+                continue
             mentions.append(PlaceMention(span.start, span.end, code, kind))
         return mentions
 

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from . import lexicon as lx
+from .frames import ACCIDENT_PREFIX, DocContext, exchanged, violent_ok, weapon_test
+from .readings import armed_looting, clauses, descriptive, explosive_first, extra_type, is_cumulative, over_a_period, repelled
 
 VIOLENT = ("explosion", "battle", "civilian_attack")
 EXPLOSIVE_PREFIX = frozenset("air drone missile rocket suicide bomb grenade mortar artillery car".split())
-ACCIDENT_PREFIX = frozenset("gas boiler factory mine mining tanker pipeline".split())
-NEEDS_VIOLENCE = frozenset("clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive".split())
 UNREAL_MODIFIERS = frozenset("planned foiled thwarted possible potential future threatened imminent feared alleged-plot".split())
 HAPPEN_VERBS = frozenset("happen occur take materialise materialize go".split())
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 MODALS = frozenset("would could might may should will".split())
 LARGE_VAGUE = frozenset("thousands millions".split())
 DEFINITE = frozenset("the this that its their".split())
-SPREAD = frozenset("across nationwide countrywide throughout".split())
-WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
 FACTUAL_LINKS = frozenset("after since following amid despite during because".split())
@@ -36,6 +34,12 @@ class Mention:
     sent: Span
     generic: bool = False
     aggregate: bool = False
+    clause: Span | None = None
+
+    @property
+    def scope(self) -> Span:
+        """The clause that reports this mention (the sentence unless a run-on sentence was split)."""
+        return self.clause if self.clause is not None else self.sent
 
     @property
     def definite(self) -> bool:
@@ -46,20 +50,6 @@ class Mention:
     def indefinite(self) -> bool:
         """Tell whether the trigger introduces a new incident ("an attack", "a shootout")."""
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.trigger.children)
-
-
-@dataclass(frozen=True)
-class DocContext:
-    """Article-level flags that switch off violent readings (sports reports)."""
-
-    sport: bool
-
-
-def doc_context(doc: Doc) -> DocContext:
-    """Compute article-level flags once per doc."""
-    sport = sum(1 for t in doc if t.lower_ in lx.SPORT)
-    violence = sum(1 for t in doc if t.lower_ in ("killed", "dead", "soldiers", "militants", "troops"))
-    return DocContext(sport=sport >= 6 and violence < 2)
 
 
 def _lower_set(sent: Span) -> frozenset[str]:
@@ -76,7 +66,7 @@ def specific_type(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if lemma in ("strike", "attack", "raid", "assault") and prev in EXPLOSIVE_PREFIX:
         return "explosion"
-    if lemma == "fire" and tok.pos_ == "NOUN" and _exchanged(tok):
+    if lemma == "fire" and tok.pos_ == "NOUN" and exchanged(tok):
         return "battle"  # "exchanged fire", "an exchange of fire"
     for etype, lemmas in lx.SPECIFIC.items():
         if lemma in lemmas or low in lemmas:
@@ -88,14 +78,6 @@ def specific_type(tok: Token) -> str | None:
                 return None
             return etype
     return None
-
-
-def _exchanged(tok: Token) -> bool:
-    """Tell whether "fire" is exchanged ("exchanged fire", "an exchange of fire", "traded fire")."""
-    head = tok.head
-    if head.lower_ == "of":
-        head = head.head
-    return head.lemma_.lower() in ("exchange", "trade") and head is not tok
 
 
 def opened_fire(tok: Token) -> bool:
@@ -123,7 +105,9 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
         if lemma == "shoot" and _scored(tok):
             return None  # "shot a 4-under 68": a score, not a shooting
         return _kill_type(tok, words)
-    if words & lx.WEAPON:
+    if repelled(tok):
+        return "battle"  # forces fought the attack off
+    if words & lx.WEAPON and explosive_first(sent):
         return "explosion"
     for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)]:
         if t.lower_ in lx.MILITARY:
@@ -152,7 +136,7 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(v.lower_ in lx.MILITARY or v.lemma_.lower() in lx.ARMED_ACTORS for v in victims):
         return "battle"
-    return "explosion" if words & lx.WEAPON else "civilian_attack"
+    return "explosion" if words & lx.WEAPON and explosive_first(tok.sent) else "civilian_attack"
 
 
 def is_unreal(tok: Token) -> bool:
@@ -192,67 +176,19 @@ def _factual_link(node: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in FACTUAL_LINKS for c in node.children)
 
 
-def entertainment(sent: Span, words: frozenset[str]) -> bool:
-    """Tell whether a sentence reports film, music or box-office business."""
-    return bool(words & lx.ENTERTAINMENT) or "box office" in sent.text.lower()
-
-
-def accident(sent: Span, words: frozenset[str]) -> bool:
-    """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
-    return bool(words & lx.ACCIDENT) or any(
-        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER and not (_exchanged(t) or opened_fire(t))
-        for t in sent
-    )
-
-
-def _violent_ok(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
-    """Check that a violent trigger is physical violence, not sport, cyber, film or metaphor."""
-    if ctx.sport or words & lx.CYBER or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
-        return False
-    if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE):
-        return False
-    return not (tok.lemma_.lower() in lx.GENERIC | {"fire"} and accident(tok.sent, words))
-
-
-def weapon_test(tok: Token, words: frozenset[str]) -> bool:
-    """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea")."""
-    if not words & {"missile", "missiles", "rocket", "rockets"}:
-        return False
-    into_sea = any(t.lower_ in ("sea", "ocean", "waters") for t in tok.sent)
-    return bool(words & lx.TEST_WORDS or into_sea) and not words & lx.HIT_WORDS
-
-
-def _since_superlative(sent: Span) -> bool:
-    """Tell whether "since" only dates a superlative ("the deadliest attack since 2015")."""
-    for tok in sent:
-        if tok.lower_ == "since":
-            window = sent.doc[max(sent.start, tok.i - 4) : tok.i]
-            return any(
-                (t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in ("first", "worst") for t in window
-            )
-    return False
-
-
 def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
     deaths = words & {"killed", "dead", "died", "deaths"}
     if words & LARGE_VAGUE and deaths or words & lx.HABITUAL:
         return True
-    return any(c.lower_ in lx.TREND_MODIFIERS for c in trigger.children)
-
-
-def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
-    """Tell whether the sentence's toll is cumulative ("killed since dawn", "a wave of attacks across Iraq")."""
-    if words & SPREAD and words & WAVES:
-        return True
-    cue = bool(words & lx.AGGREGATE or "so far" in sent.text.lower())
-    return cue and not _since_superlative(sent)
+    return any(c.lower_ in lx.TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger)
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     """Reject verbal diplomatic "protests" by governments and protests as topics; accept street protests."""
-    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.ent_type_ in ("GPE",) for c in tok.children):
-        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ == "VERB" and subjects and all(c.ent_type_ == "GPE" for c in subjects):
+        return False  # "Kabul protested": a government's note, not a street protest
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lower_ == "protest":
         return False  # "summoned the envoy in protest"
@@ -281,42 +217,55 @@ def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, b
     found: list[tuple[Token, str, bool]] = []
     kills: list[tuple[Token, str, bool]] = []
     for tok in sent:
-        etype = specific_type(tok)
+        if descriptive(tok):
+            continue
+        etype = specific_type(tok) or extra_type(tok, words)
         if etype is not None:
             found.append((tok, etype, False))
         elif tok.lemma_.lower() in lx.GENERIC or opened_fire(tok):
             target = kills if tok.lemma_.lower() in lx.KILL_VERBS else found
             target.append((tok, generic_type(tok, sent, words) or "untyped", True))
-    if not any(t in VIOLENT or t == "riot" for _, t, _ in found):
-        found += kills  # deaths in a riot sentence are the riot's toll, not another incident
+    if not any(t in VIOLENT or t in ("riot", "protest") for _, t, _ in found):
+        found += kills  # deaths in a riot or protest sentence are its toll, not another incident
     return found
 
 
 def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
-    """Return the event mentions of one sentence (first-named violent mechanism only)."""
+    """Return the event mentions of one sentence (first-named violent mechanism per clause)."""
     words = _lower_set(sent)
+    parts = clauses(sent)
+    out: list[Mention] = []
+    for clause in parts:
+        out += _clause_mentions(sent, clause if len(parts) > 1 else None, words, ctx)
+    return out
+
+
+def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx: DocContext) -> list[Mention]:
+    """Return the event mentions of one clause of a sentence."""
+    scope = clause if clause is not None else sent
+    local = _lower_set(scope) if clause is not None else words
     out: list[Mention] = []
     seen: set[str] = set()
-    for tok, etype, generic in _typed_tokens(sent, words):
+    for tok, etype, generic in _typed_tokens(scope, words):
         if is_unreal(tok):
             continue
         aggregate = is_cumulative(sent, words)
         if etype in ("battle", "civilian_attack") and street_clash(tok, words):
             etype = "riot"
         if etype in VIOLENT or etype == "untyped":
-            if not _violent_ok(tok, words, ctx) or is_pattern(tok, words) or (aggregate and generic):
+            if not violent_ok(tok, words, ctx, opened_fire) or is_pattern(tok, words) or (aggregate and generic):
                 continue
             if etype in ("explosion", "untyped") and weapon_test(tok, words):
                 continue
             if seen & set(VIOLENT):
                 continue
         if etype in ("protest", "riot"):
-            if ctx.sport or not _protest_ok(tok, words) and etype == "protest":
+            if ctx.sport or not _protest_ok(tok, words) and etype == "protest" or armed_looting(tok, local):
                 continue
-            if etype == "protest" and words & lx.RIOT_CUES:
+            if etype == "protest" and local & lx.RIOT_CUES:
                 etype = "riot"
         if etype in seen:
             continue
         seen.add(etype)
-        out.append(Mention(etype, tok, sent, generic, aggregate))
+        out.append(Mention(etype, tok, sent, generic, aggregate, clause))
     return out

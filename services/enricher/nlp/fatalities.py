@@ -26,6 +26,8 @@ DEATH_BEFORE = frozenset(
 DEAD_VERBS = frozenset("shot shooting shoots stabbed stabbing beaten beating hacked hacking burned burnt gunned".split())
 # Words that end a victim list: what follows is a subset of it ("killed 17, including four children").
 SUBSET_WORDS = frozenset("including among mostly".split())
+# Numbers after these are ages ("two men, aged 23 and 31, died"), never victims.
+AGE_WORDS = frozenset("aged ages age".split())
 TOLL_WORDS = frozenset("toll".split())
 TOLL_SKIP = frozenset(
     "rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split()
@@ -50,7 +52,8 @@ MONTH_NAMES = frozenset(
 PERSON_NOUNS = frozenset(
     "activist soldier general commander man woman child boy girl journalist policeman officer civilian "
     "person leader priest diplomat student worker official guard resident farmer teacher doctor "
-    "militant fighter chief mayor politician lawmaker judge prosecutor".split()
+    "militant fighter chief mayor politician lawmaker judge prosecutor driver shopkeeper trader vendor villager pilgrim "
+    "nurse engineer businessman cleric imam pastor elder youth".split()
 )
 PASSIVE_AUX = frozenset("was were been being is are".split())
 NOT_COUNT_NEXT = frozenset(
@@ -148,7 +151,8 @@ def _is_passive(death: Token) -> bool:
 
 def _singular_victim(sent: Span, death: Token) -> int | None:
     """Count one victim for a singular person noun or a named person just before a passive death word."""
-    for subj in death.children:
+    verb = death.head if death.lower_ == "dead" and death.head.lower_ in DEAD_VERBS else death
+    for subj in list(death.children) + (list(verb.children) if verb is not death else []):
         if subj.dep_ == "nsubjpass" and subj.tag_ in ("NN", "NNP"):
             if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS:
                 return 1
@@ -170,12 +174,16 @@ def counts_before(sent: Span, death: Token) -> list[int | None]:
     steps = 0
     while i >= sent.start and steps < 12:
         tok = sent.doc[i]
+        if tok.lower_ in AGE_WORDS or (tok.lower_ in SUBSET_WORDS and tok.lower_ != "mostly"):
+            values = []  # what came after was ages or a subset ("21 people, including seven children")
+            i, steps = i - 1, steps + 1
+            continue
         value, start, is_num = number_at(sent, i)
         if is_num and not _follows_unit(sent.doc[i]):
             values.append(value)
             i, steps = start - 1, steps + 1
             continue
-        if tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV"):
+        if tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
             if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= 3:
                 values.append(1)
             i, steps = i - 1, steps + 1
@@ -191,7 +199,7 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
     i, steps = death.i + 1, 0
     while i < sent.end and steps < 10:
         tok = sent.doc[i]
-        if tok.lower_ in SUBSET_WORDS and values:
+        if (tok.lower_ in SUBSET_WORDS and values) or tok.lower_ in AGE_WORDS:
             break
         end = i
         while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):

@@ -10,9 +10,20 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .background import Reference, is_background, reference_for
 from .countries import PlaceMention
-from .events import VIOLENT, Mention, accident, doc_context, planned_demo, sentence_mentions
+from .events import VIOLENT, Mention, opened_fire, planned_demo, sentence_mentions
 from .fatalities import adds_victims, sentence_deaths
-from .places import SUBNATIONAL, locate, locate_by_context, main_place, place_in, spans_several_places
+from .frames import accident, doc_context
+from .places import (
+    SUBNATIONAL,
+    locate,
+    locate_by_context,
+    main_place,
+    place_in,
+    spans_several_places,
+    unknown_place_in,
+    unknown_places,
+)
+from .readings import in_response, perceived
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
@@ -23,6 +34,9 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 # Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 # Victims that are the attackers themselves: their toll adds to the victims' toll already told.
+STREET_VERBS = frozenset("storm attack assault".split())
+# Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
+SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
 PERPETRATORS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
                          "insurgent insurgents jihadist jihadists rebel rebels raider raiders".split())
 
@@ -63,7 +77,15 @@ class Incident:
             return False
         told = {t.lower_ for t in self.sent}
         dead = [t for t in sent if t.lower_ in ("killed", "dead", "died")]
-        return any(t.lower_ in PERPETRATORS and t.lower_ not in told and t.i < d.i for d in dead for t in sent)
+        return any(t.lower_ in PERPETRATORS and t.lower_ not in told and _counted_victims(t, d) for d in dead for t in sent)
+
+
+def _counted_victims(noun: Token, death: Token) -> bool:
+    """Tell whether a noun is a counted victim of a death word ("20 militants were killed"), not its agent."""
+    if not 0 < death.i - noun.i <= 4:
+        return False
+    doc = noun.doc
+    return any(t.like_num or t.lower_ in ("dozens", "scores") for t in doc[max(0, noun.i - 3) : noun.i])
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -116,25 +138,50 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
     return inc
 
 
-def _merge(found: list[Incident], m: Mention, places: list[PlaceMention], fallback, ref: Reference, si: int) -> Incident:
+def _separate(sent: Span) -> bool:
+    """Tell whether a sentence opens with a cue that it reports another incident ("Separately, police said ...")."""
+    return any(t.lower_ in SEPARATE for t in sent[:4])
+
+
+def _headline(sent: Span) -> bool:
+    """Tell whether a sentence is the article's headline (first, on its own line, no final full stop)."""
+    return sent.start == 0 and "\n" in sent.text_with_ws[-3:] and not sent.text.rstrip().endswith(".")
+
+
+def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool, si: int) -> bool:
+    """Tell whether a placeless mention goes on with the latest incident of its family."""
+    if continuing or (si <= 2 and last.last_sent == 0 and _headline(last.sent)):
+        return True  # the lead retells the headline's incident, whatever its article ("in a clash")
+    if m.indefinite or (_separate(m.sent) and _family(m.type) == "violent"):
+        return False
+    return unknown is None or same_place(unknown, last.location)  # "near the town of Awdheegle": another place
+
+
+def _merge(found: list[Incident], m: Mention, ctx: tuple, ref: Reference, si: int) -> Incident:
     """Merge a mention into the incident it describes, or start a new incident."""
+    places, fallback, names = ctx
     country, location = locate(m, places)
-    bg = is_background(m.sent, m.trigger, ref)
+    bg = is_background(m.scope, m.trigger, ref)
+    if (perceived(m.trigger) or in_response(m.trigger)) and found and si - found[-1].last_sent <= ANAPHOR_WINDOW:
+        found[-1].last_sent = si  # "explosions were heard": a detail of the incident being told
+        return found[-1]
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
     if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= ANAPHOR_WINDOW:
         country = None  # a protest story goes on over several sentences; countries there are topics
     continuing = any(c.lower_ in CONTINUING for c in m.trigger.children)
-    if same and country is None and (not m.indefinite or continuing):
+    unknown = unknown_place_in(m.scope, names) if country is None else None
+    if same and country is None and _continues(same[-1], m, unknown, continuing, si):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
     same_loc = location is None or same_place(location, last.location) if last is not None else False
-    if last is not None and m.definite and same_loc and country in (None, last.country):
+    if last is not None and m.definite and same_loc and country in (None, last.country) and unknown is None:
         return _touch(last, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
             return _touch(inc, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)
+        location = unknown or location
     # Only a headline's generic wording is provisional: the lead then names the mechanism.
     inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic and si == 0, last_sent=si)
     found.append(inc)
@@ -171,7 +218,7 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
     if m.type != "untyped" or m.definite or toll in (None, 0) or toll >= AGGREGATE_TOLL:
         return m
     words = frozenset(t.lower_ for t in m.sent)
-    if accident(m.sent, words):
+    if accident(m.sent, words, opened_fire):
         return m  # a storm or crash that killed people is not an attack
     if any(t.lemma_.lower() in WAR_WORDS for t in m.sent):
         return m
@@ -183,8 +230,9 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
 
 
 def _street_riot(m: Mention, found: list[Incident], si: int) -> Mention:
-    """Type clashes that continue a protest story as the riot they are ("20 were injured in the clashes")."""
-    if m.type != "battle" or m.trigger.lemma_.lower() not in lx.CLASH_LEMMAS:
+    """Type clashes and storming that continue a protest story as the riot they are ("youths stormed a shop")."""
+    lemma = m.trigger.lemma_.lower()
+    if m.type not in ("battle", "civilian_attack") or not (lemma in lx.CLASH_LEMMAS or m.generic and lemma in STREET_VERBS):
         return m
     words = frozenset(t.lower_ for t in m.sent)
     if words & lx.FORCE_ACTORS or words & lx.ARMED_ACTORS:
@@ -205,6 +253,7 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
     ctx = doc_context(doc)
     places: list[PlaceMention] = doc._.places or []
     fallback = main_place(places)
+    context = (places, fallback, unknown_places(doc, places))
     found: list[Incident] = []
     planned = False
     for si, sent in enumerate(doc.sents):
@@ -215,8 +264,9 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
             _attach_anaphor(found, si, sent, places, ref)
             continue
         for m in typed:
-            inc = _merge(found, m, places, fallback, ref, si)
-            if m.type in VIOLENT or len(typed) == 1:
-                inc.add_deaths(_deaths(sent, m.aggregate or spans_several_places(sent, places)), sent)
+            inc = _merge(found, m, context, ref, si)
+            if m.type in VIOLENT or sum(x.scope == m.scope for x in typed) == 1:
+                scope = m.scope
+                inc.add_deaths(_deaths(scope, m.aggregate or spans_several_places(scope, places)), sent)
     return found
 

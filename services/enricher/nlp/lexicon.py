@@ -38,7 +38,7 @@ SPECIFIC = {
     ),
 }
 # Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
-GENERIC = words("attack assault kill strike raid storm shoot offensive")
+GENERIC = words("attack assault kill strike raid storm shoot offensive overrun")
 KILL_VERBS = words("kill shoot")
 # Words that only trigger in a few readings.
 NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show")}
@@ -51,7 +51,8 @@ MILITARY = words(
     "soldier soldiers troop troops army military police policeman policemen officer officers base "
     "bases checkpoint checkpoints post posts barracks convoy patrol forces peacekeeper peacekeepers "
     "militia militiamen fighter fighters rebel rebels militant militants gendarme gendarmes "
-    "commander commanders garrison outpost guard guards security jihadist jihadists insurgent insurgents"
+    "commander commanders garrison outpost guard guards security jihadist jihadists insurgent insurgents positions "
+    "trenches servicemen"
 )
 CIVILIAN = words(
     "civilian civilians villager villagers village worshipper worshippers passenger passengers hotel "
@@ -84,10 +85,15 @@ SPORT = words(
     "race races lap laps grand prix championship championships tournament medal medals podium "
     "olympic olympics league season coach swimmer swimming driver drivers team teammate match "
     "matches goal goals cup final finals qualifying pole rugby football cricket tennis golf "
-    "birdie birdied birdies bogey bogeys eagle putt golfer golfers under-par knockout undercard bout boxer boxing"
+    "birdie birdied birdies bogey bogeys eagle putt golfer golfers under-par knockout undercard bout boxer boxing "
+    "knockouts uppercut referee heavyweight heavyweights lightweight middleweight welterweight featherweight wbc wba ibf "
+    "punch punches champion title ring canvas"
 )
 # Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
-SPORT_AMBIGUOUS = words("driver drivers team teammate season final finals coach pole race races match matches eagle")
+SPORT_AMBIGUOUS = words(
+    "driver drivers team teammate season final finals coach pole race races match matches eagle punch punches champion title "
+    "ring canvas"
+)
 SPORT_SENTENCE = SPORT - SPORT_AMBIGUOUS
 # Film, music and box-office reporting ("bombed at the box office", "shot on location", "a killer concept").
 ENTERTAINMENT = words(

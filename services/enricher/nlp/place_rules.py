@@ -31,6 +31,9 @@ BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or
 EVENT_HEADS = frozenset("prix gp open olympics games championship championships summit marathon festival".split())
 STORM_WORDS = frozenset("cyclone storm hurricane typhoon".split())
 FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (Georgia) in its news
+# "Madina and Erdogan hospitals": a city name naming a facility, not a place, when its country is otherwise absent.
+FACILITY_NOUNS = frozenset("hospital hospitals clinic clinics mosque mosques school schools university stadium".split())
+CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
 
 
 def case_ok(text: str, forms: Iterable[str]) -> bool:
@@ -158,7 +161,18 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
         if others and not any(context[r.code or ""] for r in pool if r.kind == CAPITAL):
             pool = others
     top = max(r.population for r in pool)
-    return max(pool, key=lambda r: (context[r.code or ""] > 0 and r.population * 20 >= top, r.population)).code
+    return max(pool, key=lambda r: (context[r.code or ""] > 0 and r.population * CONTEXT_RATIO >= top, r.population)).code
+
+
+def names_facility(span: Span) -> bool:
+    """Tell whether a name heads a facility ("Madina hospital", "Madina and Erdogan hospitals")."""
+    doc = span.doc
+    for tok in doc[span.end : min(len(doc), span.end + 4)]:
+        if tok.lower_ in FACILITY_NOUNS:
+            return True
+        if not (tok.is_title or tok.lower_ in ("and", "&", ",")):
+            return False
+    return False
 
 
 def is_weak(readings: list[Place]) -> bool:

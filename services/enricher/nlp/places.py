@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import PlaceMention
 from .events import VIOLENT, Mention
-from .gazetteer import COUNTRY, DEMONYM
+from .gazetteer import CAPITAL, COUNTRY, DEMONYM
 from .lexicon import GENERIC, SPECIFIC
 
 SUBNATIONAL = ("city", "capital", "region")
@@ -27,6 +27,43 @@ BORDER_NOUNS = frozenset("border borders frontier boundary".split())
 # People located by a place in a relative clause or apposition ("lawmakers in Paris") are actors.
 ACTOR_PEOPLE = frozenset("lawmaker lawmakers legislator legislators leader leaders diplomat diplomats politician "
                          "politicians officials minister ministers".split())
+
+
+# Proper names the gazetteer lacks but the text marks as places ("the town of Awdheegle", "in Kupwara district").
+NAMED_BY = frozenset("town village city district province region municipality county township camp outskirts suburb".split())
+NAME_SUFFIX = frozenset("district province township county village town camp municipality region".split())
+
+
+def _name_run(doc: Doc, i: int, step: int) -> tuple[int, int] | None:
+    """Return the span of capitalised name tokens starting at i and extending by step (-1 or 1)."""
+    j = i
+    while 0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
+        j += step
+    if j == i:
+        return None
+    return (i, j) if step > 0 else (j + 1, i + 1)
+
+
+def unknown_places(doc: Doc, places: list[PlaceMention]) -> frozenset[str]:
+    """Names of places the text marks as such but the gazetteer does not know."""
+    known = {i for m in places for i in range(m.start, m.end)}
+    names: set[str] = set()
+    for tok in doc:
+        run = None
+        if tok.lower_ == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
+            run = _name_run(doc, tok.i + 1, 1)
+        elif tok.lower_ in NAME_SUFFIX and tok.i > 0 and tok.is_lower:
+            run = _name_run(doc, tok.i - 1, -1)
+        if run is not None and not any(i in known for i in range(*run)):
+            names.add(doc[run[0] : run[1]].text)
+    return frozenset(names)
+
+
+def unknown_place_in(span: Span, names: frozenset[str]) -> str | None:
+    """Return the first unknown place name that occurs in a span."""
+    text = span.text
+    hits = [(text.find(n), n) for n in names if n in text]
+    return min(hits)[1] if hits else None
 
 
 def _phrase_node(m: PlaceMention, doc: Doc) -> Token:
@@ -50,7 +87,28 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
         return True
+    dateline = doc[m.start].is_upper or (m.end < len(doc) and doc[m.end].text in ("(", ",", "—", "-", "–"))
+    if node.dep_ == "nsubj" and m.kind == CAPITAL and not dateline:
+        return True  # "Baku gave a different account": a capital as subject is its government
+    if _between_countries(m, doc):
+        return True  # "on the border between Armenia and Azerbaijan": neither side is the place
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS
+
+
+def _between_countries(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a country is one of a pair after "between" ("between Armenia and Azerbaijan")."""
+    if m.kind != COUNTRY:
+        return False
+    i = m.start - 1
+    while i >= max(0, m.start - 6) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", "the")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "between"
+
+
+def _place_demonym(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a demonym names the country of a place noun ("the southern Lebanese city of Nabatieh")."""
+    node = _phrase_node(m, doc)
+    return m.kind == DEMONYM and node is not doc[m.end - 1] and node.lemma_.lower() in PLACE_NOUNS
 
 
 def locative_prep(m: PlaceMention, doc: Doc) -> Token | None:
@@ -74,7 +132,7 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     locative = node.dep_ == "pobj" and (
         head.lower_ in LOC_PREPS or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS)
     )
-    spec = 2 if m.kind in SUBNATIONAL else 1 if m.kind == COUNTRY else 0
+    spec = 2 if m.kind in SUBNATIONAL or _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
     return (locative, spec, node.dep_ != "nsubj", -distance)
 
@@ -84,7 +142,8 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
     doc = span.doc
     cands = [
         m for m in places
-        if m.code and span.start <= m.start < span.end and (m.kind == DEMONYM or is_actor(m, doc)) == actors
+        if m.code and span.start <= m.start < span.end
+        and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or is_actor(m, doc)) == actors
     ]
     return max(cands, key=lambda m: _score(m, doc, trigger)) if cands else None
 
@@ -97,8 +156,9 @@ def as_location(best: PlaceMention | None, doc: Doc) -> tuple[str | None, str | 
 
 
 def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, str | None]:
-    """Return (country, location) named in the mention's own sentence, or (None, None)."""
-    return as_location(place_in(mention.sent, places, mention.trigger), mention.sent.doc)
+    """Return (country, location) named in the mention's own clause or sentence, or (None, None)."""
+    best = place_in(mention.scope, places, mention.trigger) or place_in(mention.sent, places, mention.trigger)
+    return as_location(best, mention.sent.doc)
 
 
 def lead_of(doc: Doc, first) -> Span:

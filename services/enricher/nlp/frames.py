@@ -1,0 +1,157 @@
+"""Non-conflict readings of violent words: sport, business and games, hazards and accidents, similes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+NEEDS_VIOLENCE = frozenset("clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive".split())
+# What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
+ACCIDENT_PREFIX = frozenset(
+    "gas boiler factory mine mining tanker pipeline methane coal chemical industrial fuel dust firework fireworks "
+    "oxygen cylinder propane lpg refinery plant reactor".split()
+)
+PROJECTILES = frozenset("missile rocket mortar artillery grenade shell".split())
+BLAST_NOUNS = frozenset("explosion explosions blast blasts fire leak".split())
+# Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
+BUSINESS = frozenset(
+    "shares share stock stocks shareholder shareholders investor investors revenue revenues profit profits earnings "
+    "dividend valuation sales forecast listing nasdaq ftse pence game games gamer gamers console consoles franchise "
+    "copies studio studios".split()
+)
+HAZARD = frozenset(
+    "earthquake quake aftershock aftershocks magnitude tremor tremors epicenter epicentre rubble landslide landslides "
+    "flood floods cyclone mine miners colliery methane firedamp leak shaft accident accidents rescuers rescue "
+    "collapse collapsed".split()
+)
+FRAME_MIN = 6  # frame words an article needs to be read in that frame
+CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
+ARMED = lx.ARMED_ACTORS | lx.FORCE_ACTORS
+VIOLENCE_COUNT = frozenset("killed dead soldiers militants troops".split())
+FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | ARMED | BUSINESS | HAZARD
+ATTACK_WORDS = frozenset("attack attacked attacks bomber bombing gunmen gunman shooting shelling".split())
+SIMILE = frozenset("like as-if as-though".split())
+# Objects that make "battle/fight" a struggle with nature, illness or circumstance ("rescuers battled aftershocks").
+FIGHT_LEMMAS = frozenset("battle fight combat".split())
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """Article-level flags that switch off violent readings."""
+
+    sport: bool
+    business: bool = False
+    hazard: bool = False
+
+
+def doc_context(doc: Doc) -> DocContext:
+    """Compute article-level frames once per doc."""
+    sport = violence = armed = business = hazard = 0
+    for low in (t.lower_ for t in doc):
+        if low in FRAME_ANY:
+            sport += low in lx.SPORT
+            violence += low in VIOLENCE_COUNT
+            armed += low in ARMED
+            business += low in BUSINESS
+            hazard += low in HAZARD
+    return DocContext(
+        sport=sport >= 6 and violence < 2,
+        business=business >= FRAME_MIN and armed < CONFLICT_MAX,
+        hazard=hazard >= FRAME_MIN and armed < CONFLICT_MAX,
+    )
+
+
+def entertainment(sent: Span, words: frozenset[str]) -> bool:
+    """Tell whether a sentence reports film, music or box-office business."""
+    return bool(words & lx.ENTERTAINMENT) or "box office" in sent.text.lower()
+
+
+def exchanged(tok: Token) -> bool:
+    """Tell whether "fire" is exchanged ("exchanged fire", "an exchange of fire", "traded fire")."""
+    head = tok.head
+    if head.lower_ == "of":
+        head = head.head
+    return head.lemma_.lower() in ("exchange", "trade") and head is not tok
+
+
+def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
+    """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
+    if any(t.lower_ in BLAST_NOUNS and accidental_blast(t) for t in sent):
+        return True  # "a gas explosion at a plant killed six workers"
+    return bool(words & lx.ACCIDENT) or any(
+        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER and not (exchanged(t) or (fired and fired(t)))
+        for t in sent
+    )
+
+
+def simile(tok: Token) -> bool:
+    """Tell whether a trigger is inside a comparison ("like a bomb going off", "as if a bomb had hit it")."""
+    doc = tok.doc
+    window = doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    for t in window:
+        if t.lower_ == "like" and t.pos_ in ("ADP", "SCONJ", "INTJ"):
+            return True
+        if t.lower_ in ("if", "though") and t.i > 0 and doc[t.i - 1].lower_ == "as":
+            return True
+    return False
+
+
+def struggle(tok: Token) -> bool:
+    """Tell whether "battled/fought" takes a non-human object ("battled aftershocks", "fought the flames")."""
+    if tok.lemma_.lower() not in FIGHT_LEMMAS or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    return all(
+        o.lower_ not in lx.MILITARY | lx.ARMED_ACTORS and o.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+        and o.pos_ != "PRON" for o in objs
+    )
+
+
+def accidental_blast(tok: Token) -> bool:
+    """Tell whether an explosion word names an accident ("methane explosion", "gas blast")."""
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return prev in ACCIDENT_PREFIX
+
+
+def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
+    """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
+    if simile(tok) or struggle(tok):
+        return True
+    if ctx.business and words & BUSINESS:
+        return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
+    return ctx.hazard and not (words & ARMED or words & ATTACK_WORDS)
+
+
+def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
+    """Check that a violent trigger is physical violence, not sport, cyber, film, accident or metaphor."""
+    if ctx.sport or words & lx.CYBER or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
+        return False
+    if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE or tok.lemma_.lower() in PROJECTILES and _aimed(tok)):
+        return False
+    if framed_out(tok, words, ctx):
+        return False
+    return not (tok.lemma_.lower() in lx.GENERIC | {"fire"} and accident(tok.sent, words, fired))
+
+
+def weapon_test(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea")."""
+    if not words & {"missile", "missiles", "rocket", "rockets"}:
+        return False
+    into_sea = any(t.lower_ in ("sea", "ocean", "waters") for t in tok.sent)
+    return bool(words & lx.TEST_WORDS or into_sea) and not words & lx.HIT_WORDS and not _aimed(tok)
+
+
+def _aimed(tok: Token) -> bool:
+    """Tell whether a launch is aimed at a target on land ("launched rockets at the town of X")."""
+    for node in (tok, tok.head):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "against", "toward", "towards"):
+                objs = list(prep.subtree)
+                if not any(o.lower_ in ("sea", "ocean", "waters") or o.ent_type_ in ("DATE", "TIME") for o in objs):
+                    return True
+    return False

@@ -1,0 +1,145 @@
+"""Trigger readings beyond single words: sit-ins and gatherings, weapons as subjects, repelled attacks, descriptive
+and generic uses, running tolls, and the clauses a run-on sentence reports separately."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+
+# "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
+GATHER_VERBS = frozenset("gather assemble converge congregate".split())
+DEMO_CUES = frozenset("placards placard banners banner slogans chanting chanted peacefully sit-in".split())
+# "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
+HIT_VERBS = frozenset("hit strike damage destroy slam pound target smash level flatten ravage".split())
+# "repelled an attack": the defenders fought it off, so it was a battle.
+REPEL_VERBS = frozenset("repel repulse rebuff".split())
+DURATION_UNITS = frozenset("years year months month decades decade weeks".split())
+# Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
+CLAUSE_LINKS = frozenset("while whereas meanwhile as".split())
+PERCEIVE_VERBS = frozenset("hear".split())
+SPREAD = frozenset("across nationwide countrywide throughout".split())
+WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
+RECENT_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
+FIREARMS = frozenset(
+    "rifle rifles gun guns gunfire firearms machine-gun machine-guns pistol pistols kalashnikov kalashnikovs".split()
+)
+# "in response to the massacre in X": the trigger names an incident already told.
+RESPONSE_NOUNS = frozenset("response retaliation revenge reprisal".split())
+
+
+def extra_type(tok: Token, words: frozenset[str]) -> str | None:
+    """Type triggers that no single word names: sit-ins, demonstrative gatherings, weapons hitting things."""
+    doc, low, lemma = tok.doc, tok.lower_, tok.lemma_.lower()
+    if low == "sit" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "in":
+        return "protest"
+    if lemma in GATHER_VERBS and tok.pos_ == "VERB" and (words & DEMO_CUES or words & {"protest", "protesters"}):
+        return "protest"
+    if lemma in HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
+        if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
+            return "explosion"
+    return None
+
+
+def repelled(tok: Token) -> bool:
+    """Tell whether an attack was fought off by its targets ("repelled a complex attack")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPEL_VERBS
+
+
+def descriptive(tok: Token) -> bool:
+    """Tell whether "fighting" only describes an actor ("militants fighting in Kashmir"), not an event."""
+    return tok.lemma_.lower() == "fight" and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
+        tok.head.lower_ in lx.ARMED_ACTORS | lx.MILITARY
+    )
+
+
+def over_a_period(tok: Token) -> bool:
+    """Tell whether a plural trigger spans a period ("attacks on cities for more than two years")."""
+    if tok.tag_ != "NNS":
+        return False
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ in ("for", "over") and t.i < sent.end - 1:
+            window = sent.doc[t.i + 1 : min(sent.end, t.i + 6)]
+            if any(w.lower_ in DURATION_UNITS for w in window):
+                return True
+    return False
+
+
+def armed_looting(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether looting is done by an armed group during its attack, not by a mob."""
+    return tok.lemma_.lower() in ("loot", "looting") and bool(words & lx.ARMED_ACTORS) and not words & lx.DEMO_ACTORS
+
+
+def perceived(tok: Token) -> bool:
+    """Tell whether a trigger is only heard ("explosions were heard"): a detail of the incident being told."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_.lower() in PERCEIVE_VERBS
+
+
+def clauses(sent: Span) -> list[Span]:
+    """Split a sentence at ", while" and ";" so that each clause reports its own event."""
+    doc, cuts = sent.doc, [sent.start]
+    for tok in sent[1:]:
+        prev = doc[tok.i - 1]
+        if (tok.lower_ in CLAUSE_LINKS and prev.text == ",") or (tok.text == ";" and tok.i + 1 < sent.end):
+            if tok.i - cuts[-1] >= 4:
+                cuts.append(tok.i)
+    cuts.append(sent.end)
+    return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def explosive_first(sent: Span) -> bool:
+    """Tell whether the first weapon a sentence names is explosive ("with rifles and explosives" -> no)."""
+    doc = sent.doc
+    for t in sent:
+        low = t.lower_
+        if low in FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
+            return False
+        if low in lx.WEAPON:
+            return True
+    return False
+
+
+def in_response(tok: Token) -> bool:
+    """Tell whether a trigger is what something responds to ("in response to the massacre in Nabatieh")."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if head.lemma_.lower() in RESPONSE_NOUNS:
+            return True
+        node = head
+    return False
+
+
+def _since_superlative(sent: Span) -> bool:
+    """Tell whether "since" only dates a superlative ("the deadliest attack since 2015")."""
+    for tok in sent:
+        if tok.lower_ == "since":
+            window = sent.doc[max(sent.start, tok.i - 4) : tok.i]
+            return any(
+                (t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in ("first", "worst") for t in window
+            )
+    return False
+
+
+def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
+    """Tell whether the sentence's toll is cumulative ("killed since dawn", "a wave of attacks across Iraq")."""
+    if words & SPREAD and words & WAVES:
+        return True
+    cues = words & lx.AGGREGATE
+    if cues == {"since"} and _since_recent_day(sent):
+        return False  # "killed in clashes since Monday": one episode of the last days, not a running total
+    cue = bool(cues or "so far" in sent.text.lower())
+    return cue and not _since_superlative(sent)
+
+
+def _since_recent_day(sent: Span) -> bool:
+    """Tell whether every "since" in a sentence is followed by a weekday or "yesterday"."""
+    doc = sent.doc
+    sinces = [t for t in sent if t.lower_ == "since"]
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAYS for t in sinces)
