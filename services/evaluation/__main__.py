@@ -12,7 +12,7 @@ import orjson
 from services.enricher.nlp import DEFAULT_MODEL
 
 from .runner import DEFAULT_CORPUS, RunResult, load_corpus, run
-from .scoring import score
+from .scoring import count_error, score
 
 ROWS = (("mentioned", "countries mentioned"), ("inc_country", "incident country"), ("country_type", "(country, type)"))
 
@@ -39,6 +39,12 @@ def render(ours: dict[str, Any], base: dict[str, Any], result: RunResult) -> str
         f"{'false-incident rate':28s} {_fmt(ours['false_incident_rate']) + ' (n=' + str(ours['quiet_articles']) + ')':>22s}"
         f"   {_fmt(base['false_incident_rate']):>22s}"
     )
+    oc, bc = ours.get("count", {}), base.get("count", {})
+    if oc:
+        lines.append(
+            f"{'incident count error':28s} {_fmt(oc['count_error']) + ' (n=' + str(oc['gold_incidents']) + ')':>22s}"
+            f"   {_fmt(bc['count_error']):>22s}"
+        )
     ratio = result.enrich_rate / result.bare_rate if result.bare_rate else 0.0
     lines.append(f"{'articles/s':28s} {result.enrich_rate:22.2f}   {result.bare_rate:22.2f}  (bare spaCy nlp.pipe)")
     lines.append(
@@ -60,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_corpus(args.corpus)
     result = run(gold, args.model, args.rounds)
     ours, base = score(gold, result.enriched), score(gold, result.baseline)
+    ours["count"], base["count"] = count_error(gold, result.enriched), count_error(gold, result.baseline)
     if args.write_predictions:
         args.write_predictions.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in result.enriched))
     if args.json:

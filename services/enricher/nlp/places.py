@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import PlaceMention
 from .events import VIOLENT, Mention
-from .gazetteer import CAPITAL, COUNTRY, DEMONYM
+from .gazetteer import CAPITAL, COUNTRY, DEMONYM, is_blocked
 from .lexicon import GENERIC, SPECIFIC
 
 SUBNATIONAL = ("city", "capital", "region")
@@ -21,6 +21,8 @@ ACTOR_NOUNS = frozenset(
     "authorities military forces army troops president envoy minister diplomat diplomats coalition navy "
     "jets aircraft warplanes drone drones police intelligence".split()
 )
+ACCUSED_BY = frozenset("accuse blame condemn criticise criticize sanction".split())
+VICTIM_VERBS = frozenset("kill wound injure".split())
 VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT))
 # A country named as the other side of a border is not where the event happened ("near the border with Mali").
 BORDER_NOUNS = frozenset("border borders frontier boundary".split())
@@ -54,7 +56,7 @@ def unknown_places(doc: Doc, places: list[PlaceMention]) -> frozenset[str]:
             run = _name_run(doc, tok.i + 1, 1)
         elif tok.lower_ in NAME_SUFFIX and tok.i > 0 and tok.is_lower:
             run = _name_run(doc, tok.i - 1, -1)
-        if run is not None and not any(i in known for i in range(*run)):
+        if run is not None and not any(i in known for i in range(*run)) and not is_blocked(doc[run[0] : run[1]].text):
             names.add(doc[run[0] : run[1]].text)
     return frozenset(names)
 
@@ -88,10 +90,14 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     if node.dep_ == "pobj" and node.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
         return True
     dateline = doc[m.start].is_upper or (m.end < len(doc) and doc[m.end].text in ("(", ",", "—", "-", "–"))
+    while node.dep_ == "conj" and node.head.pos_ == "PROPN":
+        node = node.head  # "Bamako, Ouagadougou, and Niamey have accused ...": every listed capital is a subject
     if node.dep_ == "nsubj" and m.kind == CAPITAL and not dateline:
         return True  # "Baku gave a different account": a capital as subject is its government
     if _between_countries(m, doc):
         return True  # "on the border between Armenia and Azerbaijan": neither side is the place
+    if node.dep_ == "dobj" and node.head.lemma_ in ACCUSED_BY:
+        return True  # "accused Ukraine of ...": the accused is an actor, not the place
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS
 
 
@@ -155,9 +161,28 @@ def as_location(best: PlaceMention | None, doc: Doc) -> tuple[str | None, str | 
     return best.code, doc[best.start : best.end].text if best.kind in SUBNATIONAL else None
 
 
+def _victims_country(trigger: Token, places: list[PlaceMention]) -> PlaceMention | None:
+    """Return the demonym of the victims named in the trigger's own phrase ("an ambush that killed Malian soldiers")."""
+    lo, hi = trigger.left_edge.i, trigger.right_edge.i + 1
+    doc = trigger.doc
+    for m in places:
+        if m.kind != DEMONYM or not (lo <= m.start < hi) or not m.code:
+            continue
+        node = _phrase_node(m, doc)
+        while node.dep_ == "conj":
+            node = node.head
+        heads = [node.head, node.head.head, node.head.head.head]
+        if node is not trigger and any(h.lemma_.lower() in VICTIM_VERBS and h.pos_ == "VERB" for h in heads):
+            return m
+    return None
+
+
 def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, str | None]:
     """Return (country, location) named in the mention's own clause or sentence, or (None, None)."""
-    best = place_in(mention.scope, places, mention.trigger) or place_in(mention.sent, places, mention.trigger)
+    best = place_in(mention.scope, places, mention.trigger)
+    if best is None and mention.trigger.pos_ == "NOUN":
+        best = _victims_country(mention.trigger, places)
+    best = best or place_in(mention.sent, places, mention.trigger)
     return as_location(best, mention.sent.doc)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.evaluation.scoring import score
+from services.evaluation.scoring import count_error, score
 
 SHARED_SCORE = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "score.py"
 
@@ -48,3 +48,11 @@ def test_agrees_with_shared_score_py() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert score(GOLD, PRED) == module.score(GOLD, PRED)
+
+
+def test_count_error_on_synthetic_pair() -> None:
+    res = count_error(GOLD, PRED)
+    # g2: IQ battle missing and IQ civilian_attack extra (2); g3: GB riot extra (1); over 3 gold current incidents
+    assert res == {"count_error": 1.0, "count_abs_error": 3, "gold_incidents": 3}
+    assert count_error(GOLD, [])["count_error"] == 1.0
+    assert "count_error" not in score(GOLD, PRED)  # score() stays identical to score.py

@@ -1,0 +1,40 @@
+"""Whether a later mention retells an incident already told: same place or inside it, same day, no separate cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .gazetteer import is_region_name, same_region
+
+# Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
+SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Compare two location names regardless of case ("COLOMBO" dateline vs "Colombo")."""
+    return a is not None and b is not None and a.lower() == b.lower()
+
+
+def separate(sent: Span) -> bool:
+    """Tell whether a sentence opens with a cue that it reports another incident ("Separately, police said ...")."""
+    return any(t.lower_ in SEPARATE for t in sent[:4])
+
+
+def headline(sent: Span) -> bool:
+    """Tell whether a sentence is the article's headline (first, on its own line, no final full stop)."""
+    return sent.start == 0 and "\n" in sent.text_with_ws[-3:] and not sent.text.rstrip().endswith(".")
+
+
+def inside(new: str | None, old: str | None) -> bool:
+    """Tell whether a place named again can be the incident's own: same name, same first-level region, or a town
+    (known or not) inside the region the incident was located in ("fighting in Cauca" ... "near the town of Argelia")."""
+    if new is None or old is None:
+        return new is None
+    return same_place(new, old) or same_region(new, old) or (is_region_name(old) and not is_region_name(new))
+
+
+def other_day(sent: Span, told: Span) -> bool:
+    """Tell whether a sentence dates its event to another weekday than the incident's ("on Monday" vs "on Saturday")."""
+    days, before = ({t.lower_ for t in s if t.lower_ in WEEKDAYS} for s in (sent, told))
+    return bool(days and before and not days & before)
