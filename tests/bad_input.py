@@ -44,7 +44,10 @@ def _not_json() -> st.SearchStrategy[bytes]:
 
 def _truncated() -> st.SearchStrategy[bytes]:
     # cut characters, not bytes: a cut inside a multi-byte character is the invalid_utf8 case
-    return st.builds(lambda n, body: orjson.dumps(_article(body=body)).decode()[: max(1, n)].encode(),
+    def cut(n: int, body: str) -> bytes:
+        text = orjson.dumps(_article(body=body)).decode()
+        return text[: min(max(1, n), len(text) - 1)].encode()  # always shorter than the whole document
+    return st.builds(cut,
                      st.integers(1, 20), st.text(max_size=30))
 
 
