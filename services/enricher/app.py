@@ -11,6 +11,7 @@ from typing import Any
 
 import faust
 import orjson
+from faust.types import EventT
 
 from services.common import metrics
 from services.common.contracts import parse_raw_article
@@ -25,6 +26,7 @@ from services.enricher.nlp_process import NlpProcess
 
 log = logging.getLogger(__name__)
 SERVICE = "enricher"
+InFlight = tuple[list[EventT], list[tuple[EventT, dict[str, Any]]], Any, float]
 
 
 def _received_at(event: faust.types.EventT) -> dt.datetime:
@@ -56,7 +58,7 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
         metrics.DLQ_MESSAGES.labels(SERVICE, reason).inc()
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_dlq).inc()
 
-    async def process(events: list[faust.types.EventT]) -> None:
+    async def validate(events: list[faust.types.EventT]) -> list[tuple[faust.types.EventT, dict[str, Any]]]:
         metrics.MESSAGES_CONSUMED.labels(SERVICE, settings.topic_articles_raw).inc(len(events))
         valid: list[tuple[faust.types.EventT, dict[str, Any]]] = []
         for event in events:
@@ -65,11 +67,11 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
                 valid.append((event, article))
             except InvalidArticleError as exc:
                 await send_dead(event, exc.reason, exc.detail)
-        if not valid:
-            return
-        loop = asyncio.get_running_loop()
-        started = time.perf_counter()
-        results = await loop.run_in_executor(nlp_executor, nlp.enrich, [a for _, a in valid])
+        return valid
+
+    async def publish(valid: list[tuple[faust.types.EventT, dict[str, Any]]], nlp_done: asyncio.Future,
+                      started: float) -> None:
+        results = await nlp_done
         per_article = (time.perf_counter() - started) / len(valid)
         metrics.BATCH_SIZE.observe(len(valid))
         for (event, _), result in zip(valid, results):
@@ -89,16 +91,36 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_articles_enriched).inc()
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents).inc()
 
+    async def finish(stream: faust.StreamT, batch: InFlight) -> None:
+        events, valid, nlp_done, started = batch
+        if valid:
+            await publish(valid, nlp_done, started)
+        for event in events:
+            await stream.ack(event)
+
     @app.agent(raw, name="enrich")
     async def enrich(stream: faust.StreamT) -> None:
         # noack_take + ack after the sends: take_events acks a batch even when its processing was
         # cancelled half-way (shutdown, rebalance), which would commit offsets of unsent results.
         batches = stream.noack_take(  # type: ignore[attr-defined]  # in faust.Stream, not in StreamT
             settings.enrich_batch_size, within=settings.enrich_batch_timeout_s)
-        async for events in batches:
-            await process(list(events))
-            for event in events:
-                await stream.ack(event)
+        # Two batches in flight: the next one reaches the NLP process while this one's results are
+        # published, so the NLP never waits for Kafka. Publishing stays in order, one task after another.
+        loop = asyncio.get_running_loop()
+        publishing: asyncio.Future = loop.create_future()
+        publishing.set_result(None)
+        try:
+            async for taken in batches:
+                events = list(taken)
+                valid = await validate(events)
+                started = time.perf_counter()
+                nlp_done = loop.run_in_executor(nlp_executor, nlp.enrich, [a for _, a in valid]) if valid else None
+                # at most one batch waits for publication behind the one in the NLP; shielded, so a
+                # shutdown never cuts a publication in half (its events would be re-enriched)
+                await asyncio.shield(publishing)
+                publishing = asyncio.ensure_future(finish(stream, (events, valid, nlp_done, started)))
+        finally:
+            await asyncio.shield(publishing)  # on shutdown, the batch in flight is published and acked
 
     install_observability(app, settings, SERVICE)
     return app
