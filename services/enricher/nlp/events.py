@@ -4,24 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .frames import ACCIDENT_PREFIX, DocContext, exchanged, violent_ok, weapon_test
-from .readings import armed_looting, clauses, descriptive, explosive_first, extra_type, is_cumulative, over_a_period, repelled
+from .modality import HABITUAL, TREND_MODIFIERS, is_unreal, undetonated
+from .readings import (
+    armed_looting,
+    clauses,
+    descriptive,
+    explosive_first,
+    extra_type,
+    is_cumulative,
+    killing_phrase,
+    over_a_period,
+    repelled,
+)
+from .typing_table import actor_class, type_for
 
 VIOLENT = ("explosion", "battle", "civilian_attack")
+if not Doc.has_extension("rejected"):
+    Doc.set_extension("rejected", default=None)  # set to a list by collect(): candidates and the rule that rejected each
 EXPLOSIVE_PREFIX = frozenset("air drone missile rocket suicide bomb grenade mortar artillery car".split())
-UNREAL_MODIFIERS = frozenset("planned foiled thwarted possible potential future threatened imminent feared alleged-plot".split())
-HAPPEN_VERBS = frozenset("happen occur take materialise materialize go".split())
-DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
-MODALS = frozenset("would could might may should will".split())
 LARGE_VAGUE = frozenset("thousands millions".split())
 DEFINITE = frozenset("the this that its their".split())
-# Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
-# ("France would send police after a night of rioting").
-FACTUAL_LINKS = frozenset("after since following amid despite during because".split())
 NOT_FIRED = frozenset("gas cannon cannons bullets bullet shots salute flares fireworks".split())
+# "teargas shells", "stun grenades": crowd-control munitions, not explosions.
+NONLETHAL_PREFIX = frozenset("teargas tear-gas gas tear smoke stun rubber pepper flash".split())
 SCORE_WORDS = frozenset("under under-par par round".split())
 
 
@@ -66,13 +75,13 @@ def specific_type(tok: Token) -> str | None:
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if lemma in ("strike", "attack", "raid", "assault") and prev in EXPLOSIVE_PREFIX:
         return "explosion"
-    if lemma == "fire" and tok.pos_ == "NOUN" and exchanged(tok):
+    if lemma in ("fire", "firing") and tok.pos_ == "NOUN" and exchanged(tok):
         return "battle"  # "exchanged fire", "an exchange of fire"
     for etype, lemmas in lx.SPECIFIC.items():
         if lemma in lemmas or low in lemmas:
             if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
                 return None
-            if etype == "explosion" and prev in ACCIDENT_PREFIX:
+            if etype == "explosion" and (prev in ACCIDENT_PREFIX or prev in NONLETHAL_PREFIX):
                 return None
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None
@@ -96,7 +105,7 @@ def opened_fire(tok: Token) -> bool:
 
 def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
     """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
-    lemma = "attack" if opened_fire(tok) else tok.lemma_.lower()
+    lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else tok.lemma_.lower()
     if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
         return None
     if lemma == "strike" and tok.pos_ != "VERB":
@@ -107,16 +116,25 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
         return _kill_type(tok, words)
     if repelled(tok):
         return "battle"  # forces fought the attack off
-    if words & lx.WEAPON and explosive_first(sent):
-        return "explosion"
-    for t in sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)]:
-        if t.lower_ in lx.MILITARY:
-            return "battle"
-        if t.lower_ in lx.CIVILIAN:
-            return "civilian_attack"
-    if any(c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY for c in tok.children):
-        return "battle"
-    return "civilian_attack" if words & lx.ARMED_ACTORS else None
+    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)])
+    if target is None and any(c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY for c in tok.children):
+        target = actor_class(next(c.lower_ for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY))
+    if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
+        return None  # an attack with no target, attacker or weapon named
+    return type_for(_mechanism(sent, words), target)
+
+
+def _mechanism(sent: Span, words: frozenset[str]) -> str:
+    """Return the mechanism row of the typing table: explosive when a weapon word comes first."""
+    return "explosive" if words & lx.WEAPON and explosive_first(sent) else "armed"
+
+
+def _first_target(tokens: Span) -> str | None:
+    """Return the actor class of the first target word (forces, armed groups, civilians or their places)."""
+    for t in tokens:
+        if t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN:
+            return actor_class(t.lower_)
+    return None
 
 
 def _scored(tok: Token) -> bool:
@@ -134,54 +152,17 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     if not (words & lx.ARMED_ACTORS or words & {"shot", "gunfire", "gunmen"}):
         return None
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(v.lower_ in lx.MILITARY or v.lemma_.lower() in lx.ARMED_ACTORS for v in victims):
-        return "battle"
-    return "explosion" if words & lx.WEAPON and explosive_first(tok.sent) else "civilian_attack"
-
-
-def is_unreal(tok: Token) -> bool:
-    """Tell whether a trigger is negated, hypothetical, planned, threatened or denied."""
-    if tok.sent.text.rstrip().endswith("?"):
-        return True
-    for child in tok.children:
-        if child.dep_ == "neg" or (child.lower_ == "no" and child.dep_ == "det"):
-            return True
-        if child.dep_ in ("amod", "compound") and child.lower_ in UNREAL_MODIFIERS:
-            return True
-        if child.dep_ == "aux" and child.lower_ in MODALS:
-            return True
-    head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
-        return any(c.dep_ == "neg" for c in head.children)
-    node, depth = tok, 0
-    while depth < 5:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
-            return True
-        if node is not tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
-            return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
-        if node.head is node:
-            return False
-        if node.head.lemma_.lower() in lx.UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
-            return True
-        if _factual_link(node):
-            return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
-        node, depth = node.head, depth + 1
-    return False
-
-
-def _factual_link(node: Token) -> bool:
-    """Tell whether a node hangs from "after/since/amid..." (a preposition or a clause marker)."""
-    if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in FACTUAL_LINKS:
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in FACTUAL_LINKS for c in node.children)
+    classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
+    target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
+    return type_for(_mechanism(tok.sent, words), target)
 
 
 def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
     deaths = words & {"killed", "dead", "died", "deaths"}
-    if words & LARGE_VAGUE and deaths or words & lx.HABITUAL:
+    if words & LARGE_VAGUE and deaths or words & HABITUAL:
         return True
-    return any(c.lower_ in lx.TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger)
+    return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger)
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
@@ -222,8 +203,8 @@ def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, b
         etype = specific_type(tok) or extra_type(tok, words)
         if etype is not None:
             found.append((tok, etype, False))
-        elif tok.lemma_.lower() in lx.GENERIC or opened_fire(tok):
-            target = kills if tok.lemma_.lower() in lx.KILL_VERBS else found
+        elif tok.lemma_.lower() in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
+            target = kills if tok.lemma_.lower() in lx.KILL_VERBS or killing_phrase(tok) else found
             target.append((tok, generic_type(tok, sent, words) or "untyped", True))
     if not any(t in VIOLENT or t in ("riot", "protest") for _, t, _ in found):
         found += kills  # deaths in a riot or protest sentence are its toll, not another incident
@@ -240,6 +221,38 @@ def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
     return out
 
 
+def _rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozenset[str], frozenset[str]],
+               aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
+    """Return the rule that rejects a candidate trigger, or None when it is a mention."""
+    words, local = words_local
+    if is_unreal(tok):
+        return "modality:unreal"
+    if etype == "explosion" and undetonated(tok):
+        return "modality:undetonated"
+    if etype in VIOLENT or etype == "untyped":
+        if not violent_ok(tok, words, ctx, opened_fire):
+            return "frame:not-violence"
+        if is_pattern(tok, words):
+            return "temporal:pattern"
+        if aggregate and generic:
+            return "temporal:aggregate"
+        if etype in ("explosion", "untyped") and weapon_test(tok, words):
+            return "frame:weapon-test"
+        if seen & set(VIOLENT):
+            return "clause:one-violent-mention"
+    if etype in ("protest", "riot"):
+        if ctx.sport or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):
+            return "frame:not-a-demonstration"
+    return None
+
+
+def _reject(tok: Token, etype: str, rule: str) -> None:
+    """Keep a rejected candidate on the doc with the rule that rejected it (for `make eval --trace`)."""
+    rejected = tok.doc._.rejected
+    if rejected is not None:
+        rejected.append({"trigger": tok.text, "type": etype, "rule": rule, "start": tok.idx})
+
+
 def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx: DocContext) -> list[Mention]:
     """Return the event mentions of one clause of a sentence."""
     scope = clause if clause is not None else sent
@@ -247,24 +260,17 @@ def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx
     out: list[Mention] = []
     seen: set[str] = set()
     for tok, etype, generic in _typed_tokens(scope, words):
-        if is_unreal(tok):
-            continue
         aggregate = is_cumulative(sent, words)
         if etype in ("battle", "civilian_attack") and street_clash(tok, words):
             etype = "riot"
-        if etype in VIOLENT or etype == "untyped":
-            if not violent_ok(tok, words, ctx, opened_fire) or is_pattern(tok, words) or (aggregate and generic):
-                continue
-            if etype in ("explosion", "untyped") and weapon_test(tok, words):
-                continue
-            if seen & set(VIOLENT):
-                continue
-        if etype in ("protest", "riot"):
-            if ctx.sport or not _protest_ok(tok, words) and etype == "protest" or armed_looting(tok, local):
-                continue
-            if etype == "protest" and local & lx.RIOT_CUES:
-                etype = "riot"
+        rule = _rejection(tok, etype, generic, (words, local), aggregate, ctx, seen)
+        if rule is not None:
+            _reject(tok, etype, rule)
+            continue
+        if etype == "protest" and local & lx.RIOT_CUES:
+            etype = "riot"
         if etype in seen:
+            _reject(tok, etype, "clause:type-seen")
             continue
         seen.add(etype)
         out.append(Mention(etype, tok, sent, generic, aggregate, clause))

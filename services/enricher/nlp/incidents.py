@@ -13,6 +13,7 @@ from .countries import PlaceMention
 from .events import VIOLENT, Mention, opened_fire, planned_demo, sentence_mentions
 from .fatalities import adds_victims, sentence_deaths
 from .frames import accident, doc_context
+from .modality import retold
 from .places import (
     SUBNATIONAL,
     locate,
@@ -38,10 +39,7 @@ WAR_WORDS = frozenset("war conflict insurgency violence campaign offensive".spli
 REFERRING = frozenset("incident attack assault raid blast explosion ambush bombing strike violence".split())
 # Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
-# Victims that are the attackers themselves: their toll adds to the victims' toll already told.
 STREET_VERBS = frozenset("storm attack assault".split())
-PERPETRATORS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
-                         "insurgent insurgents jihadist jihadists rebel rebels raider raiders".split())
 
 
 @dataclass
@@ -80,7 +78,7 @@ class Incident:
             return False
         told = {t.lower_ for t in self.sent}
         dead = [t for t in sent if t.lower_ in ("killed", "dead", "died")]
-        return any(t.lower_ in PERPETRATORS and t.lower_ not in told and _counted_victims(t, d) for d in dead for t in sent)
+        return any(t.lower_ in lx.ARMED_ACTORS and t.lower_ not in told and _counted_victims(t, d) for d in dead for t in sent)
 
 
 def _counted_victims(noun: Token, death: Token) -> bool:
@@ -178,7 +176,7 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, ref: Reference, si: in
     """Merge a mention into the incident it describes, or start a new incident."""
     places, fallback, names = ctx
     country, location = locate(m, places)
-    bg = is_background(m.scope, m.trigger, ref)
+    bg = True if retold(m.trigger) else is_background(m.scope, m.trigger, ref)
     if (perceived(m.trigger) or in_response(m.trigger)) and found and si - found[-1].last_sent <= ANAPHOR_WINDOW:
         found[-1].last_sent = si  # "explosions were heard": a detail of the incident being told
         return found[-1]
@@ -269,6 +267,7 @@ def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
     """Collect merged incidents and other events for a processed doc."""
     ref = reference_for(doc, published)
     ctx = doc_context(doc)
+    doc._.rejected = []
     places: list[PlaceMention] = doc._.places or []
     fallback = main_place(places)
     context = (places, fallback, unknown_places(doc, places))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .vocabulary import load_classes
+
 
 def words(text: str) -> frozenset[str]:
     """Split a whitespace-separated word list into a set."""
@@ -19,7 +21,7 @@ SPECIFIC = {
         "drone-strike bombard bombardment"
     ),
     "battle": words(
-        "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting "
+        "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting encounter "
         "crossfire counteroffensive counter-offensive fights gunfights"
     ),
     "civilian_attack": words(
@@ -47,24 +49,19 @@ WEAPON = words(
     "bomb bombs explosive explosives ied ieds airstrike airstrikes drone drones missile missiles rocket "
     "rockets mortar mortars shell shells shelling grenade grenades artillery blast car-bomb"
 )
-MILITARY = words(
-    "soldier soldiers troop troops army military police policeman policemen officer officers base "
-    "bases checkpoint checkpoints post posts barracks convoy patrol forces peacekeeper peacekeepers "
-    "militia militiamen fighter fighters rebel rebels militant militants gendarme gendarmes "
-    "commander commanders garrison outpost guard guards security jihadist jihadists insurgent insurgents positions "
-    "trenches servicemen"
-)
-CIVILIAN = words(
-    "civilian civilians villager villagers village worshipper worshippers passenger passengers hotel "
-    "restaurant market church mosque resident residents student students tourist tourists wedding "
-    "farmer farmers worker workers woman women child children family families journalist journalists "
-    "activist activists shoppers mourners pilgrims school hospital camp refugees displaced"
-)
-ARMED_ACTORS = words(
-    "gunman gunmen militant militants attacker attackers jihadist jihadists insurgent insurgents "
-    "terrorist terrorists fighter fighters rebel rebels gang gangs bandit bandits assailant assailants "
-    "extremist extremists militia militiamen hitman hitmen"
-)
+# The actor taxonomy lives in data/actors.toml (one class per word); these are its views for typing.
+ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",
+                                      "civilians", "civilian_sites", "protesters"))
+# Targets whose attack is a battle: forces, police, organised armed groups and their positions.
+MILITARY = ACTORS["military"] | ACTORS["police"] | ACTORS["armed_groups"] | ACTORS["military_sites"]
+# Targets whose attack is a civilian attack.
+CIVILIAN = ACTORS["civilians"] | ACTORS["civilian_sites"]
+# Who carries out armed violence outside the state.
+ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
+# Non-state armed sides: with them a clash is a battle; protesters against state forces is a riot.
+FORCE_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
+DEMO_ACTORS = ACTORS["protesters"]
+DEMO_CLASSES = frozenset({"protesters"})
 VIOLENCE = words(
     "kill killed killing dead death deaths die died wound wounded injure injured soldier soldiers troops "
     "militant militants gunman gunmen fighter fighters rebel rebels insurgent insurgents jihadist "
@@ -115,16 +112,8 @@ ACCIDENT = words(
 # A missile or rocket fired as a test or show of force, with no target hit.
 TEST_WORDS = words("test tests tested test-fire test-fired test-firing launch launches launched drills drill exercise exercises")
 HIT_WORDS = words("hit hits struck strike kill killed killing dead wounded injured damage damaged destroyed target targeted")
-# Modality/negation: a trigger under these did not (yet) happen.
-UNREAL_HEADS = words(
-    "threaten threat plan vow warn fear prevent foil thwart deny avoid urge propose prepare intend "
-    "aim seek consider avert risk prepare call demand ask hope want document ban prohibit forbid outlaw cancel postpone"
-)
 NEGATIONS = words("not n't never no without neither nor")
 AGGREGATE = words("since so-far annually yearly total overall cumulative tally altogether")
-# Habitual or trend wording: a pattern of violence, not one incident.
-HABITUAL = words("often usually frequently regularly sometimes typically routinely commonly repeatedly")
-TREND_MODIFIERS = words("increased increasing growing rising frequent numerous repeated regular sporadic daily nightly")
 NOT_TRIGGER_WORDS = words("according accordingly")
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
 TOPIC_NOUNS = words("comment comments remark remarks statement statements question questions law laws bill rules ban crackdown")
@@ -132,9 +121,3 @@ TOPIC_NOUNS = words("comment comments remark remarks statement statements questi
 COMPLAIN_VERBS = words("lodge file register issue deliver send voice express make")
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
 CLASH_LEMMAS = words("clash skirmish scuffle fighting")
-DEMO_ACTORS = words(
-    "protester protesters protestor protestors demonstrator demonstrators crowd crowds mob youths supporters "
-    "students rioters marchers"
-)
-FORCE_ACTORS = words("soldier soldiers troops army military militants militia rebels insurgents fighters gunmen guerrillas")
-STATE_ACTORS = words("government minister ministry president foreign embassy ambassador official officials")

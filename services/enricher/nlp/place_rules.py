@@ -71,11 +71,30 @@ def inside_name(span: Span, ent: Span | None) -> bool:
     """Tell whether the span is part of a larger person or organisation name."""
     if ent is None or (ent.start >= span.start and ent.end <= span.end):
         return False  # no entity, or one inside the matched name
+    if missegmented(span, ent):
+        return False
     if ent.label_ == "PERSON":
         return True
     if ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "LAW"):
         return not (is_state_org(ent) or ent[-1].lower_ in EVENT_HEADS)
     return False
+
+
+def missegmented(span: Span, ent: Span) -> bool:
+    """Tell whether NER ran a place into a neighbouring phrase ("Orangi Town of Karachi", "Jail Road in Quetta").
+
+    A name after a locative word inside the entity, or an entity that ends in a place noun, is a place
+    phrase, not an organisation or a person.
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > ent.start else None
+    if before is not None and before.lower_ in LOCATIVE_PREPS | {"of", "at"} and span.end == ent.end:
+        return True
+    return ent[-1].lower_ in PLACE_SUFFIXES | ENTITY_PLACE_NOUNS
+
+
+# Nouns that end a place phrase which NER sometimes labels as an organisation ("Harnai District").
+ENTITY_PLACE_NOUNS = frozenset("district agency tehsil town village area division".split())
 
 
 def possessive_demonym(span: Span) -> bool:

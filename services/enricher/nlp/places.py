@@ -8,8 +8,9 @@ from .countries import PlaceMention
 from .events import VIOLENT, Mention
 from .gazetteer import CAPITAL, COUNTRY, DEMONYM, is_blocked
 from .lexicon import GENERIC, SPECIFIC
+from .small_places import marked_names
 
-SUBNATIONAL = ("city", "capital", "region")
+SUBNATIONAL = ("city", "capital", "region", "town")
 LOC_PREPS = frozenset("in near at outside around across inside into on through throughout along".split())
 TOPIC_PREPS = frozenset("against over about with towards toward for".split())
 PLACE_NOUNS = frozenset("capital city town village province district region outskirts suburb area state".split())
@@ -31,34 +32,11 @@ ACTOR_PEOPLE = frozenset("lawmaker lawmakers legislator legislators leader leade
                          "politicians officials minister ministers".split())
 
 
-# Proper names the gazetteer lacks but the text marks as places ("the town of Awdheegle", "in Kupwara district").
-NAMED_BY = frozenset("town village city district province region municipality county township camp outskirts suburb".split())
-NAME_SUFFIX = frozenset("district province township county village town camp municipality region".split())
-
-
-def _name_run(doc: Doc, i: int, step: int) -> tuple[int, int] | None:
-    """Return the span of capitalised name tokens starting at i and extending by step (-1 or 1)."""
-    j = i
-    while 0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
-        j += step
-    if j == i:
-        return None
-    return (i, j) if step > 0 else (j + 1, i + 1)
-
-
 def unknown_places(doc: Doc, places: list[PlaceMention]) -> frozenset[str]:
-    """Names of places the text marks as such but the gazetteer does not know."""
+    """Names of places the text marks as such but no gazetteer knows ("the town of Awdheegle")."""
     known = {i for m in places for i in range(m.start, m.end)}
-    names: set[str] = set()
-    for tok in doc:
-        run = None
-        if tok.lower_ == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
-            run = _name_run(doc, tok.i + 1, 1)
-        elif tok.lower_ in NAME_SUFFIX and tok.i > 0 and tok.is_lower:
-            run = _name_run(doc, tok.i - 1, -1)
-        if run is not None and not any(i in known for i in range(*run)) and not is_blocked(doc[run[0] : run[1]].text):
-            names.add(doc[run[0] : run[1]].text)
-    return frozenset(names)
+    names = (doc[s:e].text for s, e in marked_names(doc, known))
+    return frozenset(n for n in names if not is_blocked(n))
 
 
 def unknown_place_in(span: Span, names: frozenset[str]) -> str | None:

@@ -12,6 +12,7 @@ GATHER_VERBS = frozenset("gather assemble converge congregate".split())
 DEMO_CUES = frozenset("placards placard banners banner slogans chanting chanted peacefully sit-in".split())
 # "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
 HIT_VERBS = frozenset("hit strike damage destroy slam pound target smash level flatten ravage".split())
+DEVICES = frozenset("device devices mine mines landmine landmines".split())
 # "repelled an attack": the defenders fought it off, so it was a battle.
 REPEL_VERBS = frozenset("repel repulse rebuff".split())
 DURATION_UNITS = frozenset("years year months month decades decade weeks".split())
@@ -35,10 +36,35 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         return "protest"
     if lemma in GATHER_VERBS and tok.pos_ == "VERB" and (words & DEMO_CUES or words & {"protest", "protesters"}):
         return "protest"
+    if tok.pos_ == "VERB" and detonation(tok):
+        return "explosion"
     if lemma in HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
             return "explosion"
     return None
+
+
+def particle(tok: Token) -> str:
+    """Return the verb particle of a phrasal verb ("off" of "went off"), or ""."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
+def detonation(tok: Token) -> bool:
+    """Tell whether a phrasal verb reports an explosion: a device "went off", militants "blew up" a bridge."""
+    lemma, prt = tok.lemma_.lower(), particle(tok)
+    if lemma == "go" and prt == "off":
+        return any(c.dep_ == "nsubj" and (c.lower_ in lx.WEAPON or c.lower_ in DEVICES) for c in tok.children)
+    return lemma == "blow" and prt == "up"
+
+
+def killing_phrase(tok: Token) -> bool:
+    """Tell whether a verb phrase reports a killing: "gunned down", "hacked to death", "beaten to death"."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() == "gun" and particle(tok) == "down":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in tok.children)
 
 
 def repelled(tok: Token) -> bool:

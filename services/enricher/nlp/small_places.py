@@ -1,0 +1,172 @@
+"""Towns and villages the text marks as places ("Kuriga village", "in Harnai District"), resolved by context.
+
+Places under the main gazetteer's population threshold are too many, and too often ordinary words,
+to match anywhere. A name becomes a candidate only where the text itself says it is a place: a
+place noun after it or before "of" it, or a locative preposition before an unknown proper name.
+Its country is then the one among the GeoNames readings that the article already names, else the
+only one there is; names read in several countries with no context stay unresolved.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .gazetteer import DATA_DIR, fold
+
+# Words before "of" that name the kind of place that follows ("the town of Awdheegle").
+NAMED_BY = frozenset(
+    "town village city district province region municipality county township camp outskirts suburb "
+    "area locality commune tehsil subdivision agency division state".split())
+# Words after a name that make it a place ("Kupwara district", "Bajaur Agency").
+NAME_SUFFIX = frozenset(
+    "district province township county village town camp municipality region agency tehsil area "
+    "commune locality subdivision division block taluka upazila sector".split())
+LOCATIVE = frozenset("in at near from".split())
+# Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
+QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western upper lower central new old "
+    "uttar dakshin purba paschim purbi pashchim".split())
+NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"})
+
+
+@dataclass(frozen=True)
+class SmallPlace:
+    """One reading of a town or district name: its country, size and the divisions it lies in."""
+
+    code: str
+    population: int
+    admin1: str
+    admin2: str
+
+
+@functools.cache
+def _raw_table() -> dict[str, str]:
+    """Read the town and district table (built by build_small_places) as key -> unparsed readings.
+
+    Parsing happens per lookup: a few names per article, against ~130,000 rows read once.
+    """
+    out: dict[str, str] = {}
+    with gzip.open(DATA_DIR / "small_places.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            key, _, rest = line.partition("\t")
+            out[key] = out[key] + rest if key in out else rest
+    return out
+
+
+def small_place_readings(key: str) -> list[SmallPlace]:
+    """Return the readings of one lookup key."""
+    rest = _raw_table().get(key)
+    if rest is None:
+        return []
+    out = []
+    for line in rest.splitlines():
+        _kind, code, population, admin1, admin2 = line.split("\t")
+        out.append(SmallPlace(code, int(population), admin1, admin2))
+    return out
+
+
+def load_small_places() -> None:
+    """Load the table now (at pipeline build), so the first article does not pay for it."""
+    _raw_table()
+
+
+def _name_run(doc: Doc, i: int, step: int) -> tuple[int, int] | None:
+    """Return the span of capitalised proper-name tokens from i, extending by step (-1 or 1)."""
+    j = i
+    while 0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
+        j += step
+    if j == i:
+        return None
+    return (i, j) if step > 0 else (j + 1, i + 1)
+
+
+def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
+    """Return token spans of proper names the text marks as places and no known place covers."""
+    runs: set[tuple[int, int]] = set()
+    for tok in doc:
+        low, run = tok.lower_, None
+        if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
+            run = _name_run(doc, tok.i + 1, 1)
+        elif low in NAME_SUFFIX and tok.i > 0:
+            run = _name_run(doc, tok.i - 1, -1)
+        elif low in LOCATIVE and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ not in NOT_NAMES:
+            run = _name_run(doc, tok.i + 1, 1)
+        if run is not None and not any(i in known for i in range(*run)):
+            runs.add(run)
+    return sorted(runs)
+
+
+def lookup_keys(text: str) -> list[str]:
+    """Return the keys to try for a name: as written, then without direction qualifiers."""
+    words = fold(text).lower().split()
+    keys = [" ".join(words)]
+    trimmed = [w for w in words if w not in QUALIFIERS]
+    if trimmed and trimmed != words:
+        keys.append(" ".join(trimmed))
+    return keys
+
+
+def readings_of(text: str) -> list[SmallPlace]:
+    """Return the readings of a marked name: as written, else without direction qualifiers."""
+    for key in lookup_keys(text):
+        readings = small_place_readings(key)
+        if readings:
+            return readings
+    return []
+
+
+def resolve_small(text: str, readings: list[SmallPlace], evidence: Counter[str], doc_text: str,
+                  elsewhere: bool) -> str | None:
+    """Return the country of a marked town or district name, or None when the text cannot decide.
+
+    A reading whose province or district the article names wins; then the country with the most
+    evidence (countries the article names, and the readings of its other marked names); a name
+    with one country stands alone only when the article gives no evidence at all (`elsewhere`:
+    it names a country or another marked place).
+    """
+    lowered = doc_text.lower()
+    named = {r.code for r in readings if _names_division(r, lowered, text)}
+    if len(named) == 1:
+        return named.pop()
+    codes = {r.code for r in readings}
+    best = max(sorted(codes), key=lambda c: evidence[c])
+    if evidence[best] > 0:
+        return best
+    return best if len(codes) == 1 and not elsewhere else None
+
+
+def _names_division(place: SmallPlace, lowered: str, text: str) -> bool:
+    """Tell whether the article names the province or district a reading lies in (other than the name itself)."""
+    own = text.lower()
+    return any(len(a) > 3 and a.lower() != own and a.lower() in lowered for a in (place.admin1, place.admin2))
+
+
+def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Counter[str]) -> list[tuple[int, int, str]]:
+    """Return (start, end, ISO2) for marked town and district names that resolve to a country.
+
+    Evidence for a name is the countries the article names (weighted double) plus the readings
+    of the article's other marked names, each name voting for its countries.
+    """
+    covered = {i for s, e in known for i in range(s, e)}
+    found = [(s, e, readings_of(doc[s:e].text)) for s, e in marked_names(doc, covered)]
+    found = [(s, e, r) for s, e, r in found if r]
+    votes: Counter[str] = Counter()
+    for _, _, readings in found:
+        codes = {r.code for r in readings}
+        for code in codes:
+            votes[code] += 1 / len(codes)
+    out = []
+    for start, end, readings in found:
+        codes = {r.code for r in readings}
+        evidence = Counter({c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes})
+        elsewhere = bool(+context) or len(found) > 1
+        code = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere)
+        if code is not None:
+            out.append((start, end, code))
+    return out
