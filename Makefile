@@ -8,7 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 KAFKA_PORT ?= 9092
 export KAFKA_PORT
-CORPUS ?= ../shared/corpus/dev.jsonl
+CORPUS ?=
+SATP ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval bench check clean
@@ -55,8 +56,12 @@ test-unit: $(STAMP) ## unit tests (no broker)
 test-integration: $(STAMP) ## integration tests (starts a real Kafka broker once, on a free port)
 	$(PY) -m pytest tests/integration -q
 
-eval: $(STAMP) ## score the enrichment on a gold corpus (CORPUS=path) beside a plain-spaCy baseline
-	$(PY) -m services.evaluation --corpus $(CORPUS)
+eval: $(STAMP) ## one table over every gold corpus + SATP dev beside the baselines (CORPUS=path or SATP=path: that file only)
+	$(PY) -m services.evaluation $(if $(CORPUS),--corpus $(CORPUS)) $(if $(SATP),--satp $(SATP))
+
+.PHONY: eval-trace
+eval-trace: $(STAMP) ## every predicted and missed incident of a gold corpus, with triggers and rejections (CORPUS=path, dev)
+	$(PY) -m services.evaluation --trace --corpus $(or $(CORPUS),../shared/corpus/dev.jsonl)
 
 bench: $(STAMP) ## benchmark on this machine (own broker unless KAFKA_BOOTSTRAP_SERVERS): writes BENCHMARKS.md
 	$(PY) -m services.bench --output BENCHMARKS.md

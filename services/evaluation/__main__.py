@@ -1,20 +1,33 @@
-"""CLI: python -m services.evaluation [--corpus PATH] [--json] [--write-predictions PATH]."""
+"""CLI: python -m services.evaluation [--corpus PATH] [--satp PATH] [--trace] [--json] [--write-predictions PATH].
+
+With neither --corpus nor --satp: one table over every gold corpus the project has (each skipped with a note when
+its file is missing) and the SATP dev table beside the keyword floor. --corpus scores one gold file (the table
+beside the plain-spaCy baseline, with throughput); --satp scores one SATP-format file; --trace (with --corpus, dev
+by default) prints every predicted and every missed current incident of the corpus.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import orjson
+import spacy
+from spacy.language import Language
 
-from services.enricher.nlp import DEFAULT_MODEL
+from services.enricher.nlp import DEFAULT_MODEL, build_pipeline
 
-from .runner import DEFAULT_CORPUS, RunResult, load_corpus, run
+from .report import CORPORA, render_multi
+from .runner import DEFAULT_CORPUS, RunResult, enrich_timed, load_corpus, run
+from .satp import DEFAULT_SATP, render_satp, score_satp
 from .scoring import count_error, score
+from .trace import enrich_with_docs, render_trace, trace_records
 
 ROWS = (("mentioned", "countries mentioned"), ("inc_country", "incident country"), ("country_type", "(country, type)"))
+SINGLE_ROUNDS = 5  # timing rounds for --corpus (median reported); the multi-corpus table times dev once by default
 
 
 def _fmt(value: float | None) -> str:
@@ -54,26 +67,109 @@ def render(ours: dict[str, Any], base: dict[str, Any], result: RunResult) -> str
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Evaluate the enrichment and the baseline on a gold corpus."""
-    parser = argparse.ArgumentParser(prog="python -m services.evaluation", description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="gold JSONL (default: %(default)s)")
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    parser.add_argument("--write-predictions", type=Path, metavar="PATH", help="dump enriched JSONL here")
-    parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model (default: %(default)s)")
-    parser.add_argument("--rounds", type=int, default=5, help="timing rounds (median is reported)")
-    args = parser.parse_args(argv)
-    gold = load_corpus(args.corpus)
-    result = run(gold, args.model, args.rounds)
+def score_run(gold: list[dict[str, Any]], result: RunResult) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Scores of the enrichment and the baseline, each with its incident count error."""
     ours, base = score(gold, result.enriched), score(gold, result.baseline)
     ours["count"], base["count"] = count_error(gold, result.enriched), count_error(gold, result.baseline)
-    if args.write_predictions:
-        args.write_predictions.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in result.enriched))
-    if args.json:
+    return ours, base
+
+
+def throughput(result: RunResult, rounds: int) -> dict[str, Any]:
+    """Throughput figures of one run."""
+    ratio = result.enrich_rate / result.bare_rate if result.bare_rate else 0.0
+    return {"enrich_articles_per_s": result.enrich_rate, "bare_articles_per_s": result.bare_rate, "ratio": ratio,
+            "rounds": rounds}
+
+
+def _note(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def all_corpora(nlp: Language, bare: Language, rounds: int) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Score every corpus that exists; throughput is kept for dev only (the first corpus)."""
+    results: dict[str, dict[str, Any]] = {}
+    skipped = []
+    for i, corpus in enumerate(CORPORA):
+        if not corpus.path.exists():
+            skipped.append(f"{corpus.name}: {corpus.path} not found")
+            continue
+        gold = load_corpus(corpus.path)
+        corpus_rounds = rounds if i == 0 else 1
+        result = run(gold, rounds=corpus_rounds, nlp=nlp, bare=bare)
+        ours, base = score_run(gold, result)
+        results[corpus.name] = {"path": str(corpus.path), "enrichment": ours, "baseline": base,
+                                "throughput": throughput(result, corpus_rounds) if i == 0 else None}
+    return results, skipped
+
+
+def satp_results(path: Path, nlp: Language) -> dict[str, Any]:
+    """The enrichment and the keyword floor on one SATP-format file."""
+    gold = load_corpus(path)
+    enriched, rate = enrich_timed(gold, nlp)
+    res = score_satp(gold, enriched)
+    res["reports_per_s"] = rate
+    res["path"] = str(path)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate the enrichment against the gold corpora and SATP."""
+    parser = argparse.ArgumentParser(prog="python -m services.evaluation", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, help="score one gold JSONL (dev format) instead of every corpus")
+    parser.add_argument("--satp", type=Path, help="score one SATP-format JSONL (with --corpus: both)")
+    parser.add_argument("--trace", action="store_true",
+                        help=f"trace predicted and missed incidents of --corpus (default {DEFAULT_CORPUS})")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--write-predictions", type=Path, metavar="PATH", help="dump enriched JSONL here (--corpus)")
+    parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model (default: %(default)s)")
+    parser.add_argument("--rounds", type=int, help=f"timing rounds, median reported (default {SINGLE_ROUNDS} with --corpus, "
+                        "1 for dev in the multi-corpus table)")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or (DEFAULT_CORPUS if args.trace else None)
+    output: dict[str, Any] = {}
+    text: list[str] = []
+    nlp = build_pipeline(args.model)
+    if corpus is None and args.satp is None:
+        results, skipped = all_corpora(nlp, spacy.load(args.model), args.rounds or 1)
+        for note in skipped:
+            _note(f"skipped {note}")
+        output.update(corpora=results, skipped=skipped)
+        text.append(render_multi(results, skipped))
+        if DEFAULT_SATP.exists():
+            output["satp"] = satp_results(DEFAULT_SATP, nlp)
+            text.append(render_satp("SATP dev", output["satp"], output["satp"]["reports_per_s"]))
+        else:
+            output["satp"] = None
+            _note(f"skipped SATP dev: {DEFAULT_SATP} not found")
+            text.append(f"skipped: SATP dev: {DEFAULT_SATP} not found")
+    if corpus is not None and args.trace:
+        gold = load_corpus(corpus)
+        enriched, docs = enrich_with_docs(gold, nlp)
+        traced = trace_records(gold, enriched, docs)
+        ours = score(gold, enriched)
+        ours["count"] = count_error(gold, enriched)
+        output.update(trace=traced, enrichment=ours)
+        text.append(render_trace(traced))
+        if args.write_predictions:
+            args.write_predictions.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in enriched))
+    elif corpus is not None:
+        gold = load_corpus(corpus)
+        result = run(gold, args.model, args.rounds or SINGLE_ROUNDS, nlp=nlp)
+        ours, base = score_run(gold, result)
+        if args.write_predictions:
+            args.write_predictions.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in result.enriched))
         rates = {"enrich_articles_per_s": result.enrich_rate, "bare_articles_per_s": result.bare_rate}
-        print(json.dumps({"enrichment": ours, "baseline": base, "throughput": rates}))
+        output.update(enrichment=ours, baseline=base, throughput=rates)
+        text.append(render(ours, base, result))
+    if args.satp is not None:
+        res = satp_results(args.satp, nlp)
+        output["satp"] = res
+        text.append(render_satp(args.satp.name, res, res["reports_per_s"]))
+    if args.json:
+        print(json.dumps(output, default=str))
     else:
-        print(render(ours, base, result))
+        print("\n\n".join(text))
     return 0
 
 
