@@ -15,26 +15,56 @@ MONTHS = {
     )
     for m in names.split()
 }
+ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
+UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
 
 @dataclass(frozen=True)
 class Reference:
-    """The article's news date: publication date if known, else the latest year it mentions."""
+    """The article's news date: publication date if known, else the latest date it mentions, and the news year."""
 
     published: datetime.date | None
     year: int | None
 
 
 def reference_for(doc: Doc, published: datetime.date | None) -> Reference:
-    """Build the time reference of a document."""
+    """Build the time reference of a document.
+
+    An undated article (a feed without dates, an incident summary) is read as of the latest
+    month and day it mentions: "abducted on December 27 ... killed on December 30" are both news,
+    "an encounter on September 24" in the same report is background.
+    """
     years = [int(t.text) for t in doc if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100]
     year = published.year if published else (max(years) if years else None)
-    return Reference(published, year)
+    return Reference(published or _latest_mentioned(doc, year), year)
+
+
+def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
+    """Return the latest month-and-day date the text mentions (year wrap-around allowed), or None."""
+    dates = [d for d in (_month_day(t) for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper()) if d]
+    if not dates:
+        return None
+    months = [m for m, _ in dates]
+    wraps = max(months) - min(months) > 6  # "December 29 ... January 2": January is the later one
+    month, day = max(dates, key=lambda md: (md[0] + (12 if wraps and md[0] <= 6 else 0), md[1]))
+    try:
+        return datetime.date(year or UNKNOWN_YEAR, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(tok: Token) -> tuple[int, int] | None:
+    """Return (month, day) of "June 16" / "16 June", or None."""
+    doc = tok.doc
+    for j in (tok.i + 1, tok.i - 1):
+        if 0 <= j < len(doc) and doc[j].text.isdigit() and 1 <= int(doc[j].text) <= 31:
+            return MONTHS[tok.lower_.rstrip(".")], int(doc[j].text)
+    return None
 
 
 def _year_status(tok: Token, ref: Reference) -> bool | None:
@@ -102,6 +132,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     if tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
         return _year_status(tok, ref)
     if low.rstrip(".") in MONTHS and tok.text[0].isupper() and (low != "may" or prv in MONTH_LEAD):
+        if low.rstrip(".") in ABBREVIATIONS and _month_day(tok) is None:
+            return None  # "Jan Mukti Parishad", "Sept" alone: an abbreviation dates only with its day
         return _month_status(tok, ref)
     return None
 

@@ -31,6 +31,7 @@ DEFINITE = frozenset("the this that its their".split())
 NOT_FIRED = frozenset("gas cannon cannons bullets bullet shots salute flares fireworks".split())
 # "teargas shells", "stun grenades": crowd-control munitions, not explosions.
 NONLETHAL_PREFIX = frozenset("teargas tear-gas gas tear smoke stun rubber pepper flash".split())
+AIMLESS = frozenset("indiscriminately randomly".split())
 SCORE_WORDS = frozenset("under under-par par round".split())
 
 
@@ -59,6 +60,11 @@ class Mention:
     def indefinite(self) -> bool:
         """Tell whether the trigger introduces a new incident ("an attack", "a shootout")."""
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.trigger.children)
+
+
+def _lemma(tok: Token) -> str:
+    """Return the lemma rules read: "firing" as a noun keeps its own ("a firing incident")."""
+    return "firing" if tok.lower_ == "firing" and tok.pos_ == "NOUN" else tok.lemma_.lower()
 
 
 def _lower_set(sent: Span) -> frozenset[str]:
@@ -97,6 +103,8 @@ def opened_fire(tok: Token) -> bool:
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open"
     if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in NOT_FIRED for c in tok.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in AIMLESS for c in tok.children):
+        return True  # "fired indiscriminately": shooting into people, not a launch
     return any(
         c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         for c in tok.children
@@ -105,7 +113,7 @@ def opened_fire(tok: Token) -> bool:
 
 def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
     """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
-    lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else tok.lemma_.lower()
+    lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else _lemma(tok)
     if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
         return None
     if lemma == "strike" and tok.pos_ != "VERB":
@@ -116,12 +124,21 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
         return _kill_type(tok, words)
     if repelled(tok):
         return "battle"  # forces fought the attack off
-    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)])
-    if target is None and any(c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY for c in tok.children):
-        target = actor_class(next(c.lower_ for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in lx.MILITARY))
+    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)]) or _first_target(_victims(tok))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
         return None  # an attack with no target, attacker or weapon named
     return type_for(_mechanism(sent, words), target)
+
+
+def _victims(tok: Token) -> list[Token]:
+    """Return who suffered a generic trigger: its passive subject, or that of the verb it is the means of.
+
+    "Soldiers were attacked"; "a civilian was injured in a firing incident".
+    """
+    own = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if own or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return own
+    return [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
 
 
 def _mechanism(sent: Span, words: frozenset[str]) -> str:
@@ -129,7 +146,7 @@ def _mechanism(sent: Span, words: frozenset[str]) -> str:
     return "explosive" if words & lx.WEAPON and explosive_first(sent) else "armed"
 
 
-def _first_target(tokens: Span) -> str | None:
+def _first_target(tokens: Span | list[Token]) -> str | None:
     """Return the actor class of the first target word (forces, armed groups, civilians or their places)."""
     for t in tokens:
         if t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN:
@@ -203,7 +220,7 @@ def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, b
         etype = specific_type(tok) or extra_type(tok, words)
         if etype is not None:
             found.append((tok, etype, False))
-        elif tok.lemma_.lower() in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
+        elif _lemma(tok) in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
             target = kills if tok.lemma_.lower() in lx.KILL_VERBS or killing_phrase(tok) else found
             target.append((tok, generic_type(tok, sent, words) or "untyped", True))
     if not any(t in VIOLENT or t in ("riot", "protest") for _, t, _ in found):

@@ -10,7 +10,8 @@ from . import lexicon as lx
 from .readings import killing_phrase
 
 NEEDS_VIOLENCE = frozenset(
-    "clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive encounter blow".split())
+    "clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive encounter blow "
+    "confrontation firing".split())
 # What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
 ACCIDENT_PREFIX = frozenset(
     "gas boiler factory mine mining tanker pipeline methane coal chemical industrial fuel dust firework fireworks "
@@ -131,7 +132,7 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
 
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
     """Check that a violent trigger is physical violence, not sport, cyber, film, accident or metaphor."""
-    cyber = bool(words & lx.CYBER) and not killing_phrase(tok)  # "hacked to death" is no cyber attack
+    cyber = bool(words & lx.CYBER) and not any(killing_phrase(t) for t in tok.sent)  # "hacked to death" is no cyber attack
     if ctx.sport or cyber or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
         return False
     if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE or tok.lemma_.lower() in PROJECTILES and _aimed(tok)):

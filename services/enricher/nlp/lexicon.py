@@ -21,7 +21,7 @@ SPECIFIC = {
         "drone-strike bombard bombardment"
     ),
     "battle": words(
-        "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting encounter "
+        "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting encounter confrontation "
         "crossfire counteroffensive counter-offensive fights gunfights"
     ),
     "civilian_attack": words(
@@ -40,7 +40,7 @@ SPECIFIC = {
     ),
 }
 # Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
-GENERIC = words("attack assault kill strike raid storm shoot offensive overrun")
+GENERIC = words("attack assault kill strike raid storm shoot offensive overrun firing")
 KILL_VERBS = words("kill shoot")
 # Words that only trigger in a few readings.
 NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show")}
@@ -120,4 +120,4 @@ TOPIC_NOUNS = words("comment comments remark remarks statement statements questi
 # Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
 COMPLAIN_VERBS = words("lodge file register issue deliver send voice express make")
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
-CLASH_LEMMAS = words("clash skirmish scuffle fighting")
+CLASH_LEMMAS = words("clash skirmish scuffle fighting confrontation")

@@ -41,6 +41,9 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
     if lemma in HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
             return "explosion"
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if any(g.lower_ in lx.WEAPON or g.lower_ in DEVICES for g in agents):
+            return "explosion"  # "the vehicle was targeted by a landmine"
     return None
 
 

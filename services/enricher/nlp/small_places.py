@@ -27,11 +27,12 @@ NAMED_BY = frozenset(
 NAME_SUFFIX = frozenset(
     "district province township county village town camp municipality region agency tehsil area "
     "commune locality subdivision division block taluka upazila sector".split())
+TOWN = "T"
 LOCATIVE = frozenset("in at near from".split())
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = frozenset(
     "north south east west northern southern eastern western upper lower central new old "
-    "uttar dakshin purba paschim purbi pashchim".split())
+    "uttar dakshin purba paschim purbi pashchim pashchimi paschimi uttari dakshini purvi purba".split())
 NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"})
 
 
@@ -39,6 +40,7 @@ NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDIN
 class SmallPlace:
     """One reading of a town or district name: its country and the divisions it lies in."""
 
+    kind: str  # T town, D district, A province (build_small_places)
     code: str
     admin1: str
     admin2: str
@@ -65,8 +67,8 @@ def small_place_readings(key: str) -> list[SmallPlace]:
         return []
     out = []
     for line in rest.splitlines():
-        _kind, code, admin1, admin2 = line.split("\t")
-        out.append(SmallPlace(code, admin1, admin2))
+        kind, code, admin1, admin2 = line.split("\t")
+        out.append(SmallPlace(kind, code, admin1, admin2))
     return out
 
 
@@ -96,6 +98,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
             run = _name_run(doc, tok.i - 1, -1)
         elif low in LOCATIVE and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ not in NOT_NAMES:
             run = _name_run(doc, tok.i + 1, 1)
+            if run is not None and run[1] - run[0] > 1 and doc[run[1] - 1].lower_ in NAME_SUFFIX:
+                run = (run[0], run[1] - 1)  # "in Kurram Agency": the name is "Kurram"
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)
@@ -120,7 +124,7 @@ def readings_of(text: str) -> list[SmallPlace]:
     return []
 
 
-def resolve_small(text: str, readings: list[SmallPlace], evidence: Counter[str], doc_text: str,
+def resolve_small(text: str, readings: list[SmallPlace], evidence: dict[str, float], doc_text: str,
                   elsewhere: bool) -> str | None:
     """Return the country of a marked town or district name, or None when the text cannot decide.
 
@@ -134,9 +138,11 @@ def resolve_small(text: str, readings: list[SmallPlace], evidence: Counter[str],
     if len(named) == 1:
         return named.pop()
     codes = {r.code for r in readings}
-    best = max(sorted(codes), key=lambda c: evidence[c])
-    if evidence[best] > 0:
+    best = max(sorted(codes), key=lambda c: evidence.get(c, 0.0))
+    if evidence.get(best, 0.0) > 0:
         return best
+    if len(codes) == 1 and all(r.kind != TOWN for r in readings):
+        return best  # a district or province name of one country: specific enough on its own
     return best if len(codes) == 1 and not elsewhere else None
 
 
@@ -155,17 +161,17 @@ def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Count
     covered = {i for s, e in known for i in range(s, e)}
     found = [(s, e, readings_of(doc[s:e].text)) for s, e in marked_names(doc, covered)]
     found = [(s, e, r) for s, e, r in found if r]
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for _, _, readings in found:
         codes = {r.code for r in readings}
-        for code in codes:
-            votes[code] += 1 / len(codes)
+        for c in codes:
+            votes[c] = votes.get(c, 0.0) + 1 / len(codes)
     out = []
     for start, end, readings in found:
         codes = {r.code for r in readings}
-        evidence = Counter({c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes})
+        evidence = {c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes}
         elsewhere = bool(+context) or len(found) > 1
-        code = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere)
-        if code is not None:
-            out.append((start, end, code))
+        resolved = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere)
+        if resolved is not None:
+            out.append((start, end, resolved))
     return out
