@@ -1,0 +1,138 @@
+"""The vocabulary loader, the typing table, small places and modality: each on hand-built input, no model loaded."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from services.enricher.nlp.background import reference_for
+from services.enricher.nlp.lexicon import ACTORS
+from services.enricher.nlp.modality import retold, undetonated
+from services.enricher.nlp.small_places import SmallPlace, lookup_keys, marked_names, resolve_small
+from services.enricher.nlp.typing_table import actor_class, parse_table, type_for
+from services.enricher.nlp.vocabulary import VocabularyError, parse_classes
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _doc(words: list[str], heads: list[int] | None = None, deps: list[str] | None = None,
+         lemmas: list[str] | None = None, pos: list[str] | None = None) -> Doc:
+    """Build a parsed Doc by hand (heads are absolute token indices)."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+
+
+# --- vocabulary files ---------------------------------------------------------------------------------------------
+
+def test_a_word_in_two_classes_is_rejected() -> None:
+    text = '[classes]\nmilitary = "soldier troops"\ncivilians = "villagers troops"\n'
+    with pytest.raises(VocabularyError, match="troops"):
+        parse_classes(text, "t.toml", ("military", "civilians"))
+
+
+def test_unknown_and_missing_classes_are_rejected() -> None:
+    with pytest.raises(VocabularyError, match="does not use"):
+        parse_classes('[classes]\nmilitary = "soldier"\nzombies = "ghoul"\n', "t.toml", ("military",))
+    with pytest.raises(VocabularyError, match="lacks"):
+        parse_classes('[classes]\nmilitary = "soldier"\n', "t.toml", ("military", "police"))
+
+
+def test_the_shipped_actor_taxonomy_puts_police_and_militants_apart() -> None:
+    assert "police" in ACTORS["police"] and "militants" in ACTORS["armed_groups"]
+    assert actor_class("villagers") == "civilians" and actor_class("checkpoint") == "military_sites"
+
+
+# --- typing table -------------------------------------------------------------------------------------------------
+
+def test_typing_is_mechanism_by_target() -> None:
+    assert type_for("armed", "police") == "battle"
+    assert type_for("armed", "armed_groups") == "battle"
+    assert type_for("armed", "civilians") == "civilian_attack"
+    assert type_for("armed", None) == "civilian_attack"
+    assert type_for("explosive", "military") == "explosion"
+
+
+def test_a_typing_row_that_skips_a_target_class_is_rejected() -> None:
+    rows = "\n".join(f'{c} = "battle"' for c in [*ACTORS, "unknown"] if c != "police")
+    text = f"[table.explosive]\n{rows}\npolice = \"explosion\"\n[table.armed]\n{rows}\n"
+    with pytest.raises(VocabularyError, match="armed"):
+        parse_table(text)
+
+
+# --- small places -------------------------------------------------------------------------------------------------
+
+def test_names_marked_as_places_are_found() -> None:
+    words = ["Gunmen", "struck", "in", "Harnai", "District", "near", "the", "village", "of", "Shahrag", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PROPN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, pos=pos)
+    assert marked_names(doc, set()) == [(3, 4), (9, 10)]
+    assert marked_names(doc, {3}) == [(9, 10)]  # a name the gazetteer already knows is left alone
+
+
+def test_direction_words_are_dropped_for_lookup() -> None:
+    assert lookup_keys("West Singhbhum") == ["west singhbhum", "singhbhum"]
+
+
+def test_a_town_is_placed_by_the_province_the_article_names() -> None:
+    readings = [SmallPlace("T", "IN", "Maharashtra", ""), SmallPlace("T", "PK", "Balochistan", "")]
+    text = "Miners were kidnapped in Harnai, Balochistan."
+    assert resolve_small("Harnai", readings, {}, text, elsewhere=True) == "PK"
+
+
+def test_a_town_of_two_countries_without_evidence_stays_unplaced() -> None:
+    readings = [SmallPlace("T", "IN", "Maharashtra", ""), SmallPlace("T", "PK", "Balochistan", "")]
+    assert resolve_small("Harnai", readings, {}, "Miners were kidnapped in Harnai.", elsewhere=False) is None
+
+
+def test_a_lone_town_yields_to_the_countries_the_article_names() -> None:
+    readings = [SmallPlace("T", "CN", "Henan", "")]
+    assert resolve_small("Shewan", readings, {"CN": 0.0}, "A strike hit Shewan in Farah.", elsewhere=True) is None
+    assert resolve_small("Shewan", readings, {"CN": 0.0}, "A strike hit Shewan.", elsewhere=False) == "CN"
+
+
+def test_a_district_name_of_one_country_stands_alone() -> None:
+    readings = [SmallPlace("D", "IN", "Jharkhand", "Pashchim Singhbhum")]
+    assert resolve_small("Singhbhum", readings, {"IN": 0.0}, "Firing in Singhbhum.", elsewhere=True) == "IN"
+
+
+# --- modality -----------------------------------------------------------------------------------------------------
+
+def test_recovered_bombs_did_not_explode() -> None:
+    words = ["Police", "recovered", "15", "bombs", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nummod", "dobj", "punct"],
+               lemmas=["police", "recover", "15", "bomb", "."])
+    assert undetonated(doc[3])
+
+
+def test_a_planted_bomb_that_went_off_exploded() -> None:
+    words = ["A", "bomb", "planted", "there", "went", "off", "."]
+    doc = _doc(words, heads=[1, 4, 1, 2, 4, 4, 4], deps=["det", "nsubj", "acl", "advmod", "ROOT", "prt", "punct"],
+               lemmas=["a", "bomb", "plant", "there", "go", "off", "."])
+    assert not undetonated(doc[1])
+
+
+def test_a_murder_retold_by_an_arrest_is_not_news() -> None:
+    words = ["Police", "arrested", "him", "for", "involvement", "in", "the", "murder", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 3, 4, 7, 5, 1],
+               deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "det", "pobj", "punct"],
+               lemmas=["police", "arrest", "he", "for", "involvement", "in", "the", "murder", "."])
+    assert retold(doc[7])
+
+
+def test_an_arrest_after_a_blast_leaves_the_blast_current() -> None:
+    words = ["Police", "arrested", "two", "men", "after", "the", "blast", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 1, 6, 4, 1],
+               deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "det", "pobj", "punct"],
+               lemmas=["police", "arrest", "two", "man", "after", "the", "blast", "."])
+    assert not retold(doc[6])
+
+
+# --- time reference of undated texts ------------------------------------------------------------------------------
+
+def test_an_undated_text_is_read_as_of_its_latest_date() -> None:
+    doc = _doc("He was abducted on December 29 and killed on January 2 .".split())
+    assert reference_for(doc, None).published == datetime.date(2000, 1, 2)
+    dated = reference_for(doc, datetime.date(2025, 1, 3))
+    assert dated.published == datetime.date(2025, 1, 3)

@@ -1,0 +1,52 @@
+"""Short local incident reports (district-level places, no publication date): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(found: list[dict]) -> set[tuple[str, str]]:
+    return {(e["country"], e["type"]) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unidentified gunmen shot dead two traders near a market in Harnai District of Balochistan on June 3.",
+         {("PK", "civilian_attack")}),
+        ("A Police constable was hacked to death by Maoist cadres near Katekalyan village in Dantewada District "
+         "on January 9.", {("IN", "battle")}),
+        ("Three militants were killed in an encounter with Security Forces in Kupwara District on Monday.",
+         {("IN", "battle")}),
+        ("An improvised explosive device planted on the road went off in Sukma District on March 17, "
+         "injuring two troopers.", {("IN", "explosion")}),
+        ("A civilian was injured in a firing incident at a bus stand in Pulwama District on November 23.",
+         {("IN", "civilian_attack")}),
+    ],
+)
+def test_district_level_reports_get_their_country(incidents, text: str, expected: set) -> None:
+    assert _pairs(incidents(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recovered 12 hand grenades and a pistol from a hideout in Kokrajhar District on April 16.",
+        "A bomb disposal squad defused an IED found near a culvert in Bijapur District on May 2.",
+        "Police arrested a man in Chittagong District on November 15 for his involvement in the murder of a blogger.",
+        "Police fired teargas shells to disperse stone-pelting youths in Srinagar on Friday.",
+    ],
+)
+def test_handled_explosives_arrests_and_crowd_control_are_not_incidents(incidents, text: str) -> None:
+    assert [e for e in incidents(text) if e["type"] in ("battle", "explosion", "civilian_attack")] == []
+
+
+def test_undated_report_keeps_the_earlier_abduction_and_later_killing_current(incidents) -> None:
+    text = ("Maoists abducted a village headman from Parcheli village in Dantewada District on December 27. "
+            "His body was found on December 30; the Maoists had killed him, Police said.")
+    assert ("IN", "civilian_attack") in _pairs(incidents(text))
+
+
+def test_a_name_in_an_organisation_is_not_a_month(incidents) -> None:
+    text = "Cadres of the Jharkhand Jan Mukti Parishad killed a farmer in Latehar District on July 2."
+    assert _pairs(incidents(text)) == {("IN", "civilian_attack")}
