@@ -15,7 +15,6 @@ from typing import Any
 from services.common.contracts import iso_utc
 from services.common.countries import country_name
 
-INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
 Contribution = dict[str, Any]  # {"day", "total", "by_type", "fatalities"} of one article in one country
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.aggregator.counting import INCIDENT_TYPES
 from services.common.settings import Settings
 from services.common.table_topic import read_latest
+from services.common.taxonomy import INCIDENT_TYPES
 
 SHORT = {"battle": "battle", "explosion": "explos", "civilian_attack": "civ_att", "protest": "protest", "riot": "riot"}
 

@@ -13,9 +13,9 @@ from spacy.language import Language
 
 from services import __version__
 from services.common.contracts import iso_utc
+from services.common.taxonomy import is_counted
 from services.enricher.nlp import analyse, build_pipeline, compose_text
 
-INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
 log = logging.getLogger(__name__)
 
 
@@ -76,8 +76,7 @@ def counted_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities")}
         for e in enriched.get("events", [])
-        if e.get("type") in INCIDENT_TYPES and e.get("incident", True)
-        and not e.get("background") and e.get("country")
+        if is_counted(e)
     ]
 
 

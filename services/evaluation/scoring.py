@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-INCIDENT_TYPES = frozenset({"battle", "explosion", "civilian_attack", "protest", "riot"})
+from services.common.taxonomy import is_counted
+
 SET_KEYS = ("mentioned", "inc_country", "country_type")
 
 
@@ -22,7 +23,7 @@ def pred_sets(rec: dict[str, Any]) -> tuple[set, list[dict]]:
     mentioned = {c.get("code") for c in rec.get("countries", []) if c.get("code")}
     incidents = [
         e for e in rec.get("events", [])
-        if e.get("type") in INCIDENT_TYPES and e.get("incident", True) and not e.get("background") and e.get("country")
+        if is_counted(e)
     ]
     return mentioned, incidents
 

@@ -9,10 +9,11 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from services.common.taxonomy import INCIDENT_TYPES
 from services.enricher.core import enrich_records
 
 from .runner import BATCH_SIZE, raw_records
-from .scoring import INCIDENT_TYPES, gold_sets
+from .scoring import gold_sets
 
 NO_RECORD = "(no rejection record)"
 LEGEND = ("PRED ok = matches a gold current incident by (country, type); EXTRA = matches none; NOCTY = no country, "

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from services.common.taxonomy import VIOLENT_TYPES as VIOLENT
+
 from . import lexicon as lx
 from .frames import ACCIDENT_PREFIX, DocContext, exchanged, violent_ok, weapon_test
-from .modality import HABITUAL, TREND_MODIFIERS, is_unreal, undetonated
+from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, topical, undetonated
 from .readings import (
     armed_looting,
     clauses,
@@ -22,7 +24,6 @@ from .readings import (
 )
 from .typing_table import actor_class, type_for
 
-VIOLENT = ("explosion", "battle", "civilian_attack")
 if not Doc.has_extension("rejected"):
     Doc.set_extension("rejected", default=None)  # set to a list by collect(): candidates and the rule that rejected each
 EXPLOSIVE_PREFIX = frozenset("air drone missile rocket suicide bomb grenade mortar artillery car".split())
@@ -87,12 +88,20 @@ def specific_type(tok: Token) -> str | None:
         if lemma in lemmas or low in lemmas:
             if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
                 return None
-            if etype == "explosion" and (prev in ACCIDENT_PREFIX or prev in NONLETHAL_PREFIX):
+            if etype == "explosion" and (prev in ACCIDENT_PREFIX or prev in NONLETHAL_PREFIX or _controlled(tok)):
                 return None
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None
             return etype
     return None
+
+
+def _controlled(tok: Token) -> bool:
+    """Tell whether an explosion is a bomb squad's controlled one (not a "remote controlled bomb")."""
+    doc = tok.doc
+    if tok.i < 1 or doc[tok.i - 1].lower_ != "controlled":
+        return False
+    return tok.i < 2 or doc[tok.i - 2].lower_.rstrip("-") not in ("remote", "remotely", "radio")
 
 
 def opened_fire(tok: Token) -> bool:
@@ -179,7 +188,7 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     deaths = words & {"killed", "dead", "died", "deaths"}
     if words & LARGE_VAGUE and deaths or words & HABITUAL:
         return True
-    return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger)
+    return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
@@ -244,6 +253,8 @@ def _rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozens
     words, local = words_local
     if is_unreal(tok):
         return "modality:unreal"
+    if topical(tok):
+        return "modality:topic"
     if etype == "explosion" and undetonated(tok):
         return "modality:undetonated"
     if etype in VIOLENT or etype == "untyped":

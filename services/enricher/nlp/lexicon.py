@@ -10,8 +10,6 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
-OTHER_TYPES = ("strategic", "diplomacy")
 
 # Triggers that name their mechanism: the type follows from the word itself.
 SPECIFIC = {
@@ -112,7 +110,6 @@ ACCIDENT = words(
 # A missile or rocket fired as a test or show of force, with no target hit.
 TEST_WORDS = words("test tests tested test-fire test-fired test-firing launch launches launched drills drill exercise exercises")
 HIT_WORDS = words("hit hits struck strike kill killed killing dead wounded injured damage damaged destroyed target targeted")
-NEGATIONS = words("not n't never no without neither nor")
 AGGREGATE = words("since so-far annually yearly total overall cumulative tally altogether")
 NOT_TRIGGER_WORDS = words("according accordingly")
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").

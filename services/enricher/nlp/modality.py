@@ -7,7 +7,10 @@ from spacy.tokens import Token
 from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
-                                      "retold_heads", "habitual", "trend_modifiers"))
+                                      "retold_heads", "topic_preps", "trend_heads", "habitual",
+                                      "trend_modifiers"))
+TOPIC_PREPS = CUES["topic_preps"]
+TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
 UNREAL_HEADS = CUES["unreal_heads"]
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
@@ -24,6 +27,8 @@ FACTUAL_LINKS = frozenset("after since following amid despite during because".sp
 DEVICE_NOUNS = frozenset("bomb bombs grenade grenades ied ieds explosive explosives device devices mine mines landmine "
                          "landmines shell shells rocket rockets mortar mortars detonator detonators".split())
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
+UNDETONATED_STEPS = 24  # bound on the walk, list items included
+LIST_DEPS = frozenset({"conj", "appos", "cc", "punct", "nummod", "compound", "amod"})
 RETOLD_DEPTH = 4  # heads walked up from a trigger to find a court, arrest or probe it is the subject of
 
 
@@ -72,22 +77,29 @@ def undetonated(tok: Token) -> bool:
     """
     if tok.lower_ not in DEVICE_NOUNS:
         return False
-    node, handled = tok, False
-    for _ in range(UNDETONATED_DEPTH):
+    node, handled, depth = tok, False, 0
+    for _ in range(UNDETONATED_STEPS):
         if node.lemma_.lower() in UNDETONATED or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in UNDETONATED for c in node.children):
             handled = True
             break
         if node.head is node:
             break
+        depth += node.dep_ not in LIST_DEPS  # items of a list ("rifles, pistols and two grenades") are one step
+        if depth > UNDETONATED_DEPTH:
+            break
         node = node.head
     if tok.head.lemma_.lower() in UNDETONATED and tok.dep_ == "compound":
         return True  # "bomb squad", "bomb disposal"
-    if not handled:
+    return handled and not any(_went_off(t) for t in tok.sent if t.i != tok.i)
+
+
+def _went_off(tok: Token) -> bool:
+    """Tell whether a token says a device went off ("exploded", "went off", "the blast", not "a controlled explosion")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in DETONATED or lemma in UNDETONATED:
         return False
-    scope = tok.sent
-    return not any(t.lemma_.lower() in DETONATED or t.lower_ in DETONATED for t in scope if t.i != tok.i
-                   and t.lemma_.lower() not in UNDETONATED)
+    return not any(c.lower_ == "controlled" for c in tok.children)
 
 
 def retold(tok: Token) -> bool:
@@ -104,3 +116,14 @@ def retold(tok: Token) -> bool:
         if node.lemma_.lower() in RETOLD_HEADS or node.lower_ in RETOLD_HEADS:
             return True
     return False
+
+
+def topical(tok: Token) -> bool:
+    """Tell whether a trigger is the topic of talk, not an event: "steps regarding abductions in Balochistan"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.dep_ == "prep"
+
+
+def in_trend(tok: Token) -> bool:
+    """Tell whether a trigger belongs to a trend: "a spurt in terror attacks against security forces"."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("pobj", "compound") and head.lemma_.lower() in TREND_HEADS

@@ -6,11 +6,11 @@ import datetime
 
 from spacy.tokens import Doc
 
-from .events import VIOLENT
+from services.common.taxonomy import INCIDENT_TYPES, VIOLENT_TYPES
+
 from .incidents import Incident, collect
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
-INCIDENT_TYPES = frozenset({"battle", "explosion", "civilian_attack", "protest", "riot"})
 
 
 def entities_of(doc: Doc) -> list[dict]:
@@ -35,7 +35,7 @@ def _event_dict(inc: Incident) -> dict:
         "background": bool(inc.background),
         "country": inc.country,
         "location": inc.location,
-        "fatalities": inc.fatalities if inc.type in VIOLENT or inc.fatalities else None,
+        "fatalities": inc.fatalities if inc.type in VIOLENT_TYPES or inc.fatalities else None,
         "trigger": inc.trigger.text,
         "sentence": inc.sent.text,
         "start": inc.sent.start_char,

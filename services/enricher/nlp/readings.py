@@ -83,8 +83,8 @@ def descriptive(tok: Token) -> bool:
 
 
 def over_a_period(tok: Token) -> bool:
-    """Tell whether a plural trigger spans a period ("attacks on cities for more than two years")."""
-    if tok.tag_ != "NNS":
+    """Tell whether a plural or gerund trigger spans a period ("attacks on cities for more than two years")."""
+    if tok.tag_ not in ("NNS", "VBG"):
         return False
     sent = tok.sent
     for t in sent:
