@@ -24,7 +24,7 @@ SPECIFIC = {
     ),
     "civilian_attack": words(
         "massacre kidnap kidnapping abduct abduction slay slain slaying murder assassinate assassination "
-        "behead lynch"
+        "behead lynch hijack hijacking"
     ),
     "riot": words("riot rioter rioting loot looting mob"),
     "protest": words("protest protester protestor demonstration demonstrator rally march marcher sit-in"),

@@ -12,6 +12,9 @@ GATHER_VERBS = frozenset("gather assemble converge congregate".split())
 DEMO_CUES = frozenset("placards placard banners banner slogans chanting chanted peacefully sit-in".split())
 # "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
 HIT_VERBS = frozenset("hit strike damage destroy slam pound target smash level flatten ravage".split())
+CAPTIVE_VERBS = frozenset("take hold keep".split())
+CAPTIVE_WORDS = frozenset("hostage hostages captive captives".split())
+CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
 DEVICES = frozenset("device devices mine mines landmine landmines".split())
 # "repelled an attack": the defenders fought it off, so it was a battle.
 REPEL_VERBS = frozenset("repel repulse rebuff".split())
@@ -38,6 +41,8 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         return "protest"
     if tok.pos_ == "VERB" and detonation(tok):
         return "explosion"
+    if lemma in CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
+        return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
     if lemma in HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
             return "explosion"
@@ -68,6 +73,12 @@ def killing_phrase(tok: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                for c in tok.children)
+
+
+def _captive(tok: Token) -> bool:
+    """Tell whether "took"/"held" governs "hostage"/"captive" as a role, not a modifier ("hostage story")."""
+    window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + CAPTIVE_WINDOW)]
+    return any(t.lower_ in CAPTIVE_WORDS and t.dep_ not in ("compound", "amod") and tok in t.ancestors for t in window)
 
 
 def repelled(tok: Token) -> bool:
