@@ -23,7 +23,8 @@ LANGUAGE_HEADS = frozenset("speaking language speakers speaker".split())
 NAME_PARTICLES = frozenset({"le", "la", "de", "du", "da", "di", "del", "dos", "van", "von", "bin", "ibn", "al", "el"})
 PLACE_SUFFIXES = frozenset(
     "city province region state district county valley river sea coast islands island strait "
-    "border republic capital airport street square mountains governorate oblast".split()
+    "border republic capital airport street square mountains governorate oblast agency tehsil town village area "
+    "division".split()
 )
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
@@ -90,11 +91,7 @@ def missegmented(span: Span, ent: Span) -> bool:
     before = doc[span.start - 1] if span.start > ent.start else None
     if before is not None and before.lower_ in LOCATIVE_PREPS | {"of", "at"} and span.end == ent.end:
         return True
-    return ent[-1].lower_ in PLACE_SUFFIXES | ENTITY_PLACE_NOUNS
-
-
-# Nouns that end a place phrase which NER sometimes labels as an organisation ("Harnai District").
-ENTITY_PLACE_NOUNS = frozenset("district agency tehsil town village area division".split())
+    return ent[-1].lower_ in PLACE_SUFFIXES
 
 
 def possessive_demonym(span: Span) -> bool:

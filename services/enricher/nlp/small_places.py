@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .gazetteer import DATA_DIR, fold
+from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, fold, load_gazetteer
 
 # Words before "of" that name the kind of place that follows ("the town of Awdheegle").
 NAMED_BY = frozenset(
@@ -27,7 +27,7 @@ NAMED_BY = frozenset(
 NAME_SUFFIX = frozenset(
     "district province township county village town camp municipality region agency tehsil area "
     "commune locality subdivision division block taluka upazila sector".split())
-TOWN = "T"
+TOWN, DISTRICT = "T", "D"
 LOCATIVE = frozenset("in at near from".split())
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = frozenset(
@@ -116,11 +116,19 @@ def lookup_keys(text: str) -> list[str]:
 
 
 def readings_of(text: str) -> list[SmallPlace]:
-    """Return the readings of a marked name: as written, else without direction qualifiers."""
-    for key in lookup_keys(text):
+    """Return the readings of a marked name: as written, else without direction qualifiers.
+
+    A qualified name of a place the main gazetteer knows ("Imphal West" district) reads as that place.
+    """
+    keys = lookup_keys(text)
+    for key in keys:
         readings = small_place_readings(key)
         if readings:
             return readings
+    for key in keys[1:]:
+        places = [p for p in load_gazetteer().lookup(key) if p.code and p.kind in (CITY, REGION, CAPITAL)]
+        if places:
+            return [SmallPlace(DISTRICT, p.code, "", "") for p in places]
     return []
 
 
