@@ -12,9 +12,11 @@ from spacy.util import filter_spans
 
 from . import place_rules as rules
 from .gazetteer import BLOCK, DEMONYM, REGION, TOWN, Gazetteer, Place, load_gazetteer
+from .lexicon import ACTORS
 from .small_places import small_place_spans
 
 ORG_KEY = "__org__"
+ACTOR_WORDS = frozenset().union(*ACTORS.values())  # actor words that are also town names (Police, Poland)
 UNSUPPORTED: list[Place] = [Place(None, BLOCK)]  # sentinel: a weak name without NER or size support
 
 
@@ -95,6 +97,8 @@ class CountryResolver:
         weak = rules.is_weak(readings)
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons):
             return []
+        if weak and key in ACTOR_WORDS and not rules.after_locative(span):
+            return []  # "Police said", "the Army": an actor word, not the town of that name
         if weak and not rules.weak_supported(span, ent, readings, head_end):
             return UNSUPPORTED
         return readings
