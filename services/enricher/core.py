@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,6 +17,9 @@ from services.common.contracts import iso_utc
 from services.enricher.nlp import analyse, build_pipeline, compose_text
 
 INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
+DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last night)\b", re.I)
 log = logging.getLogger(__name__)
 
 
@@ -71,10 +75,26 @@ def enrich_isolated(records: list[dict[str, Any]], nlp: Language, batch_size: in
     return results
 
 
+def stated_date(sentence: str, published: dt.date | None) -> str | None:
+    """Date an incident by the first weekday or relative day its sentence names, counted back from publication."""
+    match = DAY_WORD.search(sentence) if published else None
+    if match is None or published is None:
+        return None
+    word = match.group(1).lower()
+    if word in ("today", "tonight"):
+        return published.isoformat()
+    if word in ("yesterday", "last night"):
+        return (published - dt.timedelta(days=1)).isoformat()
+    back = (published.weekday() - WEEKDAYS.index(word)) % 7  # the latest such weekday on or before publication
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
 def counted_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
     """Select the events that count: incident types, not background, located in a country."""
+    published = _published_date(enriched)
     return [
-        {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities")}
+        {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities"),
+         "location": e.get("location"), "event_date": stated_date(e.get("sentence") or "", published)}
         for e in enriched.get("events", [])
         if e.get("type") in INCIDENT_TYPES and e.get("incident", True)
         and not e.get("background") and e.get("country")
@@ -87,6 +107,7 @@ def incident_set(enriched: dict[str, Any], source_timestamp_ms: int | None = Non
         "id": enriched["id"],
         "content_hash": enriched["content_hash"],
         "event_date": enriched["published_at"][:10],
+        "published_at": enriched["published_at"],
         "incidents": counted_incidents(enriched),
         "source_timestamp_ms": source_timestamp_ms,
     }
