@@ -1,12 +1,13 @@
 """Group incident reports into events: a pure, order-independent function of the set of reports.
 
 Rules (README, "Events: how reports are grouped"): two reports may describe one incident when they
-come from different articles, in the same country, with types of one class, event days within the
-tolerances below, and the same or nested places (an unknown place agrees with any). Clusters are
-built by complete-link agglomeration: candidate pairs are merged strongest first (same place before
-nested place before unknown place, then same type, then closer days), and two clusters merge only
-when every pair across them is compatible and they share no article. Pairs are sorted by strength
-and then by their report keys, so the result depends only on the set, never on arrival order.
+are in the same country, with types of one class, event days within the tolerances below, and the
+same or nested places (an unknown place agrees with any). Clusters are built by complete-link
+agglomeration: candidate pairs are merged strongest first (same place before nested place before
+unknown place, then same type, then closer days), and two clusters merge only when every pair
+across them is compatible (two incidents of one article only when the enricher put them in the
+same place on the same day). Pairs are sorted by strength and then by their report keys, so the
+result depends only on the set, never on arrival order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from services.aggregator.places import place_level
+from services.aggregator.places import place_level, same_place
 from services.aggregator.reports import Report
 
 STATED_DAY_TOLERANCE = 1  # days between two stated dates of one incident (time zones, "last night")
@@ -39,10 +40,21 @@ def tolls_agree(a: Report, b: Report) -> bool:
     return a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities
 
 
+def same_article_same_incident(a: Report, b: Report) -> bool:
+    """Tell whether two reports of one article can be one incident: the same named place on the same day.
+
+    The enricher sometimes splits one attack into two types ("a bomb went off, then gunmen opened
+    fire"); incidents it places in different (or unnamed) places are kept apart.
+    """
+    return a.place is not None and b.place is not None and same_place(a.place, b.place) and a.day == b.day
+
+
 def compatible(a: Report, b: Report) -> bool:
     """Tell whether two reports may describe the same real incident."""
-    if a.key.article_id == b.key.article_id or a.country != b.country or a.type_class != b.type_class:
+    if a.country != b.country or a.type_class != b.type_class:
         return False
+    if a.key.article_id == b.key.article_id:
+        return same_article_same_incident(a, b)
     if not days_agree(a, b) or place_level(a.place, b.place) == 0:
         return False
     if a.place is None and b.place is None:  # nothing but the day ties them: demand the same type, day and toll
@@ -84,10 +96,9 @@ def _cluster_block(block: list[Report]) -> list[list[Report]]:
     pairs.sort(key=lambda p: (tuple(-s for s in strength(*p)), p[0].key, p[1].key))
     cluster_of = {r.key: i for i, r in enumerate(block)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(block)}
-    articles: dict[int, set[str]] = {i: {r.key.article_id} for i, r in enumerate(block)}
     for a, b in pairs:
         ca, cb = cluster_of[a.key], cluster_of[b.key]
-        if ca == cb or articles[ca] & articles[cb]:
+        if ca == cb:
             continue
         if not all(compatible(x, y) for x in members[ca] for y in members[cb]):
             continue
@@ -95,7 +106,6 @@ def _cluster_block(block: list[Report]) -> list[list[Report]]:
         for r in members[gone]:
             cluster_of[r.key] = keep
         members[keep].extend(members.pop(gone))
-        articles[keep] |= articles.pop(gone)
     return [sorted(m, key=lambda r: r.sort_key) for m in members.values()]
 
 

@@ -20,6 +20,8 @@ INCIDENT_TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
 DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last night)\b", re.I)
+# ...unless it dates a statement, not the incident ("authorities said on Tuesday", "told reporters late Sunday").
+SPEECH_BEFORE_DAY = re.compile(r"\b(said|says|told|announced|added|reported|confirmed|stated)\W+(\w+\W+){0,2}$", re.I)
 log = logging.getLogger(__name__)
 
 
@@ -77,7 +79,7 @@ def enrich_isolated(records: list[dict[str, Any]], nlp: Language, batch_size: in
 
 def stated_date(sentence: str, published: dt.date | None) -> str | None:
     """Date an incident by the first weekday or relative day its sentence names, counted back from publication."""
-    match = DAY_WORD.search(sentence) if published else None
+    match = next((m for m in DAY_WORD.finditer(sentence) if not SPEECH_BEFORE_DAY.search(sentence[: m.start()])), None)
     if match is None or published is None:
         return None
     word = match.group(1).lower()
