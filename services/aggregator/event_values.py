@@ -43,7 +43,7 @@ def event_id(anchor: Report) -> str:
     A later report joining, or a toll revision, keeps the id; only losing or re-ordering the
     earliest report (a correction of that article, or a merge with an older event) changes it.
     """
-    seed = f"{anchor.country}|{anchor.key.article_id}|{anchor.key.index}"
+    seed = f"{anchor.country}|{anchor.key.article_id}|{anchor.key.position}"
     return EVENT_ID_PREFIX + hashlib.sha256(seed.encode()).hexdigest()[:EVENT_ID_HEX]
 
 
@@ -101,3 +101,8 @@ def event_counts(events: list[Event], retention_days: int) -> dict[str, Any]:
     return {"events": len(events), "events_by_type": dict(sorted(by_type.items())),
             "event_fatalities": sum(e.fatalities or 0 for e in events),
             "daily_events": {d: {**b, "by_type": dict(sorted(b["by_type"].items()))} for d, b in daily.items()}}
+
+
+def country_counts_v2(counts_v1: dict[str, Any], event_fields: dict[str, Any]) -> dict[str, Any]:
+    """Extend a country-counts v1 value with the event fields (country-counts v2; v1 fields unchanged)."""
+    return {**counts_v1, "schema_version": 2, **event_fields}

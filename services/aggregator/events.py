@@ -6,9 +6,9 @@ same or nested places. Reports that name a place are clustered first, by complet
 agglomeration: candidate pairs are merged strongest first (same place before nested place, then
 same type, then closer days), and two clusters merge only when every pair across them is compatible
 (two incidents of one article only when the enricher put them in the same or nested place on the
-same day). Reports without a place are clustered among themselves (same type and toll), then a
-group joins a placed event only when it fits exactly one. Every tie is broken by report keys, so
-the result depends only on the set, never on arrival order.
+same day). Reports without a place are clustered among themselves (same type and toll), then each
+such group joins a placed cluster only when it fits exactly one. Every tie is broken by report
+keys, so the result depends only on the set, never on arrival order.
 """
 
 from __future__ import annotations
@@ -92,37 +92,54 @@ def candidate_pairs(block: list[Report]) -> list[tuple[Report, Report]]:
     return pairs
 
 
-def _agglomerate(block: list[Report]) -> list[list[Report]]:
-    """Complete-link agglomeration of day-ordered reports, strongest pairs first, ties by report keys."""
+def agglomerate(reports: Iterable[Report]) -> list[list[Report]]:
+    """Complete-link agglomeration, strongest compatible pairs first, ties by report keys.
+
+    Two clusters that cannot merge never can later (a union only adds pairs to check), so a
+    failed pair of clusters is remembered and not checked again.
+    """
+    block = sorted(reports, key=lambda r: (r.day, r.sort_key))
     pairs = candidate_pairs(block)
     pairs.sort(key=lambda p: (tuple(-s for s in strength(*p)), p[0].key, p[1].key))
     cluster_of = {r.key: i for i, r in enumerate(block)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(block)}
+    apart: dict[int, set[int]] = defaultdict(set)
     for a, b in pairs:
         ca, cb = cluster_of[a.key], cluster_of[b.key]
-        if ca == cb:
+        if ca == cb or cb in apart[ca]:
             continue
         if not all(compatible(x, y) for x in members[ca] for y in members[cb]):
+            apart[ca].add(cb)
+            apart[cb].add(ca)
             continue
         keep, gone = min(ca, cb), max(ca, cb)
         for r in members[gone]:
             cluster_of[r.key] = keep
         members[keep].extend(members.pop(gone))
+        for other in apart.pop(gone, set()):
+            apart[other].discard(gone)
+            apart[other].add(keep)
+            apart[keep].add(other)
     return [sorted(m, key=lambda r: r.sort_key) for m in members.values()]
 
 
-def _attach(placed: list[list[Report]], unplaced: list[list[Report]]) -> list[list[Report]]:
-    """Join each group of unplaced reports to the one placed event it fits; when several fit, keep it apart.
+def fits(group: list[Report], cluster: list[Report]) -> bool:
+    """Tell whether a group of unplaced reports is compatible with every report of a placed cluster."""
+    return all(compatible(u, p) for u in group for p in cluster)
 
-    Candidates are judged against the placed reports only, so the result does not depend on the order
-    in which unplaced groups are considered; they are considered in canonical order.
+
+def _attach(placed: list[list[Report]], unplaced: list[list[Report]]) -> list[list[Report]]:
+    """Join each group of unplaced reports to the one placed cluster it fits; when several fit, keep it apart.
+
+    Each group is judged against the placed clusters only, never against other groups, so groups
+    do not depend on one another or on the order they are looked at.
     """
     events = [list(c) for c in placed]
     standalone = []
-    for group in sorted(unplaced, key=lambda g: g[0].sort_key):
-        fits = [i for i, c in enumerate(placed) if all(compatible(u, p) for u in group for p in c)]
-        if len(fits) == 1 and all(compatible(u, e) for u in group for e in events[fits[0]]):
-            events[fits[0]].extend(group)
+    for group in unplaced:
+        found = [i for i, c in enumerate(placed) if fits(group, c)]
+        if len(found) == 1:
+            events[found[0]].extend(group)
         else:
             standalone.append(group)
     return [sorted(e, key=lambda r: r.sort_key) for e in events] + standalone
@@ -130,8 +147,8 @@ def _attach(placed: list[list[Report]], unplaced: list[list[Report]]) -> list[li
 
 def _cluster_block(block: list[Report]) -> list[list[Report]]:
     """Cluster placed reports, then unplaced ones among themselves, then attach those that fit one event."""
-    placed = _agglomerate([r for r in block if r.place is not None])
-    unplaced = _agglomerate([r for r in block if r.place is None])
+    placed = agglomerate(r for r in block if r.place is not None)
+    unplaced = agglomerate(r for r in block if r.place is None)
     return _attach(placed, unplaced)
 
 

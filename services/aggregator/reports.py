@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from services.aggregator.places import Place, parse_place
 
@@ -14,16 +14,15 @@ from services.aggregator.places import Place, parse_place
 TYPE_CLASSES = {"battle": "armed", "explosion": "armed", "civilian_attack": "armed", "protest": "demo", "riot": "demo"}
 
 
-@dataclass(frozen=True, order=True)
-class ReportKey:
+class ReportKey(NamedTuple):
     """Which report: the article and the incident's position in its incident set."""
 
     article_id: str
-    index: int
+    position: int  # the incident's place in the incident set
 
     def text(self) -> str:
         """Render as "article#index"."""
-        return f"{self.article_id}#{self.index}"
+        return f"{self.article_id}#{self.position}"
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ class Report:
     @property
     def sort_key(self) -> tuple[str, str, int]:
         """Canonical order: publication time, then article id and index."""
-        return (self.published_at, self.key.article_id, self.key.index)
+        return (self.published_at, self.key.article_id, self.key.position)
 
 
 def reports_from_incident_set(incident_set: dict[str, Any]) -> list[Report]:

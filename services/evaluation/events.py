@@ -48,7 +48,8 @@ def render(scores: dict[str, Any]) -> str:
     """Render the scores as text."""
     pw, cnt = scores["pairwise"], scores["counts"]
     lines = [f"articles={scores['articles']} gold events={cnt['gold_events']} predicted events={scores['events']}",
-             f"pairwise same-event P/R/F1  {pw['p']:.3f} / {pw['r']:.3f} / {pw['f1']:.3f}  (tp={pw['tp']} fp={pw['fp']} fn={pw['fn']})",
+             f"pairwise same-event P/R/F1  {pw['p']:.3f} / {pw['r']:.3f} / {pw['f1']:.3f}"
+             f"  (tp={pw['tp']} fp={pw['fp']} fn={pw['fn']})",
              f"event-count error (per country, lower is better)  {cnt['event_count_error']:.3f}",
              f"  counting reports instead of events, as v1 does:  {cnt['report_count_error']:.3f}",
              f"same events for reversed input: {scores['order_independent']}",
