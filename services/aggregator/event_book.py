@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,10 +52,12 @@ class CountryEvents:
         self.reports: dict[ReportKey, Report] = {}
         self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
         self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
-        self.by_day: dict[tuple[str, bool, dt.date], set[ReportKey]] = defaultdict(set)
         self.fitting: dict[int, tuple[int, ...]] = {}  # unplaced group -> up to two placed clusters it fits
+        self.groups_of: dict[int, set[int]] = defaultdict(set)  # placed cluster -> groups attached to it
         self.unit_of: dict[ReportKey, int] = {}  # placed cluster or unplaced group
         self.units: dict[int, list[ReportKey]] = {}
+        self.unit_days: dict[tuple[str, bool, dt.date], set[int]] = defaultdict(set)  # units with a report that day
+        self.unit_slots: dict[int, set[tuple[str, bool, dt.date]]] = {}
         self.attached: dict[int, int] = {}  # unplaced group -> the placed cluster it joined
         self.event_of: dict[ReportKey, str] = {}
         self.events: dict[str, Event] = {}
@@ -132,7 +134,6 @@ class CountryEvents:
         self.by_article[r.key.article_id].append(r.key)
         for slot in _slots(r):
             self.by_slot[slot].add(r.key)
-        self.by_day[(r.type_class, r.place is not None, r.day)].add(r.key)
         self.newest = r.day if self.newest is None else max(self.newest, r.day)
 
     def _forget(self, r: Report) -> None:
@@ -143,13 +144,6 @@ class CountryEvents:
             del self.by_article[r.key.article_id]
         for slot in _slots(r):
             self.by_slot[slot].discard(r.key)
-        self.by_day[(r.type_class, r.place is not None, r.day)].discard(r.key)
-
-    def _near(self, r: Report, placed: bool) -> Iterator[Report]:
-        """Held reports of r's class, placed or not, within the widest day gap of r."""
-        for offset in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
-            for key in self.by_day.get((r.type_class, placed, r.day + dt.timedelta(days=offset)), ()):
-                yield self.reports[key]
 
     def _alike(self, r: Report) -> set[ReportKey]:
         """Held reports of r's kind sharing an index token with r within the widest day gap (all its possible pairs)."""
@@ -179,9 +173,27 @@ class CountryEvents:
         unit = self._next_unit
         self._next_unit += 1
         self.units[unit] = [r.key for r in reports]
+        self.unit_slots[unit] = {(r.type_class, r.place is not None, r.day) for r in reports}
         for r in reports:
             self.unit_of[r.key] = unit
+        for slot in self.unit_slots[unit]:
+            self.unit_days[slot].add(unit)
         return unit
+
+    def _drop_unit(self, unit: int) -> list[ReportKey]:
+        """Forget a unit (its reports stay held, or were just forgotten); return its report keys."""
+        keys = self.units.pop(unit)
+        for k in keys:
+            self.unit_of.pop(k, None)
+        for slot in self.unit_slots.pop(unit):
+            self.unit_days[slot].discard(unit)
+        target = self.attached.pop(unit, None)
+        if target is not None:
+            self.groups_of[target].discard(unit)
+        for group in self.groups_of.pop(unit, set()):  # its groups are refitted by the caller
+            self.attached.pop(group, None)
+        self.fitting.pop(unit, None)
+        return keys
 
     def _members(self, unit: int) -> list[Report]:
         return [self.reports[k] for k in self.units[unit]]
@@ -191,65 +203,89 @@ class CountryEvents:
 
     def _units_near(self, reports: Iterable[Report], placed: bool) -> set[int]:
         """Units of the given kind with a report within the widest day gap of any of these reports."""
-        return {self.unit_of[o.key] for r in reports for o in self._near(r, placed) if o.key in self.unit_of}
+        out: set[int] = set()
+        for slot in {(r.type_class, r.day + dt.timedelta(days=k)) for r in reports
+                     for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1)}:
+            out |= self.unit_days.get((slot[0], placed, slot[1]), set())
+        return out
 
-    def _attach(self, group: int) -> None:
-        """Join an unplaced group to the one placed cluster it fits, if exactly one fits (two fits settle it)."""
+    def _set_fits(self, group: int, found: list[int], exact: bool) -> None:
+        """Record a group's fitting clusters (exact when fewer than two) and attach it when exactly one fits."""
+        self.fitting[group] = tuple(found[:2]) if exact or len(found) >= 2 else tuple(found)
+        target = found[0] if exact and len(found) == 1 else None
+        old = self.attached.pop(group, None)
+        if old is not None:
+            self.groups_of[old].discard(group)
+        if target is not None:
+            self.attached[group] = target
+            self.groups_of[target].add(group)
+
+    def _scan_fits(self, group: int) -> None:
+        """Find the placed clusters a group fits, stopping at two (two fits settle it, so order does not matter)."""
         members = self._members(group)
         found: list[int] = []
-        for c in sorted(self._units_near(members, True)):
+        for c in self._units_near(members, True):
             if fits(members, self._members(c)):
                 found.append(c)
                 if len(found) == 2:
                     break
-        self.fitting[group] = tuple(found)
-        if len(found) == 1:
-            self.attached[group] = found[0]
-        else:
-            self.attached.pop(group, None)
+        self._set_fits(group, found, exact=True)
 
-    def _groups_to_recheck(self, old_units: set[int], new_placed: list[int]) -> set[int]:
-        """Unplaced groups whose set of fitting clusters may have changed: a fit was regrouped, or a new cluster fits."""
-        out = {g for g, found in self.fitting.items() if g not in old_units and set(found) & old_units}
+    def _refit(self, old_units: set[int], new_placed: list[int]) -> set[int]:
+        """Update the fits of unplaced groups a regrouping can touch; return those whose attachment changed.
+
+        A group's fits change only when a fitting cluster was regrouped or a new cluster fits it. A
+        recorded fit list shorter than two is exact, so the new list follows without a rescan.
+        """
+        new_fits: dict[int, list[int]] = defaultdict(list)
         for cluster in new_placed:
             members = self._members(cluster)
-            for g in self._units_near(members, False) - out:
+            for g in self._units_near(members, False):
                 if fits(self._members(g), members):
-                    out.add(g)
-        return out
+                    new_fits[g].append(cluster)
+        touched = {g for g, found in self.fitting.items() if set(found) & old_units} | set(new_fits)
+        moved = set()
+        for g in touched - old_units:
+            before = self.attached.get(g)
+            recorded = self.fitting.get(g, ())
+            known = list(dict.fromkeys([c for c in recorded if c not in old_units] + new_fits.get(g, [])))
+            if len(recorded) < 2 or len(known) >= 2:
+                self._set_fits(g, known, exact=True)
+            else:
+                self._scan_fits(g)
+            if self.attached.get(g) != before:
+                moved.add(g)
+                if before is not None and before in self.units:
+                    moved.add(before)
+        return moved
 
     def _update(self, changed: list[Report], removed: list[Report]) -> EventChanges:
         """Regroup what the changed reports can affect and publish the difference."""
         placed = self._component([r for r in changed if r.place is not None])
         unplaced = self._component([r for r in changed if r.place is None])
         old_units = {self.unit_of[r.key] for r in [*placed, *unplaced, *removed] if r.key in self.unit_of}
-        before_keys = {k for u in old_units for k in self.units[u]}
-        targets_before = {self.attached[u] for u in old_units if u in self.attached}
-        orphans = {g for g, c in self.attached.items() if c in old_units}  # groups whose cluster is regrouped
+        stale = {k for u in old_units for k in self.units[u]}
+        stale |= {k for u in old_units for g in self.groups_of.get(u, ()) for k in self.units[g]}
+        targets_before = {self.attached[u] for u in old_units if u in self.attached} - old_units
+        orphans = {g for u in old_units for g in self.groups_of.get(u, ())} - old_units  # their cluster is regrouped
         for u in old_units:
-            for k in self.units.pop(u):
-                self.unit_of.pop(k, None)
-            self.attached.pop(u, None)
+            self._drop_unit(u)
         new_placed = [self._new_unit(c) for c in agglomerate(placed)]
         new_groups = [self._new_unit(g) for g in agglomerate(unplaced)]
-        regroup = ((orphans | self._groups_to_recheck(old_units, new_placed)) - old_units) | set(new_groups)
-        for u in old_units:
-            self.fitting.pop(u, None)
-        for g in regroup:
-            targets_before.add(self.attached.get(g, -1))
-            self._attach(g)
-        affected = set(new_placed) | {self.attached.get(g, -1) for g in regroup} | (targets_before & set(self.units))
-        affected.discard(-1)
-        affected |= {g for g in regroup if g not in self.attached}
-        return self._republish(affected, before_keys | {k for g in regroup for k in self.units.get(g, [])})
+        for g in new_groups:
+            self._scan_fits(g)
+        moved = self._refit(old_units, new_placed) | orphans
+        affected = set(new_placed) | set(new_groups) | moved | targets_before
+        affected |= {self.attached[g] for g in [*new_groups, *moved] if g in self.attached}
+        stale |= {k for g in moved for k in self.units[g]}
+        return self._republish(affected, stale)
 
     def _event_units(self, unit: int) -> list[int]:
         """The units an event is made of: a placed cluster with the groups attached to it, or a lone group."""
-        if unit in self.attached:
-            unit = self.attached[unit]
+        unit = self.attached.get(unit, unit)
         if not self._is_placed(unit):
             return [unit]
-        return [unit, *sorted(g for g, c in self.attached.items() if c == unit)]
+        return [unit, *sorted(self.groups_of.get(unit, ()))]
 
     def _republish(self, units: set[int], stale_keys: set[ReportKey]) -> EventChanges:
         """Summarise the events of these units; tombstone events that no longer exist."""
@@ -290,11 +326,9 @@ class CountryEvents:
             if max(self.reports[k].day for k in keys) >= limit:
                 continue
             for k in keys:
-                unit = self.unit_of.pop(k, None)
+                unit = self.unit_of.get(k)
                 if unit is not None:
-                    self.units.pop(unit, None)
-                    self.attached.pop(unit, None)
-                    self.fitting.pop(unit, None)
+                    self._drop_unit(unit)
                 self.event_of.pop(k)
                 self._forget(self.reports[k])
             self.closed[eid] = self.events.pop(eid)

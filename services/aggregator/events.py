@@ -6,7 +6,7 @@ same or nested places. Reports that name a place are clustered first, by complet
 agglomeration: candidate pairs are merged strongest first (same place before nested place, then
 same type, then closer days), and two clusters merge only when every pair across them is compatible
 (two incidents of one article only when the enricher put them in the same or nested place on the
-same day). Reports without a place are clustered among themselves (same type and toll), then each
+same day). Reports without a place are clustered among themselves (same type, day and toll), then each
 such group joins a placed cluster only when it fits exactly one. Every tie is broken by report
 keys, so the result depends only on the set, never on arrival order.
 """
@@ -59,8 +59,8 @@ def compatible(a: Report, b: Report) -> bool:
         return same_article_same_incident(a, b)
     if not days_agree(a, b) or place_level(a.place, b.place) == 0:
         return False
-    if a.place is None and b.place is None:  # nothing but the day ties them: demand the same type and toll
-        return a.type == b.type and tolls_agree(a, b)
+    if a.place is None and b.place is None:  # nothing but the day ties them: the same type, day and toll
+        return a.type == b.type and a.day == b.day and tolls_agree(a, b)
     return True
 
 
