@@ -65,10 +65,13 @@ def _stream(rnd: random.Random, countries: tuple[str, ...], events_per_day: int,
 
 
 def _apply(books: dict[str, CountryEvents], incident_set: dict[str, Any]) -> None:
-    """Do what the aggregator does per incident set: parse the reports, regroup each touched country."""
+    """Do what the aggregator does per incident set: parse the reports, regroup each country it touches or touched."""
     by_country: dict[str, list] = defaultdict(list)
     for r in reports_from_incident_set(incident_set):
         by_country[r.country].append(r)
+    for country, book in books.items():
+        if incident_set["id"] in book.by_article:
+            by_country.setdefault(country, [])
     for country, reports in by_country.items():
         books.setdefault(country, CountryEvents(country, WINDOW_DAYS)).replace_article(incident_set["id"], reports)
 
@@ -98,8 +101,7 @@ def scaling_rate(open_events: int, probes: int) -> dict[str, float]:
     begin = time.perf_counter()
     for s in probe_sets:
         _apply(books, s)
-    for s in probe_sets:
-        _apply(books, {**s, "incidents": []})  # and their retraction: the state returns to its size
+        _apply(books, {**s, "incidents": []})  # and its retraction: the state stays at its size
     seconds = time.perf_counter() - begin
     return {"open_events": len(books["US"].events), "held_reports": len(books["US"].reports),
             "sets_per_s": 2 * probes / seconds, "ms_per_set": 1000 * seconds / (2 * probes)}
