@@ -11,7 +11,7 @@ export KAFKA_PORT
 CORPUS ?= ../shared/corpus/dev.jsonl
 
 .DEFAULT_GOAL := help
-.PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval bench check clean
+.PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval eval-events bench check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ test-integration: $(STAMP) ## integration tests (starts a real Kafka broker once
 
 eval: $(STAMP) ## score the enrichment on a gold corpus (CORPUS=path) beside a plain-spaCy baseline
 	$(PY) -m services.evaluation --corpus $(CORPUS)
+
+eval-events: $(STAMP) ## score event grouping on the gold clusters (texts read from fetched mirrors; skips when absent)
+	$(PY) -m services.evaluation.events
 
 bench: $(STAMP) ## benchmark on this machine (own broker unless KAFKA_BOOTSTRAP_SERVERS): writes BENCHMARKS.md
 	$(PY) -m services.bench --output BENCHMARKS.md
