@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.aggregator.event_index import Slot, Span, lookups, slots, span_fits
 from services.aggregator.event_values import Event, event_counts, summarise
-from services.aggregator.events import FOLLOW_UP_DAYS, MAX_DAY_GAP, STATED_DAY_TOLERANCE, agglomerate, compatible
+from services.aggregator.events import MAX_DAY_GAP, agglomerate, compatible
 from services.aggregator.reports import Report, ReportKey
 
 DEFAULT_EVENT_WINDOW_DAYS = 14  # Settings.event_window_days passes the configured value
-Slot = tuple[str, str, dt.date]  # (type class, place token or "type:<type>" for unplaced, day)
 
 
 @dataclass
@@ -30,60 +30,6 @@ class EventChanges:
 
     upserted: list[Event] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-
-
-def _tokens(r: Report) -> set[str]:
-    """Tokens a report is filed under: its place words, and the region it is ("is:") or lies in ("in:")."""
-    if r.place is None:
-        return {f"type:{r.type}"}
-    kind = "is" if r.place.is_region else "in"
-    return {f"word:{w}" for w in r.place.words} | {f"{kind}:{c}" for c in r.place.regions}
-
-
-def _lookups(r: Report) -> set[str]:
-    """Tokens to look up for r's possible pairs: same words; a town's regions; a region's towns and itself."""
-    if r.place is None:
-        return {f"type:{r.type}"}
-    kinds = ("is", "in") if r.place.is_region else ("is",)
-    return {f"word:{w}" for w in r.place.words} | {f"{k}:{c}" for k in kinds for c in r.place.regions}
-
-
-@dataclass(frozen=True)
-class _Span:
-    """What `fits` needs of a unit: its articles and the extremes of its stated and publication days."""
-
-    articles: frozenset[str]
-    stated: tuple[dt.date, dt.date] | None
-    told: tuple[dt.date, dt.date] | None
-
-    @classmethod
-    def of(cls, reports: list[Report]) -> _Span:
-        stated = [r.day for r in reports if r.day_stated]
-        told = [r.day for r in reports if not r.day_stated]
-        return cls(frozenset(r.key.article_id for r in reports),
-                   (min(stated), max(stated)) if stated else None, (min(told), max(told)) if told else None)
-
-
-def _gap(a: dt.date, b: dt.date) -> int:
-    return (a - b).days
-
-
-def _span_fits(g: _Span, c: _Span) -> bool:
-    """`events.fits` for an unplaced group and a placed cluster, from extremes: no shared article, every day pair agrees."""
-    t, f = STATED_DAY_TOLERANCE, FOLLOW_UP_DAYS
-    if g.articles & c.articles:
-        return False
-    if g.stated and c.stated and (_gap(g.stated[1], c.stated[0]) > t or _gap(c.stated[1], g.stated[0]) > t):
-        return False
-    if g.told and c.stated and (_gap(g.told[0], c.stated[1]) < -t or _gap(g.told[1], c.stated[0]) > f):
-        return False
-    if g.stated and c.told and (_gap(c.told[0], g.stated[1]) < -t or _gap(c.told[1], g.stated[0]) > f):
-        return False
-    return not (g.told and c.told and (_gap(g.told[1], c.told[0]) > f or _gap(c.told[1], g.told[0]) > f))
-
-
-def _slots(r: Report) -> set[Slot]:
-    return {(r.type_class, token, r.day) for token in _tokens(r)}
 
 
 class CountryEvents:
@@ -101,7 +47,7 @@ class CountryEvents:
         self.units: dict[int, list[ReportKey]] = {}
         self.unit_days: dict[tuple[str, bool, dt.date], set[int]] = defaultdict(set)  # units with a report that day
         self.unit_slots: dict[int, set[tuple[str, bool, dt.date]]] = {}
-        self.spans: dict[int, _Span] = {}
+        self.spans: dict[int, Span] = {}
         self.attached: dict[int, int] = {}  # unplaced group -> the placed cluster it joined
         self.event_of: dict[ReportKey, str] = {}
         self.events: dict[str, Event] = {}
@@ -176,7 +122,7 @@ class CountryEvents:
     def _remember(self, r: Report) -> None:
         self.reports[r.key] = r
         self.by_article[r.key.article_id].append(r.key)
-        for slot in _slots(r):
+        for slot in slots(r):
             self.by_slot[slot].add(r.key)
         self.newest = r.day if self.newest is None else max(self.newest, r.day)
 
@@ -186,7 +132,7 @@ class CountryEvents:
         keys.remove(r.key)
         if not keys:
             del self.by_article[r.key.article_id]
-        for slot in _slots(r):
+        for slot in slots(r):
             self.by_slot[slot].discard(r.key)
 
     def _alike(self, r: Report) -> set[ReportKey]:
@@ -194,7 +140,7 @@ class CountryEvents:
         out: set[ReportKey] = set()
         for offset in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
             day = r.day + dt.timedelta(days=offset)
-            for token in _lookups(r):
+            for token in lookups(r):
                 out |= self.by_slot.get((r.type_class, token, day), set())
         return out
 
@@ -218,7 +164,7 @@ class CountryEvents:
         self._next_unit += 1
         self.units[unit] = [r.key for r in reports]
         self.unit_slots[unit] = {(r.type_class, r.place is not None, r.day) for r in reports}
-        self.spans[unit] = _Span.of(reports)
+        self.spans[unit] = Span.of(reports)
         for r in reports:
             self.unit_of[r.key] = unit
         for slot in self.unit_slots[unit]:
@@ -270,7 +216,7 @@ class CountryEvents:
         """Find the placed clusters a group fits, stopping at two (two fits settle it, so order does not matter)."""
         found: list[int] = []
         for c in self._units_near(self._members(group), True):
-            if _span_fits(self.spans[group], self.spans[c]):
+            if span_fits(self.spans[group], self.spans[c]):
                 found.append(c)
                 if len(found) == 2:
                     break
@@ -285,7 +231,7 @@ class CountryEvents:
         new_fits: dict[int, list[int]] = defaultdict(list)
         for cluster in new_placed:
             for g in self._units_near(self._members(cluster), False):
-                if _span_fits(self.spans[g], self.spans[cluster]):
+                if span_fits(self.spans[g], self.spans[cluster]):
                     new_fits[g].append(cluster)
         touched = {g for g, found in self.fitting.items() if set(found) & old_units} | set(new_fits)
         moved = set()
