@@ -63,3 +63,26 @@ def reports_from_incident_set(incident_set: dict[str, Any]) -> list[Report]:
             place=parse_place(incident["country"], incident.get("location")),
             fatalities=incident.get("fatalities"), published_at=published))
     return out
+
+
+def reports_by_country(incident_set: dict[str, Any]) -> dict[str, list[Report]]:
+    """Split an incident set's reports by country (each country's events are kept in its own partition)."""
+    out: dict[str, list[Report]] = {}
+    for r in reports_from_incident_set(incident_set):
+        out.setdefault(r.country, []).append(r)
+    return out
+
+
+def report_to_json(r: Report) -> dict[str, Any]:
+    """Serialise a report for a state table or an internal topic (the place is re-derived on reading)."""
+    return {"article_id": r.key.article_id, "position": r.key.position, "country": r.country, "type": r.type,
+            "day": r.day.isoformat(), "day_stated": r.day_stated, "location": r.location,
+            "fatalities": r.fatalities, "published_at": r.published_at}
+
+
+def report_from_json(value: dict[str, Any]) -> Report:
+    """Read a report written by report_to_json."""
+    return Report(key=ReportKey(value["article_id"], value["position"]), country=value["country"], type=value["type"],
+                  day=dt.date.fromisoformat(value["day"]), day_stated=value["day_stated"], location=value["location"],
+                  place=parse_place(value["country"], value["location"]), fatalities=value["fatalities"],
+                  published_at=value["published_at"])

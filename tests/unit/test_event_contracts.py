@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from services.aggregator.event_values import Event
-from services.aggregator.reports import reports_from_incident_set
+from services.aggregator.reports import report_from_json, report_to_json, reports_by_country, reports_from_incident_set
 from services.common.contracts import SCHEMA_DIR, schema_errors
 from services.enricher.core import incident_set, stated_date
 
@@ -70,3 +70,15 @@ def test_the_stated_day_counts_back_from_publication_and_ignores_statement_dates
     assert stated_date("Four died in the attack, officials said on Wednesday.", thursday) is None
     assert stated_date("Four died in the attack.", thursday) is None
     assert stated_date("An attack on Monday.", None) is None
+
+
+def test_reports_survive_a_round_trip_through_json_and_split_by_country() -> None:
+    value = {"id": "a", "content_hash": "0" * 64, "event_date": "2026-03-05", "published_at": "2026-03-05T10:00:00Z",
+             "incidents": [{"type": "riot", "country": "FR", "fatalities": None, "location": "Lyon", "event_date": None},
+                           {"type": "battle", "country": "ML", "fatalities": 3, "location": "Gao",
+                            "event_date": "2026-03-04"}]}
+    by_country = reports_by_country(value)
+    assert sorted(by_country) == ["FR", "ML"] and by_country["ML"][0].key.position == 1
+    for reports in by_country.values():
+        for r in reports:
+            assert report_from_json(json.loads(json.dumps(report_to_json(r)))) == r
