@@ -12,7 +12,7 @@ CORPUS ?=
 SATP ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval bench check clean
+.PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval eval-events bench check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ eval: $(STAMP) ## one table over every gold corpus + SATP dev beside the baselin
 .PHONY: eval-trace
 eval-trace: $(STAMP) ## every predicted and missed incident of a gold corpus, with triggers and rejections (CORPUS=path, dev)
 	$(PY) -m services.evaluation --trace --corpus $(or $(CORPUS),../shared/corpus/dev.jsonl)
+
+eval-events: $(STAMP) ## score event grouping on the gold clusters (texts read from fetched mirrors; skips when absent)
+	$(PY) -m services.evaluation.events
 
 bench: $(STAMP) ## benchmark on this machine (own broker unless KAFKA_BOOTSTRAP_SERVERS): writes BENCHMARKS.md
 	$(PY) -m services.bench --output BENCHMARKS.md

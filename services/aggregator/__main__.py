@@ -1,10 +1,11 @@
-"""Aggregator CLI: `worker` runs the counting agents; `counts` prints the per-country table."""
+"""Aggregator CLI: `worker` runs the counting agents; `counts` prints the per-country table; `events` groups offline."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 import orjson
 
@@ -14,6 +15,16 @@ from services.common.settings import get_settings
 from services.common.worker import exit_cleanly_on_sigterm, run_worker
 
 
+def events_command(path: Path, as_json: bool) -> int:
+    """Print the events the grouping makes of an enriched-article file (any line order gives the same)."""
+    from services.aggregator.offline_events import article_reports, events_of, format_events, read_enriched
+
+    events = events_of(article_reports(read_enriched(path)))
+    rows = [e.to_json() for e in events]
+    print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if as_json else format_events(events))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the chosen command."""
     parser = argparse.ArgumentParser(prog="python -m services.aggregator")
@@ -21,7 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("worker", help="run the Faust worker (incidents -> incidents.by_country)")
     counts = sub.add_parser("counts", help="print the per-country counts read from incidents.by_country")
     counts.add_argument("--json", action="store_true", help="print JSON (one object per country) instead of a table")
+    events = sub.add_parser("events", help="group enriched articles (JSONL) into events offline, as the aggregator would")
+    events.add_argument("--input", type=Path, required=True, help="enriched-article JSONL (the output of enrich)")
+    events.add_argument("--json", action="store_true", help="print JSON (one object per event) instead of a table")
     args = parser.parse_args(argv)
+    if args.command == "events":
+        return events_command(args.input, args.json)
     settings = get_settings()
     configure_logging(settings.log_level)
     exit_cleanly_on_sigterm()

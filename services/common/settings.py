@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     nlp_timeout_s: float = Field(20.0, gt=0, description="NLP time budget per article; over it, the article is dead-lettered.")
     max_body_bytes: int = Field(200_000, ge=1, description="Articles whose body is larger (UTF-8) go to the DLQ.")
     daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, back from its newest.")
+    event_window_days: int = Field(
+        14, ge=1, description="Event grouping: reports dated more than this many days before a country's newest "
+        "report no longer join events, and events that can no longer change are closed and their reports dropped.")
     log_level: str = Field("info", description="debug, info, warning or error.")
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.

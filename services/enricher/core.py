@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -16,6 +17,11 @@ from services.common.contracts import iso_utc
 from services.common.taxonomy import is_counted
 from services.enricher.nlp import analyse, build_pipeline, compose_text
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
+DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last night)\b", re.I)
+# ...unless it dates a statement, not the incident ("authorities said on Tuesday", "told reporters late Sunday").
+SPEECH_BEFORE_DAY = re.compile(r"\b(said|says|told|announced|added|reported|confirmed|stated)\W+(\w+\W+){0,2}$", re.I)
 log = logging.getLogger(__name__)
 
 
@@ -71,10 +77,26 @@ def enrich_isolated(records: list[dict[str, Any]], nlp: Language, batch_size: in
     return results
 
 
+def stated_date(sentence: str, published: dt.date | None) -> str | None:
+    """Date an incident by the first weekday or relative day its sentence names, counted back from publication."""
+    match = next((m for m in DAY_WORD.finditer(sentence) if not SPEECH_BEFORE_DAY.search(sentence[: m.start()])), None)
+    if match is None or published is None:
+        return None
+    word = match.group(1).lower()
+    if word in ("today", "tonight"):
+        return published.isoformat()
+    if word in ("yesterday", "last night"):
+        return (published - dt.timedelta(days=1)).isoformat()
+    back = (published.weekday() - WEEKDAYS.index(word)) % 7  # the latest such weekday on or before publication
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
 def counted_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
     """Select the events that count: incident types, not background, located in a country."""
+    published = _published_date(enriched)
     return [
-        {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities")}
+        {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities"),
+         "location": e.get("location"), "event_date": stated_date(e.get("sentence") or "", published)}
         for e in enriched.get("events", [])
         if is_counted(e)
     ]
@@ -86,6 +108,7 @@ def incident_set(enriched: dict[str, Any], source_timestamp_ms: int | None = Non
         "id": enriched["id"],
         "content_hash": enriched["content_hash"],
         "event_date": enriched["published_at"][:10],
+        "published_at": enriched["published_at"],
         "incidents": counted_incidents(enriched),
         "source_timestamp_ms": source_timestamp_ms,
     }

@@ -128,7 +128,7 @@ def readings_of(text: str) -> list[SmallPlace]:
     for key in keys[1:]:
         places = [p for p in load_gazetteer().lookup(key) if p.code and p.kind in (CITY, REGION, CAPITAL)]
         if places:
-            return [SmallPlace(DISTRICT, p.code, "", "") for p in places]
+            return [SmallPlace(DISTRICT, p.code or "", "", "") for p in places]
     return []
 
 

@@ -1,0 +1,324 @@
+"""One country's events kept current as article versions arrive, with state bounded by an event-time window.
+
+Grouping (events.py) has three steps: placed reports cluster among themselves, unplaced reports
+cluster among themselves, and each unplaced group joins the one placed cluster it fits. An update
+regroups only what it can change: the placed and unplaced components its reports belong to (pairs
+of compatible reports), and the unplaced groups within the day window of a changed placed cluster.
+That gives exactly what `group_reports` gives on the whole set. Events whose newest report is older
+than the window (minus the widest day gap) are closed: their reports are dropped, their summaries kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.aggregator.event_index import Slot, Span, lookups, slots, span_fits
+from services.aggregator.event_values import Event, event_counts, summarise
+from services.aggregator.events import MAX_DAY_GAP, agglomerate, compatible
+from services.aggregator.reports import Report, ReportKey
+
+DEFAULT_EVENT_WINDOW_DAYS = 14  # Settings.event_window_days passes the configured value
+
+
+@dataclass
+class EventChanges:
+    """What one update did: events to (re)publish and event ids to tombstone."""
+
+    upserted: list[Event] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+class CountryEvents:
+    """The open reports and events of one country, plus the summaries of closed events."""
+
+    def __init__(self, country: str, window_days: int = DEFAULT_EVENT_WINDOW_DAYS) -> None:
+        self.country = country
+        self.window_days = window_days
+        self.reports: dict[ReportKey, Report] = {}
+        self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
+        self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
+        self.fitting: dict[int, tuple[int, ...]] = {}  # unplaced group -> up to two placed clusters it fits
+        self.groups_of: dict[int, set[int]] = defaultdict(set)  # placed cluster -> groups attached to it
+        self.unit_of: dict[ReportKey, int] = {}  # placed cluster or unplaced group
+        self.units: dict[int, list[ReportKey]] = {}
+        self.unit_days: dict[tuple[str, bool, dt.date], set[int]] = defaultdict(set)  # units with a report that day
+        self.unit_slots: dict[int, set[tuple[str, bool, dt.date]]] = {}
+        self.spans: dict[int, Span] = {}
+        self.attached: dict[int, int] = {}  # unplaced group -> the placed cluster it joined
+        self.event_of: dict[ReportKey, str] = {}
+        self.events: dict[str, Event] = {}
+        self.closed: dict[str, Event] = {}
+        self.archived_events = 0  # closed events past the daily retention, kept only as totals
+        self.archived_fatalities = 0
+        self.archived_by_type: dict[str, int] = defaultdict(int)
+        self.newest: dt.date | None = None
+        self._closed_below: dt.date | None = None  # the closing limit last applied
+        self._next_unit = 0
+
+    @classmethod
+    def from_reports(cls, country: str, reports: Iterable[Report],
+                     window_days: int = DEFAULT_EVENT_WINDOW_DAYS) -> CountryEvents:
+        """Rebuild the open events from held reports (after a restart or rebalance), as one grouping."""
+        book = cls(country, window_days)
+        held = list({r.key: r for r in reports}.values())
+        for r in held:
+            book._remember(r)
+        book._update(held, [])
+        return book
+
+    def horizon(self) -> dt.date | None:
+        """Reports dated before this day no longer join events."""
+        return None if self.newest is None else self.newest - dt.timedelta(days=self.window_days)
+
+    def replace_article(self, article_id: str, reports: list[Report]) -> EventChanges:
+        """Set an article's current reports in this country (an empty list removes it) and regroup what it touches."""
+        reports = list({r.key: r for r in reports}.values())  # a report given twice is one report
+        old = [self.reports[k] for k in self.by_article.get(article_id, [])]
+        horizon = self.horizon()
+        held = bool(old)  # a held article's new version regroups normally, so replays change nothing
+        expired = [r for r in reports if not held and horizon is not None and r.day < horizon]
+        fresh = [r for r in reports if r not in expired]
+        for r in old:
+            self._forget(r)
+        for r in fresh:
+            self._remember(r)
+        changes = self._update(old + fresh, old)
+        for r in expired:  # too old to join anything: an event of its own, closed at once
+            event = summarise([r])
+            self.closed[event.id] = event
+            changes.upserted.append(event)
+        self._close_expired()
+        return changes
+
+    def counts(self, retention_days: int) -> dict[str, Any]:
+        """Country-counts v2 event fields; closed events older than the retention are folded into totals only."""
+        newest = max((e.event_date for e in self.all_events()), default=None)
+        if newest is not None:
+            oldest = (dt.date.fromisoformat(newest) - dt.timedelta(days=retention_days - 1)).isoformat()
+            for eid in [eid for eid, e in self.closed.items() if e.event_date < oldest]:
+                gone = self.closed.pop(eid)
+                self.archived_events += 1
+                self.archived_fatalities += gone.fatalities or 0
+                self.archived_by_type[gone.type] += 1
+        out = event_counts(self.all_events(), retention_days)
+        out["events"] += self.archived_events
+        out["event_fatalities"] += self.archived_fatalities
+        by_type = dict(out["events_by_type"])
+        for kind, n in self.archived_by_type.items():
+            by_type[kind] = by_type.get(kind, 0) + n
+        out["events_by_type"] = dict(sorted(by_type.items()))
+        return out
+
+    def all_events(self) -> list[Event]:
+        """Open and closed events, by first report time."""
+        return sorted([*self.events.values(), *self.closed.values()], key=lambda e: (e.first_report_at, e.id))
+
+    # -- held reports and their index -------------------------------------------------------------
+
+    def _remember(self, r: Report) -> None:
+        self.reports[r.key] = r
+        self.by_article[r.key.article_id].append(r.key)
+        for slot in slots(r):
+            self.by_slot[slot].add(r.key)
+        self.newest = r.day if self.newest is None else max(self.newest, r.day)
+
+    def _forget(self, r: Report) -> None:
+        del self.reports[r.key]
+        keys = self.by_article[r.key.article_id]
+        keys.remove(r.key)
+        if not keys:
+            del self.by_article[r.key.article_id]
+        for slot in slots(r):
+            self.by_slot[slot].discard(r.key)
+
+    def _alike(self, r: Report) -> set[ReportKey]:
+        """Held reports of r's kind sharing an index token with r within the widest day gap (all its possible pairs)."""
+        out: set[ReportKey] = set()
+        for offset in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
+            day = r.day + dt.timedelta(days=offset)
+            for token in lookups(r):
+                out |= self.by_slot.get((r.type_class, token, day), set())
+        return out
+
+    def _component(self, seeds: list[Report]) -> list[Report]:
+        """Held reports linked to the seeds by compatible pairs of their own kind (placed, or unplaced)."""
+        seen = {r.key: r for r in seeds}
+        todo = list(seeds)
+        while todo:
+            r = todo.pop()
+            for key in self._alike(r):
+                other = self.reports[key]
+                if other.key not in seen and compatible(r, other):
+                    seen[other.key] = other
+                    todo.append(other)
+        return [r for r in seen.values() if r.key in self.reports]
+
+    # -- regrouping -------------------------------------------------------------------------------
+
+    def _new_unit(self, reports: list[Report]) -> int:
+        unit = self._next_unit
+        self._next_unit += 1
+        self.units[unit] = [r.key for r in reports]
+        self.unit_slots[unit] = {(r.type_class, r.place is not None, r.day) for r in reports}
+        self.spans[unit] = Span.of(reports)
+        for r in reports:
+            self.unit_of[r.key] = unit
+        for slot in self.unit_slots[unit]:
+            self.unit_days[slot].add(unit)
+        return unit
+
+    def _drop_unit(self, unit: int) -> list[ReportKey]:
+        """Forget a unit (its reports stay held, or were just forgotten); return its report keys."""
+        keys = self.units.pop(unit)
+        for k in keys:
+            self.unit_of.pop(k, None)
+        for slot in self.unit_slots.pop(unit):
+            self.unit_days[slot].discard(unit)
+        del self.spans[unit]
+        target = self.attached.pop(unit, None)
+        if target is not None:
+            self.groups_of[target].discard(unit)
+        for group in self.groups_of.pop(unit, set()):  # its groups are refitted by the caller
+            self.attached.pop(group, None)
+        self.fitting.pop(unit, None)
+        return keys
+
+    def _members(self, unit: int) -> list[Report]:
+        return [self.reports[k] for k in self.units[unit]]
+
+    def _is_placed(self, unit: int) -> bool:
+        return self.reports[self.units[unit][0]].place is not None
+
+    def _units_near(self, reports: Iterable[Report], placed: bool) -> set[int]:
+        """Units of the given kind with a report within the widest day gap of any of these reports."""
+        out: set[int] = set()
+        for slot in {(r.type_class, r.day + dt.timedelta(days=k)) for r in reports
+                     for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1)}:
+            out |= self.unit_days.get((slot[0], placed, slot[1]), set())
+        return out
+
+    def _set_fits(self, group: int, found: list[int], exact: bool) -> None:
+        """Record a group's fitting clusters (exact when fewer than two) and attach it when exactly one fits."""
+        self.fitting[group] = tuple(found[:2]) if exact or len(found) >= 2 else tuple(found)
+        target = found[0] if exact and len(found) == 1 else None
+        old = self.attached.pop(group, None)
+        if old is not None:
+            self.groups_of[old].discard(group)
+        if target is not None:
+            self.attached[group] = target
+            self.groups_of[target].add(group)
+
+    def _scan_fits(self, group: int) -> None:
+        """Find the placed clusters a group fits, stopping at two (two fits settle it, so order does not matter)."""
+        found: list[int] = []
+        for c in self._units_near(self._members(group), True):
+            if span_fits(self.spans[group], self.spans[c]):
+                found.append(c)
+                if len(found) == 2:
+                    break
+        self._set_fits(group, found, exact=True)
+
+    def _refit(self, old_units: set[int], new_placed: list[int]) -> set[int]:
+        """Update the fits of unplaced groups a regrouping can touch; return those whose attachment changed.
+
+        A group's fits change only when a fitting cluster was regrouped or a new cluster fits it. A
+        recorded fit list shorter than two is exact, so the new list follows without a rescan.
+        """
+        new_fits: dict[int, list[int]] = defaultdict(list)
+        for cluster in new_placed:
+            for g in self._units_near(self._members(cluster), False):
+                if span_fits(self.spans[g], self.spans[cluster]):
+                    new_fits[g].append(cluster)
+        touched = {g for g, found in self.fitting.items() if set(found) & old_units} | set(new_fits)
+        moved = set()
+        for g in touched - old_units:
+            before = self.attached.get(g)
+            recorded = self.fitting.get(g, ())
+            known = list(dict.fromkeys([c for c in recorded if c not in old_units] + new_fits.get(g, [])))
+            if len(recorded) < 2 or len(known) >= 2:
+                self._set_fits(g, known, exact=True)
+            else:
+                self._scan_fits(g)
+            if self.attached.get(g) != before:
+                moved.add(g)
+                if before is not None and before in self.units:
+                    moved.add(before)
+        return moved
+
+    def _update(self, changed: list[Report], removed: list[Report]) -> EventChanges:
+        """Regroup what the changed reports can affect and publish the difference."""
+        placed = self._component([r for r in changed if r.place is not None])
+        unplaced = self._component([r for r in changed if r.place is None])
+        old_units = {self.unit_of[r.key] for r in [*placed, *unplaced, *removed] if r.key in self.unit_of}
+        stale = {k for u in old_units for k in self.units[u]}
+        stale |= {k for u in old_units for g in self.groups_of.get(u, ()) for k in self.units[g]}
+        targets_before = {self.attached[u] for u in old_units if u in self.attached} - old_units
+        orphans = {g for u in old_units for g in self.groups_of.get(u, ())} - old_units  # their cluster is regrouped
+        for u in old_units:
+            self._drop_unit(u)
+        new_placed = [self._new_unit(c) for c in agglomerate(placed)]
+        new_groups = [self._new_unit(g) for g in agglomerate(unplaced)]
+        for g in new_groups:
+            self._scan_fits(g)
+        moved = self._refit(old_units, new_placed) | orphans
+        affected = set(new_placed) | set(new_groups) | moved | targets_before
+        affected |= {self.attached[g] for g in [*new_groups, *moved] if g in self.attached}
+        stale |= {k for g in moved for k in self.units[g]}
+        return self._republish(affected, stale)
+
+    def _event_units(self, unit: int) -> list[int]:
+        """The units an event is made of: a placed cluster with the groups attached to it, or a lone group."""
+        unit = self.attached.get(unit, unit)
+        if not self._is_placed(unit):
+            return [unit]
+        return [unit, *sorted(self.groups_of.get(unit, ()))]
+
+    def _republish(self, units: set[int], stale_keys: set[ReportKey]) -> EventChanges:
+        """Summarise the events of these units; tombstone events that no longer exist."""
+        grouped = {unit: [r for u in self._event_units(unit) for r in self._members(u)] for unit in sorted(units)}
+        stale_keys = stale_keys | {r.key for reports in grouped.values() for r in reports}
+        before = {self.event_of[k] for k in stale_keys if k in self.event_of}
+        for k in stale_keys:
+            self.event_of.pop(k, None)
+        changes = EventChanges()
+        after = set()
+        for reports in grouped.values():
+            event = summarise(reports)
+            after.add(event.id)
+            for r in reports:
+                self.event_of[r.key] = event.id
+            if self.events.get(event.id) != event:
+                self.events[event.id] = event
+                changes.upserted.append(event)
+        live = set(self.event_of.values())
+        for gone in sorted(before - after - live):
+            self.events.pop(gone, None)
+            changes.removed.append(gone)
+        return changes
+
+    def _close_expired(self) -> None:
+        """Close events that no held or future report can join; drop their reports (bounded state)."""
+        horizon = self.horizon()
+        if horizon is None:
+            return
+        limit = horizon - dt.timedelta(days=MAX_DAY_GAP)
+        if limit == self._closed_below:
+            return  # nothing can have expired since the newest day last moved
+        self._closed_below = limit
+        members: dict[str, list[ReportKey]] = defaultdict(list)
+        for key, eid in self.event_of.items():
+            members[eid].append(key)
+        for eid, keys in members.items():
+            if max(self.reports[k].day for k in keys) >= limit:
+                continue
+            for k in keys:
+                unit = self.unit_of.get(k)
+                if unit is not None:
+                    self._drop_unit(unit)
+                self.event_of.pop(k)
+                self._forget(self.reports[k])
+            self.closed[eid] = self.events.pop(eid)

@@ -1,0 +1,48 @@
+"""The offline `events` command: enriched articles in, events out, by the stream's own code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from services.aggregator.event_values import Event, summarise
+from services.aggregator.events import group_reports
+from services.aggregator.reports import Report, reports_from_incident_set
+
+
+def read_enriched(path: Path) -> list[dict[str, Any]]:
+    """Read enriched-article JSONL; a later line for the same id replaces an earlier one (a correction)."""
+    latest: dict[str, dict[str, Any]] = {}
+    with path.open("rb") as f:
+        for line in f:
+            if line.strip():
+                record = orjson.loads(line)
+                latest[record["id"]] = record
+    return list(latest.values())
+
+
+def article_reports(enriched: Iterable[dict[str, Any]]) -> list[Report]:
+    """Build each article's incident set exactly as the enricher does for the incidents topic, then its reports."""
+    from services.enricher.core import incident_set  # the enricher's own code; imported late (it loads spaCy)
+
+    return [r for article in enriched for r in reports_from_incident_set(incident_set(article))]
+
+
+def events_of(reports: Iterable[Report]) -> list[Event]:
+    """Group reports and summarise each group, in canonical order."""
+    return [summarise(group) for group in group_reports(reports)]
+
+
+def format_events(events: list[Event]) -> str:
+    """Render events as a table, one line per event with its supporting articles below."""
+    lines = [f"{'event':20s} {'cc':2s} {'type':15s} {'date':10s} {'dead':>5s} {'reports':>7s}  location"]
+    for e in events:
+        dead = "-" if e.fatalities is None else str(e.fatalities)
+        lines.append(f"{e.id:20s} {e.country:2s} {e.type:15s} {e.event_date:10s} {dead:>5s} {e.reports:7d}  {e.location or '-'}")
+        lines.extend(f"{'':24s}{article}" for article in e.articles)
+    countries = {e.country for e in events}
+    lines.append(f"{len(events)} events in {len(countries)} countries")
+    return "\n".join(lines)

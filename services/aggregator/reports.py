@@ -1,0 +1,88 @@
+"""Incident reports: one counted incident of one article version, as the grouping sees it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from services.aggregator.places import Place, parse_place
+
+# Types that can be one incident told differently ("an explosion followed by gunmen" is one attack;
+# a protest can turn into a riot). Read off multi-outlet reports: the same attack is typed explosion
+# by one outlet, civilian_attack or battle by the next (see README, "Events").
+TYPE_CLASSES = {"battle": "armed", "explosion": "armed", "civilian_attack": "armed", "protest": "demo", "riot": "demo"}
+
+
+class ReportKey(NamedTuple):
+    """Which report: the article and the incident's position in its incident set."""
+
+    article_id: str
+    position: int  # the incident's place in the incident set
+
+    def text(self) -> str:
+        """Render as "article#index"."""
+        return f"{self.article_id}#{self.position}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One incident of one article: where, what, when, how many dead, and when it was published."""
+
+    key: ReportKey
+    country: str
+    type: str
+    day: dt.date  # the day the text states, else the publication day
+    day_stated: bool
+    location: str | None
+    place: Place | None
+    fatalities: int | None
+    published_at: str  # ISO 8601 UTC, compared as text
+
+    @property
+    def type_class(self) -> str:
+        """The compatibility class of the type."""
+        return TYPE_CLASSES[self.type]
+
+    @property
+    def sort_key(self) -> tuple[str, str, int]:
+        """Canonical order: publication time, then article id and index."""
+        return (self.published_at, self.key.article_id, self.key.position)
+
+
+def reports_from_incident_set(incident_set: dict[str, Any]) -> list[Report]:
+    """Turn an incident set (value of the incidents topic) into its reports."""
+    published = incident_set.get("published_at") or f"{incident_set['event_date']}T00:00:00Z"
+    out = []
+    for index, incident in enumerate(incident_set.get("incidents", [])):
+        stated = incident.get("event_date")
+        day = dt.date.fromisoformat(stated or incident_set["event_date"])
+        out.append(Report(
+            key=ReportKey(incident_set["id"], index), country=incident["country"], type=incident["type"],
+            day=day, day_stated=stated is not None, location=incident.get("location"),
+            place=parse_place(incident["country"], incident.get("location")),
+            fatalities=incident.get("fatalities"), published_at=published))
+    return out
+
+
+def reports_by_country(incident_set: dict[str, Any]) -> dict[str, list[Report]]:
+    """Split an incident set's reports by country (each country's events are kept in its own partition)."""
+    out: dict[str, list[Report]] = {}
+    for r in reports_from_incident_set(incident_set):
+        out.setdefault(r.country, []).append(r)
+    return out
+
+
+def report_to_json(r: Report) -> dict[str, Any]:
+    """Serialise a report for a state table or an internal topic (the place is re-derived on reading)."""
+    return {"article_id": r.key.article_id, "position": r.key.position, "country": r.country, "type": r.type,
+            "day": r.day.isoformat(), "day_stated": r.day_stated, "location": r.location,
+            "fatalities": r.fatalities, "published_at": r.published_at}
+
+
+def report_from_json(value: dict[str, Any]) -> Report:
+    """Read a report written by report_to_json."""
+    return Report(key=ReportKey(value["article_id"], value["position"]), country=value["country"], type=value["type"],
+                  day=dt.date.fromisoformat(value["day"]), day_stated=value["day_stated"], location=value["location"],
+                  place=parse_place(value["country"], value["location"]), fatalities=value["fatalities"],
+                  published_at=value["published_at"])

@@ -1,0 +1,100 @@
+"""Read gold-set articles in place: from a fetched public repository's git mirror, or from a JSONL file.
+
+The gold file holds only references (repository, commit, path, record id); the texts are read
+here at evaluation time and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import subprocess
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MIRROR_ROOT = Path("/work/.mirror")
+FACTIVA_DOC_ID = re.compile(r"\nDocument (\S+)\n")
+FACTIVA_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
+POST_FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n(.*)$", re.S)
+POST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
+POST_TAG = re.compile(r"<[^>]+>")
+POST_BODY = re.compile(r"\[ad_1\](.*?)\[ad_2\]", re.S)
+
+
+class MirrorMissingError(RuntimeError):
+    """The public repository a gold reference points to has not been fetched onto this machine."""
+
+
+def mirror_dir(repo: str, root: Path = MIRROR_ROOT) -> Path:
+    """Return the git directory of a fetched repository ("owner/name")."""
+    return root / repo.replace("/", "+") / "repo"
+
+
+@cache
+def git_text(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> str:
+    """Read one file at one commit from the mirror, or raise MirrorMissingError."""
+    git_dir = mirror_dir(repo, root)
+    if not git_dir.exists():
+        raise MirrorMissingError(f"{repo} is not mirrored at {git_dir} (fetch github:{repo} first)")
+    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
+                         capture_output=True, check=False)
+    if out.returncode != 0:
+        raise MirrorMissingError(f"{repo}@{commit}:{path} unreadable: {out.stderr.decode()[:200]}")
+    return out.stdout.decode("utf-8")
+
+
+def _factiva_record(chunk: str, doc_id: str) -> dict[str, Any]:
+    """Turn one Factiva export block into a raw article (title, date, body)."""
+    lines = [line.strip() for line in chunk.strip().splitlines()]
+    date_at = next(i for i, line in enumerate(lines) if FACTIVA_DATE.match(line))
+    title = next(line for line in lines if line)
+    body_lines = lines[date_at + 5:]  # skip the date, source name, source code, language, copyright
+    body = "\n\n".join(line for line in body_lines if line)
+    published = dt.datetime.strptime(lines[date_at], "%d %B %Y").date().isoformat()
+    return {"id": doc_id, "title": title, "body": body, "published_at": published}
+
+
+@cache
+def factiva_records(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> dict[str, dict[str, Any]]:
+    """Split a Factiva text export into raw articles keyed by Factiva document id."""
+    parts = FACTIVA_DOC_ID.split(git_text(repo, commit, path, root))
+    return {parts[i + 1]: _factiva_record(parts[i], parts[i + 1]) for i in range(0, len(parts) - 1, 2)}
+
+
+def _front_value(front: str, key: str) -> str:
+    """Return a scalar or first-list-item value of a Jekyll front-matter key."""
+    match = re.search(rf"^{key}:(?: (.+)|\n  - (.+))$", front, re.M)
+    value = (match.group(1) or match.group(2)).strip() if match else ""
+    return html.unescape(value.strip("'\""))
+
+
+def post_record(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> dict[str, Any]:
+    """Turn one scraped news post (Jekyll markdown with the article's HTML) into a raw article."""
+    match = POST_FRONT_MATTER.match(git_text(repo, commit, path, root))
+    if match is None:
+        raise MirrorMissingError(f"{path}: no front matter")
+    front, rest = match.groups()
+    html_body = (POST_BODY.search(rest) or re.search("(.*)", rest, re.S)).group(1)  # type: ignore[union-attr]
+    paragraphs = [" ".join(html.unescape(POST_TAG.sub("", p)).split()) for p in POST_PARAGRAPH.findall(html_body)]
+    body = "\n\n".join(p for p in paragraphs if p and not p.startswith("Continue reading"))
+    published = _front_value(front, "post_date").replace(" ", "T") + "Z"
+    return {"id": Path(path).stem, "title": _front_value(front, "original_title") or _front_value(front, "post_title"),
+            "body": body, "published_at": published}
+
+
+def jsonl_records(path: Path) -> dict[str, dict[str, Any]]:
+    """Read raw articles from a JSONL file, keyed by id."""
+    with path.open(encoding="utf-8") as f:
+        return {r["id"]: r for r in (json.loads(line) for line in f if line.strip())}
+
+
+def resolve(ref: dict[str, Any], base: Path, root: Path = MIRROR_ROOT) -> dict[str, Any]:
+    """Return the raw article a gold reference points to (a Factiva record in a mirror, or a local JSONL line)."""
+    if ref["kind"] == "factiva":
+        return dict(factiva_records(ref["repo"], ref["commit"], ref["path"], root)[ref["record"]])
+    if ref["kind"] == "post":
+        return post_record(ref["repo"], ref["commit"], ref["path"], root)
+    return dict(jsonl_records(base / ref["path"])[ref["record"]])

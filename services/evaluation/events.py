@@ -1,0 +1,89 @@
+"""CLI: python -m services.evaluation.events [--gold PATH] [--enriched PATH] [--json]: score event grouping.
+
+Reads the gold set's articles in place from the fetched mirrors, enriches them with the stream's
+code, derives incident sets and events exactly as `python -m services.aggregator events` does, and
+scores pairwise same-event P/R/F1 and the per-country event-count error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from services.aggregator.offline_events import article_reports, events_of
+from services.common.contracts import normalise_article
+from services.common.settings import get_settings
+from services.evaluation.event_scoring import count_error, pairwise
+from services.evaluation.event_sources import MirrorMissingError, resolve
+
+DEFAULT_GOLD = Path(__file__).parent / "data" / "event_gold.json"
+BATCH_SIZE = 16
+
+
+def raw_articles(gold: dict[str, Any], base: Path) -> list[dict[str, Any]]:
+    """Read every referenced article from its mirror, as a validated raw article."""
+    now = dt.datetime.now(dt.UTC)
+    out = []
+    for ref in gold["articles"]:
+        source = dict(gold["sources"][ref["source"]])
+        source["path"] = source["path"].format(record=ref["record"])
+        out.append(normalise_article(resolve({**source, "record": ref["record"]}, base), get_settings().max_body_bytes, now))
+    return out
+
+
+def enrich(raws: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Enrich with the stream's own code path."""
+    from services.enricher.core import enrich_records, load_nlp
+
+    return enrich_records(raws, load_nlp(get_settings().spacy_model), BATCH_SIZE)
+
+
+def render(scores: dict[str, Any]) -> str:
+    """Render the scores as text."""
+    pw, cnt = scores["pairwise"], scores["counts"]
+    lines = [f"articles={scores['articles']} gold events={cnt['gold_events']} predicted events={scores['events']}",
+             f"pairwise same-event P/R/F1  {pw['p']:.3f} / {pw['r']:.3f} / {pw['f1']:.3f}"
+             f"  (tp={pw['tp']} fp={pw['fp']} fn={pw['fn']})",
+             f"event-count error (per country, lower is better)  {cnt['event_count_error']:.3f}",
+             f"  counting reports instead of events, as v1 does:  {cnt['report_count_error']:.3f}",
+             f"same events for reversed input: {scores['order_independent']}",
+             f"{'country':8s}{'gold':>6s}{'events':>8s}{'reports':>9s}"]
+    lines += [f"{c:8s}{v['gold']:6d}{v['events']:8d}{v['reports']:9d}" for c, v in cnt["per_country"].items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score event grouping on the gold set (skips with a message when its mirrors are absent)."""
+    parser = argparse.ArgumentParser(prog="python -m services.evaluation.events", description=__doc__)
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold references (default: %(default)s)")
+    parser.add_argument("--enriched", type=Path, help="reuse this enriched JSONL of the gold articles (else enrich now)")
+    parser.add_argument("--write-enriched", type=Path, help="save the enrichment here for later runs")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    args = parser.parse_args(argv)
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    if args.enriched:
+        enriched = [orjson.loads(line) for line in args.enriched.read_bytes().splitlines() if line.strip()]
+    else:
+        try:
+            enriched = enrich(raw_articles(gold, args.gold.parent))
+        except MirrorMissingError as exc:
+            print(f"events evaluation skipped: {exc}", file=sys.stderr)
+            return 0
+    if args.write_enriched:
+        args.write_enriched.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in enriched))
+    reports = article_reports(enriched)
+    events = events_of(reports)
+    scores = {"articles": len(enriched), "events": len(events), "pairwise": pairwise(gold, events),
+              "counts": count_error(gold, events), "order_independent": events == events_of(reversed(reports))}
+    print(json.dumps(scores) if args.json else render(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Event grouping as users see it: reports of one incident count once, different incidents stay apart."""
+
+from __future__ import annotations
+
+from services.aggregator.event_values import country_counts_v2, event_counts, event_fatalities, summarise
+from services.aggregator.events import group_reports
+from services.aggregator.places import DIFFERENT, NESTED, SAME, parse_place, place_level
+from services.common.contracts import schema_errors
+from tests.unit.events_support import clusters, report
+
+
+def test_two_outlets_on_one_attack_make_one_event() -> None:
+    bomb = report("wire", type="explosion", location="Gao", dead=3)
+    gunmen = report("paper", type="civilian_attack", location="Gao", dead=5, published="2026-03-02T18:00:00Z")
+    groups = group_reports([bomb, gunmen])
+    assert clusters(groups) == {frozenset({"wire#0", "paper#0"})}
+    event = summarise(groups[0])
+    assert event.articles == ("paper", "wire") and event.reports == 2 and event.fatalities == 5
+
+
+def test_a_follow_up_days_later_with_a_revised_toll_joins_the_event() -> None:
+    first = report("first", day="2026-03-02", dead=10)
+    update = report("update", day="2026-03-04", dead=7, location="GAO")  # the toll can go down
+    event = summarise(group_reports([first, update])[0])
+    assert event.fatalities == 7 and event.event_date == "2026-03-02"
+
+
+def test_different_towns_in_the_same_week_stay_apart() -> None:
+    groups = group_reports([report("a", location="Gao"), report("b", location="Kidal", day="2026-03-03")])
+    assert len(groups) == 2
+
+
+def test_same_town_on_stated_days_four_days_apart_stays_apart() -> None:
+    groups = group_reports([report("a", day="2026-03-02", stated=True),
+                            report("b", day="2026-03-06", stated=True)])
+    assert len(groups) == 2
+
+
+def test_protest_and_armed_attack_are_never_one_event() -> None:
+    assert len(group_reports([report("a", type="protest"), report("b", type="battle")])) == 2
+
+
+def test_a_town_joins_the_region_it_lies_in() -> None:
+    groups = group_reports([report("a", country="US", type="civilian_attack", location="Kalamazoo County"),
+                            report("b", country="US", type="civilian_attack", location="Michigan")])
+    assert len(groups) == 1
+
+
+def test_two_places_in_one_article_are_two_incidents_even_when_another_report_fits_both() -> None:
+    jableh, tartus = report("wire", 0, country="SY", location="Jableh"), report("wire", 1, country="SY", location="Tartus")
+    vague = report("radio", country="SY", location=None)
+    groups = group_reports([jableh, tartus, vague])
+    assert clusters(groups) == {frozenset({"wire#0"}), frozenset({"wire#1"}), frozenset({"radio#0"})}
+
+
+def test_an_unplaced_report_joins_the_only_event_it_fits() -> None:
+    groups = group_reports([report("a", location="Gao"), report("b", location=None)])
+    assert len(groups) == 1
+
+
+def test_an_unplaced_report_that_fits_two_events_stays_apart() -> None:
+    groups = group_reports([report("a", location="Gao"), report("b", location="Kidal"), report("c", location=None)])
+    assert len(groups) == 3
+
+
+def test_place_names_are_compared_as_written_differently() -> None:
+    assert place_level(parse_place("SY", "Tartous"), parse_place("SY", "Tartus")) == SAME
+    assert place_level(parse_place("SY", "Deir ez-Zor"), parse_place("SY", "Deir al-Zor")) == SAME
+    assert place_level(parse_place("US", "KALAMAZOO"), parse_place("US", "Kalamazoo County")) == SAME
+    assert place_level(parse_place("US", "Newton"), parse_place("US", "Kansas")) == NESTED
+    assert place_level(parse_place("TR", "Istanbul"), parse_place("TR", "Ankara")) == DIFFERENT
+
+
+def test_the_latest_toll_wins_and_simultaneous_reports_take_the_lower() -> None:
+    early, late = report("a", dead=20, published="2026-03-02T08:00:00Z"), report("b", dead=14, published="2026-03-03T08:00:00Z")
+    assert event_fatalities([early, late]) == 14
+    twin = report("c", dead=9, published="2026-03-03T08:00:00Z")
+    assert event_fatalities([early, late, twin]) == 9
+    silent = report("d", dead=None, published="2026-03-04T08:00:00Z")  # a report without a toll does not erase it
+    assert event_fatalities([early, late, silent]) == 14
+
+
+def test_the_event_id_stays_when_a_later_report_joins() -> None:
+    first = report("first", published="2026-03-02T08:00:00Z")
+    before = summarise(group_reports([first])[0]).id
+    after = summarise(group_reports([first, report("later", published="2026-03-03T08:00:00Z")])[0]).id
+    assert before == after and before.startswith("ev-")
+
+
+def test_events_and_counts_satisfy_their_contracts() -> None:
+    events = [summarise(g) for g in group_reports([report("a", dead=3), report("b", dead=4),
+                                                    report("c", type="protest", location="Bamako")])]
+    for e in events:
+        assert schema_errors("event.v1", e.to_json()) == []
+    fields = event_counts(events, retention_days=30)
+    assert fields["events"] == 2 and fields["events_by_type"] == {"explosion": 1, "protest": 1}
+    v1 = {"country": "ML", "name": "Mali", "total": 3, "by_type": {"explosion": 2, "protest": 1}, "fatalities": 7,
+          "articles": 3, "daily": {}, "updated_at": "2026-03-03T00:00:00Z"}
+    assert schema_errors("country_counts.v1", v1) == []
+    v2 = country_counts_v2(v1, fields)
+    assert schema_errors("country_counts.v2", v2) == []
+    assert schema_errors("country_counts.v1", v2) == []  # a v1 reader still reads a v2 value
+
+
+def test_daily_event_counts_keep_only_the_retention_window() -> None:
+    events = [summarise([report(f"a{i}", day=day)]) for i, day in enumerate(["2026-01-01", "2026-01-20", "2026-01-31"])]
+    fields = event_counts(events, retention_days=12)
+    assert sorted(fields["daily_events"]) == ["2026-01-20", "2026-01-31"] and fields["events"] == 3

@@ -1,0 +1,83 @@
+"""Properties of event grouping: a function of the set of reports, whatever their order or history."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from services.aggregator.event_book import CountryEvents
+from services.aggregator.event_values import summarise
+from services.aggregator.events import group_reports
+from services.aggregator.reports import Report
+from tests.unit.events_support import clusters, report
+
+PLACES = {"ML": ["Gao", "GAO", "Kidal", "Bamako", None], "US": ["Kalamazoo", "Michigan", "Newton", "Kansas", None]}
+TYPES = ["battle", "explosion", "civilian_attack", "protest", "riot"]
+
+
+@st.composite
+def article_reports(draw: st.DrawFn, article: str) -> list[Report]:
+    """One article's reports: one to three incidents of one country."""
+    country = draw(st.sampled_from(sorted(PLACES)))
+    hour = draw(st.integers(0, 5 * 24))
+    published = f"2026-03-{1 + hour // 24:02d}T{hour % 24:02d}:00:00Z"
+    out = []
+    for index in range(draw(st.integers(1, 3))):
+        day = f"2026-03-{1 + hour // 24 - draw(st.integers(0, 2)):02d}" if hour >= 48 else published[:10]
+        out.append(report(article, index, country=country, type=draw(st.sampled_from(TYPES)), day=day,
+                          stated=draw(st.booleans()), location=draw(st.sampled_from(PLACES[country])),
+                          dead=draw(st.none() | st.integers(0, 30)), published=published))
+    return out
+
+
+@st.composite
+def article_sets(draw: st.DrawFn) -> dict[str, list[Report]]:
+    """Up to twelve articles with their reports."""
+    return {f"a{i}": draw(article_reports(f"a{i}")) for i in range(draw(st.integers(1, 12)))}
+
+
+def _events(reports: list[Report]) -> list:
+    return [summarise(g) for g in group_reports(reports)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(article_sets(), st.randoms(use_true_random=False))
+def test_any_permutation_of_the_reports_gives_the_same_events(articles: dict[str, list[Report]], rnd: random.Random) -> None:
+    reports = [r for rs in articles.values() for r in rs]
+    shuffled = list(reports)
+    rnd.shuffle(shuffled)
+    assert clusters(group_reports(shuffled)) == clusters(group_reports(reports))
+    assert _events(shuffled) == _events(reports)
+
+
+@settings(max_examples=200, deadline=None)
+@given(article_sets(), st.randoms(use_true_random=False))
+def test_streaming_in_any_order_gives_the_offline_events(articles: dict[str, list[Report]], rnd: random.Random) -> None:
+    books: dict[str, CountryEvents] = {}
+    order = list(articles)
+    rnd.shuffle(order)
+    for article in order:
+        by_country: dict[str, list[Report]] = {}
+        for r in articles[article]:
+            by_country.setdefault(r.country, []).append(r)
+        for country, rs in by_country.items():
+            books.setdefault(country, CountryEvents(country)).replace_article(article, rs)
+    streamed = sorted((e for b in books.values() for e in b.all_events()), key=lambda e: e.id)
+    offline = sorted(_events([r for rs in articles.values() for r in rs]), key=lambda e: e.id)
+    assert streamed == offline
+
+
+@settings(max_examples=200, deadline=None)
+@given(article_sets(), article_reports("extra"))
+def test_adding_then_removing_a_report_returns_to_the_same_events(articles: dict[str, list[Report]],
+                                                                   extra: list[Report]) -> None:
+    country = extra[0].country
+    book = CountryEvents(country)
+    for article, rs in articles.items():
+        book.replace_article(article, [r for r in rs if r.country == country])
+    before = book.all_events()
+    book.replace_article("extra", extra)
+    book.replace_article("extra", [])
+    assert book.all_events() == before
