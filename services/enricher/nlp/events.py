@@ -125,8 +125,12 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
     lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else _lemma(tok)
     if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
         return None
-    if lemma == "strike" and tok.pos_ != "VERB":
+    if lemma == "strike" and (tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.STRIKE_IDIOMS
+                                                          for c in tok.children)):
         return None
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
+        return None  # "an assault rifle"
     if lemma in lx.KILL_VERBS:
         if lemma == "shoot" and _scored(tok):
             return None  # "shot a 4-under 68": a score, not a shooting

@@ -41,7 +41,10 @@ SPECIFIC = {
 GENERIC = words("attack assault kill strike raid storm shoot offensive overrun firing")
 KILL_VERBS = words("kill shoot")
 # Words that only trigger in a few readings.
-NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show")}
+NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show"),
+                    "assault": words("rifle rifles weapon weapons")}
+# Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
+STRIKE_IDIOMS = words("deal deals bargain balance chord note pose agreement accord compromise")
 
 WEAPON = words(
     "bomb bombs explosive explosives ied ieds airstrike airstrikes drone drones missile missiles rocket "

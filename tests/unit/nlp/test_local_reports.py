@@ -35,6 +35,10 @@ def test_district_level_reports_get_their_country(incidents, text: str, expected
         "A bomb disposal squad defused an IED found near a culvert in Bijapur District on May 2.",
         "Police arrested a man in Chittagong District on November 15 for his involvement in the murder of a blogger.",
         "Police fired teargas shells to disperse stone-pelting youths in Srinagar on Friday.",
+        "The prime minister tried to strike a deal with opposition leaders in Kathmandu on Monday.",
+        "Police seized an assault rifle and two pistols at a checkpoint in Chilas on Monday.",
+        "Two militants confessed to killing four Rangers in Karachi, police said on Tuesday.",
+        "Officials warned of the possibility of Maoists carrying out an attack in Palakkad District.",
     ],
 )
 def test_handled_explosives_arrests_and_crowd_control_are_not_incidents(incidents, text: str) -> None:
