@@ -26,16 +26,23 @@ SETTLE_POLL_S = 0.05  # how often an agent looks whether the rebalance has start
 
 
 class StallWatch:
-    """Notice, by the clock, that the whole process stood still longer than `limit_s`."""
+    """Notice, by the clock, that the whole process stood still longer than `limit_s`.
 
-    def __init__(self, limit_s: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit_s, self._clock = limit_s, clock
+    `mark` is sampled when a stall is noticed (the fence passes the app's rebalance count), so what
+    follows the stall can be told from what came before it.
+    """
+
+    def __init__(self, limit_s: float, mark: Callable[[], int] = lambda: 0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit_s, self._mark, self._clock = limit_s, mark, clock
         self._lock = threading.Lock()
         self._last = clock()
-        self._stalled_s: float | None = None  # length of the last stall not yet settled by a rebalance
+        self._mark_at_stall: int | None = None  # None: no stall pending
 
     def start(self) -> None:
-        """Tick in a daemon thread for the life of the process."""
+        """Tick in a daemon thread for the life of the process (the time before it started is no stall)."""
+        with self._lock:
+            self._last = self._clock()
         threading.Thread(target=self._run, name="stall-watch", daemon=True).start()
 
     def _run(self) -> None:
@@ -47,21 +54,22 @@ class StallWatch:
         """Record that the process runs now; note a stall when the last tick is older than the limit."""
         now = self._clock()
         with self._lock:
-            if now - self._last > self.limit_s:
-                self._stalled_s = now - self._last
-                log.warning("this process stood still for %.1fs (over the %.1fs session timeout): "
-                            "its partitions have moved; withholding the work it held", self._stalled_s, self.limit_s)
-            self._last = now
+            stalled_s, self._last = now - self._last, now
+            if stalled_s > self.limit_s and self._mark_at_stall is None:
+                self._mark_at_stall = self._mark()
+                log.warning("this process stood still for %.1fs (over the %.1fs session timeout): its partitions "
+                            "have moved; withholding the work it held until the group rebalances", stalled_s, self.limit_s)
 
-    def stalled(self) -> bool:
-        """True when a stall is pending (also one that happened just now, before the thread ticked)."""
+    def stall_mark(self) -> int | None:
+        """The mark taken when a pending stall was noticed (also one just now, before the thread ticked); None if none."""
         self.tick()
-        return self._stalled_s is not None
+        return self._mark_at_stall
 
-    def settle(self) -> None:
-        """Forget the pending stall: the group has rebalanced, or kept this worker."""
+    def settle(self, mark: int | None = None) -> None:
+        """Forget the pending stall (only if `mark` is past the one taken at the stall, when given)."""
         with self._lock:
-            self._stalled_s = None
+            if mark is None or (self._mark_at_stall is not None and mark > self._mark_at_stall):
+                self._mark_at_stall = None
 
 
 class Fence:
@@ -69,11 +77,12 @@ class Fence:
 
     def __init__(self, app: faust.App, session_timeout_s: float) -> None:
         self.app, self.session_timeout_s = app, session_timeout_s
-        self.watch = StallWatch(session_timeout_s)
+        self.watch = StallWatch(session_timeout_s, mark=lambda: app.rebalancing_count)
 
         @app.on_partitions_assigned.connect
         async def _settled(*_: Any, **__: Any) -> None:
-            self.watch.settle()  # Faust cleared the agents' buffers and seeks to committed offsets
+            # the rebalance after the stall is done: Faust cleared the agents' buffers and seeks to committed offsets
+            self.watch.settle(app.rebalancing_count)
 
         @app.task
         async def _start_watch() -> None:
@@ -83,12 +92,13 @@ class Fence:
         """After a stall past the session timeout, wait for the rebalance that follows: True (withhold) once it starts.
 
         Returns False at once when there was no stall, and False after one session timeout when no rebalance
-        came (the group kept this worker, so its records are still its own).
+        started since the stall (the group kept this worker, so its records are still its own).
         """
-        if not self.watch.stalled():
+        mark = self.watch.stall_mark()
+        if mark is None:
             return False
         deadline = time.monotonic() + self.session_timeout_s
-        while not self.app.rebalancing:
+        while self.app.rebalancing_count <= mark:
             if time.monotonic() > deadline:
                 log.info("no rebalance followed the stall: the group kept this worker; carrying on")
                 self.watch.settle()

@@ -81,3 +81,21 @@ async def test_the_same_article_published_twice_is_counted_once(pipeline: Pipeli
     assert len(copies) == 2, "both copies must have gone through the enricher"
     assert offline_counts({article["id"]: article}, nlp, RETENTION), "the test article must carry an incident"
     assert table_counts(await pipeline.counts()) == offline_counts(pipeline.published, nlp, RETENTION)
+
+
+async def test_an_undecodable_internal_update_is_dead_lettered_and_counting_goes_on(
+        pipeline: Pipeline, nlp: Language) -> None:
+    internal = pipeline.settings.topic_country_updates
+    bad_key, bad = unique("bad-update").encode(), b"\xff{not an update"
+    await pipeline.publish([(bad_key, bad)], topic=internal)
+    article = {"id": unique("after"), "title": "Clashes in Mali", "published_at": "2026-03-03T10:00:00Z",
+               "body": "Jihadist fighters attacked an army post near Mopti in central Mali on Monday, killing six soldiers."}
+    await pipeline.publish_articles([article])
+    await pipeline.wait_caught_up()
+
+    dead = [v for k, v in await pipeline.read_topic(pipeline.settings.topic_dlq) if k == bad_key]
+    assert len(dead) == 1, dead
+    assert dead[0]["reason"] == "invalid_json" and dead[0]["topic"] == internal and dead[0]["service"] == "aggregator"
+    assert base64.b64decode(dead[0]["original_value_b64"]) == bad
+    assert schema_errors("dlq_record.v1", dead[0]) == []
+    assert table_counts(await pipeline.counts()) == offline_counts(pipeline.published, nlp, RETENTION)
