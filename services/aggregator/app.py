@@ -16,6 +16,7 @@ from typing import Any
 
 import faust
 import orjson
+from aiokafka.partitioner import DefaultPartitioner
 
 from services.aggregator.counting import (
     CountryIndex,
@@ -29,12 +30,19 @@ from services.common.contracts import schema_errors
 from services.common.dead_letters import dead_letter
 from services.common.faust_app import create_faust_app
 from services.common.fencing import Fence, withhold
-from services.common.observability import install_observability
+from services.common.observability import install_observability, readiness
 from services.common.settings import Settings
+from services.common.versioned_table import versioned_table
 from services.common.versions import is_stale, version_of
 
 log = logging.getLogger(__name__)
 SERVICE = "aggregator"
+REPUBLISH_CHECK_S = 0.5  # how soon after a rebalance's recovery the owned countries are republished
+
+
+def country_partition(country: str, partitions: int) -> int:
+    """The internal topic's partition of a country key, as the producer's default partitioner picks it."""
+    return int(DefaultPartitioner()(country.encode(), list(range(partitions)), list(range(partitions))))
 
 
 def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
@@ -63,14 +71,33 @@ def create_app(settings: Settings) -> faust.App:
     by_country = app.topic(settings.topic_incidents_by_country)
     dlq = app.topic(settings.topic_dlq)
     # Table keys and values are JSON (Faust's default for tables without a model type).
-    article_countries = app.Table("article-countries", partitions=partitions)  # id -> {version, countries}
-    contributions = app.Table("contributions", partitions=partitions)  # "CC|id" -> {version, contribution}
+    # Versioned: a stalled worker's late changelog writes cannot roll the state back on restore.
+    article_countries = versioned_table(app, "article-countries", partitions, SERVICE)  # id -> {version, countries}
+    contributions = versioned_table(app, "contributions", partitions, SERVICE)  # "CC|id" -> {version, contribution}
     fence = Fence(app, settings.kafka_session_timeout_s)
-    state: dict[str, CountryIndex | None] = {"index": None}
+    state: dict[str, Any] = {"index": None, "republish": True}
 
     @app.on_partitions_assigned.connect
     async def _invalidate(*_: Any, **__: Any) -> None:
         state["index"] = None  # partitions moved: totals must be derived again from the table
+        state["republish"] = True
+
+    @app.timer(REPUBLISH_CHECK_S, name="aggregator-republish")
+    async def _republish_owned() -> None:
+        """Once recovered after a rebalance, publish the counts of every country this worker now owns.
+
+        This overwrites anything a worker that stalled sent late to the table topic (it has no reader-side
+        version check), and repairs a publication lost in a crash.
+        """
+        if not state["republish"] or not readiness(app)["ready"]:
+            return
+        owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == updates.get_topic_name()}
+        now = dt.datetime.now(dt.UTC)
+        for country in sorted(index().totals):
+            if country_partition(country, partitions) in owned:
+                snapshot = index().snapshot(country, settings.daily_retention_days, now)
+                await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
+        state["republish"] = False
 
     def index() -> CountryIndex:
         current = state["index"]
@@ -139,5 +166,5 @@ def create_app(settings: Settings) -> faust.App:
             if update.get("source_timestamp_ms") and old != new:
                 metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - update["source_timestamp_ms"] / 1000))
 
-    install_observability(app, settings, SERVICE)
+    install_observability(app, settings, SERVICE, settled=lambda: not state["republish"])
     return app

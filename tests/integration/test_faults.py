@@ -180,9 +180,10 @@ async def stale_write_seen(pipeline: Pipeline, old: list[dict[str, Any]], new: l
     return False
 
 
-async def freeze_through_a_takeover(pipeline: Pipeline, key: str, publish_newer: Callable[[], Awaitable[None]],
+async def freeze_through_a_takeover(pipeline: Pipeline, key: str, others: list[str],
+                                    publish_newer: Callable[[], Awaitable[None]],
                                     taken_over: Callable[[], Awaitable[None]]) -> None:
-    """SIGSTOP a worker, publish newer versions, let its partitions move on, SIGCONT it and wait until it rejoined."""
+    """SIGSTOP a worker, publish newer versions, let `others` take its partitions, SIGCONT it, wait until all settled."""
     before = await pipeline.readiness(key)
     assert before is not None, f"{key} does not answer\n{pipeline.logs()}"
     pipeline.freeze(key)
@@ -190,10 +191,11 @@ async def freeze_through_a_takeover(pipeline: Pipeline, key: str, publish_newer:
     await taken_over()
     pipeline.thaw(key)
     deadline = asyncio.get_running_loop().time() + TAKEOVER_DEADLINE_S
-    while (state := await pipeline.readiness(key)) is None or state["generation"] <= before["generation"] \
-            or not state["ready"]:
-        assert asyncio.get_running_loop().time() < deadline, f"{key} did not rejoin\n{pipeline.logs()}"
-        await asyncio.sleep(0.5)
+    for worker in [key, *others]:  # the rebalance after its return is over and every worker is ready again
+        while (state := await pipeline.readiness(worker)) is None or state["generation"] <= before["generation"] + 1 \
+                or not state["ready"]:
+            assert asyncio.get_running_loop().time() < deadline, f"{worker} did not settle\n{pipeline.logs()}"
+            await asyncio.sleep(0.5)
     await pipeline.wait_caught_up(FAULT_DEADLINE_S)
 
 
@@ -206,7 +208,7 @@ async def test_an_enricher_frozen_with_a_batch_past_its_session_cannot_overwrite
         old, new = versions[2 * attempt], versions[2 * attempt + 1]
         await pipeline.publish_articles(old)
         await asyncio.sleep(FREEZE_AFTER_S)  # the frozen enricher now holds its share of `old` in the NLP
-        await freeze_through_a_takeover(pipeline, "enricher", lambda new=new: pipeline.publish_articles(new),
+        await freeze_through_a_takeover(pipeline, "enricher", ["enricher-2"], lambda new=new: pipeline.publish_articles(new),
                                         lambda new=new: wait_until_enriched(pipeline, new))
         withheld = "withheld the results of" in (pipeline.log_dir / "enricher.log").read_text(errors="replace")
         if withheld or await stale_write_seen(pipeline, old, new):
@@ -236,13 +238,14 @@ async def test_an_aggregator_frozen_mid_stream_past_its_session_cannot_overwrite
         ids = [f"{unique('storm')}-{n}" for n in range(FREEZE_IDS)]
         storm = [(i.encode(), storm_set(i, v)) for v in range(STORM_VERSIONS) for i in ids]
         final = [storm_set(i, STORM_VERSIONS) for i in ids]
-        await pipeline.publish([(k, orjson.dumps(v)) for k, v in storm])
+        await pipeline.publish([(k, orjson.dumps(v)) for k, v in storm], topic=pipeline.settings.topic_incidents)
         deadline = asyncio.get_running_loop().time() + TAKEOVER_DEADLINE_S
         while not await pipeline.counts():  # counting has begun: each aggregator is in the middle of its share
             assert asyncio.get_running_loop().time() < deadline, f"nothing counted\n{pipeline.logs()}"
             await asyncio.sleep(0.1)
         await freeze_through_a_takeover(
-            pipeline, "aggregator", lambda: pipeline.publish([(s["id"].encode(), orjson.dumps(s)) for s in final]),
+            pipeline, "aggregator", ["aggregator-2"],
+            lambda: pipeline.publish([(s["id"].encode(), orjson.dumps(s)) for s in final], pipeline.settings.topic_incidents),
             lambda: pipeline.wait_caught_up(TAKEOVER_DEADLINE_S))
         await assert_table_is(pipeline, incident_set_counts(final, RETENTION))
     finally:
