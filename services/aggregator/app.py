@@ -138,6 +138,9 @@ def create_app(settings: Settings) -> faust.App:
             for update in plan:
                 await updates.send(key=update.country.encode(), value=orjson.dumps(update.to_json()))
             metrics.MESSAGES_PRODUCED.labels(SERVICE, updates.get_topic_name()).inc(len(plan))
+            if await fence.holds_stale():  # stood still while sending: the state is the new owner's to write
+                metrics.WITHHELD_RECORDS.labels(SERVICE, settings.topic_incidents).inc(withhold([event]))
+                continue
             new_state = {"version": version, "countries": touched}
             if new_state != stored:
                 article_countries[value["id"]] = new_state

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import faust
+from faust.types import TP
 
 log = logging.getLogger(__name__)
 TICK_S = 0.25  # the watch thread's clock resolution; far below any session timeout
@@ -79,6 +80,11 @@ class Fence:
         self.app, self.session_timeout_s = app, session_timeout_s
         self.watch = StallWatch(session_timeout_s, mark=lambda: app.rebalancing_count)
 
+        @app.on_partitions_revoked.connect
+        async def _distrust_local_tables(*_: Any, **__: Any) -> None:
+            if self.watch.stall_mark() is not None:  # revoked after the stall: producer flushed, late writes acked
+                forget_persisted_offsets(app)
+
         @app.on_partitions_assigned.connect
         async def _settled(*_: Any, **__: Any) -> None:
             # the rebalance after the stall is done: Faust cleared the agents' buffers and seeks to committed offsets
@@ -105,6 +111,24 @@ class Fence:
                 return False
             await asyncio.sleep(SETTLE_POLL_S)
         return True
+
+
+def forget_persisted_offsets(app: faust.App) -> None:
+    """Make the next recovery read every changelog from its start, into the local state kept so far.
+
+    A worker that resumes after a stall still sends what its producer held; each changelog write it gets
+    acknowledged moves its local "read up to" offset past the records the partition's new owner wrote
+    meanwhile, which its next recovery would then skip. Reading everything again (versioned tables keep
+    the newest value per key) repairs that.
+    """
+    tables = list(app.tables.values())
+    for table in tables:
+        topic = table.changelog_topic.get_topic_name()
+        for partition in range(table.partitions or app.conf.topic_partitions):
+            table.data.set_persisted_offset(TP(topic, partition), -1)  # -1: before the first record
+    if tables:
+        log.warning("local table state may miss changelog records written while this worker stood still: "
+                    "the next recovery reads the changelogs of %d table(s) from the start", len(tables))
 
 
 def withhold(events: Iterable[faust.types.EventT]) -> int:

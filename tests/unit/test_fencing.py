@@ -41,7 +41,7 @@ class FakeApp:
     rebalancing_count: int = 0
 
     def __post_init__(self) -> None:
-        self.on_partitions_assigned = self
+        self.on_partitions_assigned = self.on_partitions_revoked = self
 
     def connect(self, fn: object) -> object:
         return fn
