@@ -111,8 +111,10 @@ async def test_broker_restart_mid_stream(pipeline: Pipeline, kafka_broker: Broke
     if kafka_broker.env is None:
         pytest.skip("the broker is external (KAFKA_BOOTSTRAP_SERVERS); this run cannot restart it")
     articles = variants(unique("broker"), 400)
+    await pipeline.publish_articles(articles[:PUBLISH_CHUNK])
+    await wait_until_enriching(pipeline)  # a worker still loading its model when the broker goes cannot start
     faults = [(6.0, kafka_broker.stop), (3.0, kafka_broker.start)]
-    await run_with_faults(pipeline, articles[:200], rate=40.0, faults=faults)
+    await run_with_faults(pipeline, articles[PUBLISH_CHUNK:200], rate=40.0, faults=faults)
     await pipeline.publish_articles(articles[200:])  # and after the restart, more input still flows
     await assert_consistent(pipeline, nlp)
 
