@@ -26,9 +26,9 @@ $(STAMP): requirements.lock
 
 install: $(STAMP) ## create .venv and install the pinned dependencies (hash-checked)
 
-kafka: $(STAMP) ## start a local Kafka broker on 127.0.0.1:$KAFKA_PORT (jars resolved from Maven once)
-	@if [ -n "$$KAFKA_BOOTSTRAP_SERVERS" ]; then echo "kafka: using $$KAFKA_BOOTSTRAP_SERVERS, no local broker"; \
-	else PYTHON=$(PY) deploy/kafka/kafka.sh start; fi
+kafka: $(STAMP) ## start a local Kafka broker on 127.0.0.1:$KAFKA_PORT (unless KAFKA_BOOTSTRAP_SERVERS names another cluster)
+	@if $(PY) -m services.common.broker is-local; then PYTHON=$(PY) deploy/kafka/kafka.sh start; \
+	else echo "kafka: using $$KAFKA_BOOTSTRAP_SERVERS, no local broker"; fi
 
 down: ## stop the local Kafka broker
 	@PYTHON=$(PY) deploy/kafka/kafka.sh stop

@@ -24,10 +24,15 @@ def offline_counts(latest: dict[str, dict[str, Any]], nlp: Language, retention_d
     keys = list(distinct)
     records = [normalise_article(distinct[k], 10**9, NOW) for k in keys]
     by_content = dict(zip(keys, enrich_records(records, nlp), strict=True))
+    sets = [incident_set({**by_content[_content_key(article)], "id": article_id}) for article_id, article in latest.items()]
+    return incident_set_counts(sets, retention_days)
+
+
+def incident_set_counts(latest_sets: list[dict[str, Any]], retention_days: int) -> dict[str, dict[str, Any]]:
+    """Country counts (without updated_at) of the latest incident set of each article."""
     index = CountryIndex()
-    for article_id, article in latest.items():
-        enriched = {**by_content[_content_key(article)], "id": article_id}
-        for country, contribution in contributions_by_country(incident_set(enriched)).items():
+    for s in latest_sets:
+        for country, contribution in contributions_by_country(s).items():
             index.apply(country, None, contribution)
     return {cc: _without_time(index.snapshot(cc, retention_days, NOW)) for cc, t in index.totals.items() if t.total}
 

@@ -12,6 +12,7 @@ import orjson
 from services.aggregator.counts_view import current_counts, format_table
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
+from services.common.web_port import reserve_web_port
 from services.common.worker import exit_cleanly_on_sigterm, run_worker
 
 
@@ -47,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from services.aggregator.app import create_app
 
-    return run_worker(create_app(settings), settings)
+    port, reserved = reserve_web_port(settings.web_host, settings.aggregator_web_port)
+    settings = settings.model_copy(update={"aggregator_web_port": port})
+    return run_worker(create_app(settings), settings, reserved)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """The aggregator's Faust declaration: incidents -> per-country contributions -> incidents.by_country.
 
-Two agents. `route` (keyed by article id) remembers which countries each article touched and
-sends a set/clear update per country to an internal topic keyed by country. `count` (keyed by
-country) stores each article's contribution under "CC|article_id", keeps derived totals in
-memory, and publishes the country's current counts to the compacted table topic.
+Two agents. `route` (keyed by article id) remembers the version applied and the countries each article
+touched, and sends a set/clear update per country to an internal topic keyed by country. `count` (keyed by
+country) stores each article's contribution under "CC|article_id" with its version, keeps derived totals in
+memory, and publishes the country's current counts to the compacted table topic. Both ignore a record older
+than the version already applied for its article (services/common/versions.py).
 """
 
 from __future__ import annotations
@@ -15,21 +16,50 @@ from typing import Any
 
 import faust
 import orjson
+from aiokafka.partitioner import DefaultPartitioner
 
-from services.aggregator.counting import CountryIndex, plan_updates
+from services.aggregator.counting import (
+    CountryIndex,
+    article_state,
+    plan_updates,
+    stored_contribution,
+    update_errors,
+)
 from services.common import metrics
 from services.common.contracts import schema_errors
+from services.common.dead_letters import dead_letter
 from services.common.faust_app import create_faust_app
-from services.common.observability import install_observability
+from services.common.fencing import Fence, withhold
+from services.common.observability import install_observability, readiness
 from services.common.settings import Settings
-from services.enricher.dead_letters import dead_letter
+from services.common.versioned_table import versioned_table
+from services.common.versions import is_stale, version_of
 
 log = logging.getLogger(__name__)
 SERVICE = "aggregator"
+REPUBLISH_CHECK_S = 0.5  # how soon after a rebalance's recovery the owned countries are republished
+
+
+def country_partition(country: str, partitions: int) -> int:
+    """The internal topic's partition of a country key, as the producer's default partitioner picks it."""
+    return int(DefaultPartitioner()(country.encode(), list(range(partitions)), list(range(partitions))))
 
 
 def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
-    return [(key.split("|", 1)[0], value) for key, value in table.items()]
+    items = ((key.split("|", 1)[0], stored_contribution(value)[1]) for key, value in table.items())
+    return [(country, contribution) for country, contribution in items if contribution is not None]
+
+
+def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, list[str]]:
+    """Decode a JSON value and check it: (value, DLQ reason, errors); no errors means usable."""
+    if message.value is None:
+        return None, "invalid_json", ["message has no value"]
+    try:
+        value = orjson.loads(message.value)
+    except (orjson.JSONDecodeError, TypeError) as exc:
+        return None, "invalid_json", [f"invalid JSON: {exc}"]
+    errors = check(value)
+    return value, "schema_violation" if errors else None, errors
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -41,13 +71,33 @@ def create_app(settings: Settings) -> faust.App:
     by_country = app.topic(settings.topic_incidents_by_country)
     dlq = app.topic(settings.topic_dlq)
     # Table keys and values are JSON (Faust's default for tables without a model type).
-    article_countries = app.Table("article-countries", partitions=partitions)
-    contributions = app.Table("contributions", partitions=partitions)
-    state: dict[str, CountryIndex | None] = {"index": None}
+    # Versioned: a stalled worker's late changelog writes cannot roll the state back on restore.
+    article_countries = versioned_table(app, "article-countries", partitions, SERVICE)  # id -> {version, countries}
+    contributions = versioned_table(app, "contributions", partitions, SERVICE)  # "CC|id" -> {version, contribution}
+    fence = Fence(app, settings.kafka_session_timeout_s)
+    state: dict[str, Any] = {"index": None, "republish": True}
 
     @app.on_partitions_assigned.connect
     async def _invalidate(*_: Any, **__: Any) -> None:
         state["index"] = None  # partitions moved: totals must be derived again from the table
+        state["republish"] = True
+
+    @app.timer(REPUBLISH_CHECK_S, name="aggregator-republish")
+    async def _republish_owned() -> None:
+        """Once recovered after a rebalance, publish the counts of every country this worker now owns.
+
+        This overwrites anything a worker that stalled sent late to the table topic (it has no reader-side
+        version check), and repairs a publication lost in a crash.
+        """
+        if not state["republish"] or not readiness(app)["ready"]:
+            return
+        owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == updates.get_topic_name()}
+        now = dt.datetime.now(dt.UTC)
+        for country in sorted(index().totals):
+            if country_partition(country, partitions) in owned:
+                snapshot = index().snapshot(country, settings.daily_retention_days, now)
+                await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
+        state["republish"] = False
 
     def index() -> CountryIndex:
         current = state["index"]
@@ -55,44 +105,63 @@ def create_app(settings: Settings) -> faust.App:
             current = state["index"] = CountryIndex.from_contributions(_contribution_items(contributions))
         return current
 
+    async def usable(event: faust.types.EventT, check: Any) -> Any:
+        """The event's decoded value, or None when it was withheld (stale worker) or dead-lettered."""
+        msg = event.message
+        metrics.MESSAGES_CONSUMED.labels(SERVICE, msg.topic).inc()
+        if await fence.holds_stale():
+            metrics.WITHHELD_RECORDS.labels(SERVICE, msg.topic).inc(withhold([event]))
+            return None
+        value, reason, errors = _decode(msg, check)
+        if reason is None:
+            return value
+        log.warning("dead-lettered %s[%s]@%s: %s: %s", msg.topic, msg.partition, msg.offset, reason, errors[0][:200])
+        record = dead_letter(reason, "; ".join(errors), key=msg.key, value=msg.value, topic=msg.topic,
+                             partition=msg.partition, offset=msg.offset, timestamp_ms=None, service=SERVICE)
+        await dlq.send(key=msg.key, value=orjson.dumps(record))
+        metrics.DLQ_MESSAGES.labels(SERVICE, reason).inc()
+        return None
+
     @app.agent(incidents, name="route")
     async def route(stream: faust.StreamT) -> None:
         async for event in stream.events():
-            msg = event.message
-            metrics.MESSAGES_CONSUMED.labels(SERVICE, settings.topic_incidents).inc()
-            try:
-                value = orjson.loads(msg.value)
-                errors = schema_errors("incident_set.v1", value)
-            except (orjson.JSONDecodeError, TypeError) as exc:
-                errors = [f"invalid JSON: {exc}"]
-            if errors:
-                record = dead_letter("schema_violation", "; ".join(errors), key=msg.key, value=msg.value,
-                                     topic=msg.topic, partition=msg.partition, offset=msg.offset,
-                                     timestamp_ms=None, service=SERVICE)
-                await dlq.send(key=msg.key, value=orjson.dumps(record))
-                metrics.DLQ_MESSAGES.labels(SERVICE, "schema_violation").inc()
+            value = await usable(event, lambda v: schema_errors("incident_set.v1", v))
+            if value is None:
                 continue
-            previous = article_countries.get(value["id"]) or []
+            stored = article_countries.get(value["id"])
+            applied, previous = article_state(stored)
+            version = version_of(value)
+            if is_stale(version, applied):  # an older version, e.g. from a worker that stalled: never wins
+                metrics.STALE_RECORDS_IGNORED.labels(SERVICE, settings.topic_incidents).inc()
+                continue
             plan, touched = plan_updates(value, previous)
             for update in plan:
                 await updates.send(key=update.country.encode(), value=orjson.dumps(update.to_json()))
             metrics.MESSAGES_PRODUCED.labels(SERVICE, updates.get_topic_name()).inc(len(plan))
-            if touched != previous:
-                article_countries[value["id"]] = touched
+            if await fence.holds_stale():  # stood still while sending: the state is the new owner's to write
+                metrics.WITHHELD_RECORDS.labels(SERVICE, settings.topic_incidents).inc(withhold([event]))
+                continue
+            new_state = {"version": version, "countries": touched}
+            if new_state != stored:
+                article_countries[value["id"]] = new_state
 
     @app.agent(updates, name="count")
     async def count(stream: faust.StreamT) -> None:
-        async for raw in stream:
-            update = orjson.loads(raw)
-            metrics.MESSAGES_CONSUMED.labels(SERVICE, updates.get_topic_name()).inc()
+        async for event in stream.events():
+            update = await usable(event, update_errors)
+            if update is None:
+                continue
             country, key = update["country"], f"{update['country']}|{update['article_id']}"
-            old, new = contributions.get(key), update["contribution"]
+            stored = contributions.get(key)
+            applied, old = stored_contribution(stored)
+            version, new = version_of(update), update["contribution"]
+            if is_stale(version, applied):
+                metrics.STALE_RECORDS_IGNORED.labels(SERVICE, updates.get_topic_name()).inc()
+                continue
             if old != new:
                 index().apply(country, old, new)
-                if new is None:
-                    contributions.pop(key, None)
-                else:
-                    contributions[key] = new
+            if stored != (kept := {"version": version, "contribution": new}):
+                contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
             # Published even when nothing changed: a replay after a crash re-sends what may be lost.
             snapshot = index().snapshot(country, settings.daily_retention_days, dt.datetime.now(dt.UTC))
             await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
@@ -100,5 +169,5 @@ def create_app(settings: Settings) -> faust.App:
             if update.get("source_timestamp_ms") and old != new:
                 metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - update["source_timestamp_ms"] / 1000))
 
-    install_observability(app, settings, SERVICE)
+    install_observability(app, settings, SERVICE, settled=lambda: not state["republish"])
     return app

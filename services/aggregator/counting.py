@@ -14,6 +14,7 @@ from typing import Any
 
 from services.common.contracts import iso_utc
 from services.common.countries import country_name
+from services.common.versions import Version, version_of
 
 Contribution = dict[str, Any]  # {"day", "total", "by_type", "fatalities"} of one article in one country
 
@@ -38,11 +39,12 @@ class CountryUpdate:
     country: str
     contribution: Contribution | None
     source_timestamp_ms: int | None = None
+    version: Version | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Serialise as the internal country-update message."""
         return {"article_id": self.article_id, "country": self.country, "contribution": self.contribution,
-                "source_timestamp_ms": self.source_timestamp_ms}
+                "source_timestamp_ms": self.source_timestamp_ms, "version": self.version}
 
 
 def plan_updates(
@@ -55,9 +57,47 @@ def plan_updates(
     """
     current = contributions_by_country(incident_set)
     touched = sorted(set(previous_countries) | set(current))
-    source_ms = incident_set.get("source_timestamp_ms")
-    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms) for cc in touched]
+    source_ms, version = incident_set.get("source_timestamp_ms"), incident_set.get("version")
+    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms, version) for cc in touched]
     return updates, touched
+
+
+def article_state(stored: Any) -> tuple[Version | None, list[str]]:
+    """Read route's per-article state: (version applied, countries ever touched); (None, []) when new.
+
+    A bare list is the state written before the version token (its version counts as the lowest).
+    """
+    if stored is None:
+        return None, []
+    if isinstance(stored, list):
+        return version_of(None), stored
+    return version_of(stored), list(stored.get("countries", []))
+
+
+def stored_contribution(stored: Any) -> tuple[Version | None, Contribution | None]:
+    """Read count's per country-and-article state: (version applied, contribution); (None, None) when new.
+
+    A cleared contribution is kept as None with its version, so an older set that arrives late cannot revive
+    it; a bare contribution is the state written before the version token.
+    """
+    if stored is None:
+        return None, None
+    if "contribution" not in stored:
+        return version_of(None), stored
+    return version_of(stored), stored["contribution"]
+
+
+def update_errors(update: Any) -> list[str]:
+    """List what is wrong with an internal country-update message (empty when it can be applied)."""
+    if not isinstance(update, dict):
+        return [f"expected a JSON object, got {type(update).__name__}"]
+    errors = [f"{field}: missing or not a string" for field in ("country", "article_id")
+              if not isinstance(update.get(field), str)]
+    contribution = update.get("contribution", "missing")
+    if contribution is not None and not (isinstance(contribution, dict)
+                                         and {"day", "total", "by_type", "fatalities"} <= contribution.keys()):
+        errors.append("contribution: not null nor a {day, total, by_type, fatalities} object")
+    return errors
 
 
 @dataclass

@@ -89,15 +89,18 @@ async def ensure_topics(settings: Settings) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """CLI: `wait` until the broker answers, or `topics` to create the service's topics."""
+    """CLI: `wait` until the broker answers, `topics` to create the service's topics, `is-local` for make kafka."""
     parser = argparse.ArgumentParser(prog="python -m services.common.broker")
     sub = parser.add_subparsers(dest="command", required=True)
     wait = sub.add_parser("wait", help="wait until the broker answers a metadata request")
     wait.add_argument("--bootstrap", default=None)
     wait.add_argument("--timeout", type=float, default=60.0)
     sub.add_parser("topics", help="create the service's topics (idempotent)")
+    sub.add_parser("is-local", help="exit 0 when the bootstrap servers are the local broker on KAFKA_PORT")
     args = parser.parse_args(argv)
     settings = get_settings()
+    if args.command == "is-local":
+        return 0 if settings.uses_local_broker() else 1
     if args.command == "wait":
         logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # refused connections are expected while it starts
         ok = asyncio.run(wait_until_ready(args.bootstrap or settings.kafka_bootstrap_servers, args.timeout))

@@ -79,4 +79,6 @@ def normalise_article(article: dict[str, Any], max_body_bytes: int, received_at:
     # Event time for windows is always set; the NLP must not read a receive time as the story's date.
     clean["published_at_inferred"] = not published
     clean["language"] = article.get("language") or "en"
+    if article.get("revision") is not None:
+        clean["revision"] = int(article["revision"])  # part of the version token (services/common/versions.py)
     return clean

@@ -31,7 +31,8 @@ def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.Ap
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=settings.kafka_session_timeout_s / 5,
         consumer_auto_offset_reset="earliest",
-        web_host=settings.web_host,
+        web_host=settings.web_host,  # the name in the URLs Faust shows
+        web_bind=settings.web_host,  # the interface it listens on (web_host alone leaves 0.0.0.0)
         web_port=web_port,
         web_in_thread=False,
         autodiscover=False,

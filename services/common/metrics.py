@@ -44,3 +44,11 @@ ALERTS_RAISED = Counter(
     "news_alerts_raised_total", "Alerts the alert consumer raised, by rule.", ["rule"])
 COUNTRY_INCIDENTS = Gauge(
     "news_country_incidents", "Current all-time incidents of a country, as read from the table topic.", ["country"])
+STALE_RECORDS_IGNORED = Counter(
+    "news_stale_records_ignored_total",
+    "Records ignored because a newer version of their article was already applied (version token).",
+    ["service", "topic"])
+WITHHELD_RECORDS = Counter(
+    "news_withheld_records_total",
+    "Records a worker held when it stood still past its session timeout, dropped uncommitted for their new owner.",
+    ["service", "topic"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any, cast
 
 import faust
@@ -24,13 +25,16 @@ LEADER_TOPIC_SUFFIX = "-__assignor-__leader"  # Faust's internal leader-election
 LAG_REFRESH_TIMEOUT_S = 5.0  # two small requests (offset fetch, list offsets); slower means the broker is in trouble
 
 
-def readiness(app: faust.App) -> dict[str, Any]:
-    """Describe whether the worker has recovered its tables and holds its (possibly empty) assignment."""
+def readiness(app: faust.App, settled: Callable[[], bool] = lambda: True) -> dict[str, Any]:
+    """Describe whether the worker has recovered its tables, holds its (possibly empty) assignment and settled.
+
+    `settled` is the service's own after-rebalance work (the aggregator republishes the countries it owns).
+    """
     recovered = cast(Any, app.tables).recovery.completed.is_set()  # TableManagerT does not declare `recovery`
     rebalancing = bool(app.rebalancing)
     assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment()) if recovered else []
     return {
-        "ready": recovered and not rebalancing,
+        "ready": recovered and not rebalancing and settled(),
         "recovered": recovered,
         "rebalancing": rebalancing,
         "generation": app.consumer_generation_id,
@@ -121,14 +125,15 @@ class LagExporter:
                 pass
 
 
-def install_observability(app: faust.App, settings: Settings, service: str) -> None:
+def install_observability(app: faust.App, settings: Settings, service: str,
+                          settled: Callable[[], bool] = lambda: True) -> None:
     """Register /metrics, /live and /ready on the worker's web server and the lag exporter timer."""
     exporter = LagExporter(app, app.conf.id, settings.kafka_bootstrap_servers)
     metrics.WORKER_READY.labels(service).set(0)
 
     @app.page("/metrics", name="prometheus_metrics")
     async def prometheus_metrics(web: faust.web.View, request: faust.web.Request) -> faust.web.Response:
-        metrics.WORKER_READY.labels(service).set(1 if readiness(app)["ready"] else 0)
+        metrics.WORKER_READY.labels(service).set(1 if readiness(app, settled)["ready"] else 0)
         return web.bytes(generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     @app.page("/live", name="live")
@@ -137,7 +142,7 @@ def install_observability(app: faust.App, settings: Settings, service: str) -> N
 
     @app.page("/ready", name="ready")
     async def ready(web: faust.web.View, request: faust.web.Request) -> faust.web.Response:
-        state = {"service": service, **readiness(app)}
+        state = {"service": service, **readiness(app, settled)}
         return web.json(state, status=200 if state["ready"] else 503)
 
     @app.on_partitions_assigned.connect
@@ -146,7 +151,7 @@ def install_observability(app: faust.App, settings: Settings, service: str) -> N
 
     @app.timer(settings.lag_refresh_interval_s, name=f"{service}-lag-exporter")
     async def _refresh_lag() -> None:
-        metrics.WORKER_READY.labels(service).set(1 if readiness(app)["ready"] else 0)
+        metrics.WORKER_READY.labels(service).set(1 if readiness(app, settled)["ready"] else 0)
         await exporter.refresh_safely()
 
     @app.on_before_shutdown.connect

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -14,7 +14,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
 
-    kafka_bootstrap_servers: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, comma-separated.")
+    kafka_port: int = Field(9092, ge=1, le=65535, description="Port of the local broker (make run / make kafka).")
+    kafka_bootstrap_servers: str = Field(
+        "", description="Kafka bootstrap servers, comma-separated; unset: the local broker, 127.0.0.1:KAFKA_PORT.")
     topic_partitions: int = Field(4, ge=1, description="Partitions of each topic the service creates.")
     topic_replication_factor: int = Field(1, ge=1, description="Replication factor of created topics.")
 
@@ -58,10 +60,30 @@ class Settings(BaseSettings):
     alert_baseline_days: int = Field(7, ge=1, description="Days before the alerted day whose mean is the baseline.")
 
 
+    @model_validator(mode="after")
+    def _default_bootstrap(self) -> Settings:
+        """Without KAFKA_BOOTSTRAP_SERVERS, use the local broker on KAFKA_PORT: one variable moves both."""
+        if not self.kafka_bootstrap_servers.strip():
+            self.kafka_bootstrap_servers = local_bootstrap(self.kafka_port)
+        return self
+
+    def uses_local_broker(self) -> bool:
+        """True when the bootstrap servers are the local broker's port on loopback (what make kafka starts)."""
+        hosts = {h.strip() for h in self.kafka_bootstrap_servers.split(",") if h.strip()}
+        return bool(hosts) and hosts <= {f"{name}:{self.kafka_port}" for name in LOOPBACK_NAMES}
+
     @property
     def topic_country_updates(self) -> str:
         """The aggregator's internal topic (Faust prefixes internal topics with the app id)."""
         return f"{self.aggregator_app_id}-country-updates"
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost")
+
+
+def local_bootstrap(port: int) -> str:
+    """The bootstrap address of the local broker on `port`."""
+    return f"127.0.0.1:{port}"
 
 
 @lru_cache(maxsize=1)

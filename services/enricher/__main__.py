@@ -15,6 +15,7 @@ from services.common.contracts import parse_raw_article
 from services.common.exceptions import InvalidArticleError
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
+from services.common.web_port import reserve_web_port
 from services.common.worker import exit_cleanly_on_sigterm, run_worker
 from services.enricher.core import chunked, enrich_records, load_nlp
 
@@ -72,10 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     from services.enricher.app import create_app
     from services.enricher.nlp_process import NlpProcess
 
+    # the web port first: a second worker on this host must not find it taken after the ~20 s model load
+    port, reserved = reserve_web_port(settings.web_host, settings.enricher_web_port)
+    settings = settings.model_copy(update={"enricher_web_port": port})
     nlp = NlpProcess(settings.spacy_model, settings.enrich_batch_size, settings.nlp_timeout_s)
     nlp.start()
     try:
-        return run_worker(create_app(settings, nlp), settings)
+        return run_worker(create_app(settings, nlp), settings, reserved)
     finally:
         nlp.stop()
 

@@ -15,12 +15,14 @@ from faust.types import EventT
 
 from services.common import metrics
 from services.common.contracts import parse_raw_article
+from services.common.dead_letters import dead_letter
 from services.common.exceptions import InvalidArticleError
 from services.common.faust_app import create_faust_app
+from services.common.fencing import Fence, withhold
 from services.common.observability import install_observability
 from services.common.settings import Settings
+from services.common.versions import version_token
 from services.enricher.core import incident_set
-from services.enricher.dead_letters import dead_letter
 from services.enricher.exceptions import NlpTimeoutError
 from services.enricher.nlp_process import NlpProcess
 
@@ -48,6 +50,7 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
     enriched_topic = app.topic(settings.topic_articles_enriched)
     incidents_topic = app.topic(settings.topic_incidents)
     dlq = app.topic(settings.topic_dlq)
+    fence = Fence(app, settings.kafka_session_timeout_s)
     # The NLP runs in its own process; this thread only waits on the pipe, off the event loop.
     nlp_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
 
@@ -69,9 +72,8 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
                 await send_dead(event, exc.reason, exc.detail)
         return valid
 
-    async def publish(valid: list[tuple[faust.types.EventT, dict[str, Any]]], nlp_done: asyncio.Future,
+    async def publish(valid: list[tuple[faust.types.EventT, dict[str, Any]]], results: list[Any],
                       started: float) -> None:
-        results = await nlp_done
         per_article = (time.perf_counter() - started) / len(valid)
         metrics.BATCH_SIZE.observe(len(valid))
         for (event, _), result in zip(valid, results):
@@ -85,16 +87,25 @@ def create_app(settings: Settings, nlp: NlpProcess) -> faust.App:
     async def send_results(event: faust.types.EventT, result: dict[str, Any]) -> None:
         key = result["id"].encode("utf-8")
         source_ms = int(event.message.timestamp * 1000)
-        await enriched_topic.send(key=key, value=orjson.dumps(result))
-        await incidents_topic.send(key=key, value=orjson.dumps(incident_set(result, source_ms)))
+        # the version token: only grows per article id (versions.py); consumers drop records older than applied
+        version = version_token(result.get("revision"), event.message.offset)
+        await enriched_topic.send(key=key, value=orjson.dumps({**result, "version": version}))
+        await incidents_topic.send(key=key, value=orjson.dumps({**incident_set(result, source_ms), "version": version}))
         metrics.PUBLISH_TO_ENRICHED_SECONDS.observe(max(0.0, time.time() - event.message.timestamp))
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_articles_enriched).inc()
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents).inc()
 
     async def finish(stream: faust.StreamT, batch: InFlight) -> None:
         events, valid, nlp_done, started = batch
+        results = await nlp_done if valid else []
+        if await fence.holds_stale():  # evicted while frozen: these partitions are another worker's now
+            withheld = withhold(events)
+            metrics.WITHHELD_RECORDS.labels(SERVICE, settings.topic_articles_raw).inc(withheld)
+            log.warning("withheld the results of %d held record(s): the group rebalanced after this worker stalled",
+                        withheld)
+            return
         if valid:
-            await publish(valid, nlp_done, started)
+            await publish(valid, results, started)
         for event in events:
             await stream.ack(event)
 

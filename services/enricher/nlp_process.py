@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -16,6 +17,8 @@ from typing import Any
 
 import orjson
 
+from services.common.logs import configure_logging
+from services.common.settings import get_settings
 from services.enricher.exceptions import NlpTimeoutError, RemoteNlpError
 
 log = logging.getLogger(__name__)
@@ -34,15 +37,20 @@ def _serve(conn: Connection, model_name: str, batch_size: int, fn_path: str) -> 
     module, _, name = fn_path.rpartition(".")
     fn: BatchFn = getattr(importlib.import_module(module), name)
     nlp = load_nlp(model_name) if model_name else None  # tests drive the process without a model
-    conn.send_bytes(b"ready")
-    while True:
-        try:
-            records = orjson.loads(conn.recv_bytes())
-        except EOFError:
-            return
-        results = fn(records, nlp, batch_size)
-        conn.send_bytes(orjson.dumps([
-            {"error": f"{type(r).__name__}: {r}"} if isinstance(r, Exception) else {"ok": r} for r in results]))
+    try:
+        conn.send_bytes(b"ready")
+        while True:
+            try:
+                records = orjson.loads(conn.recv_bytes())
+            except EOFError:
+                return  # the parent closed the pipe: a normal stop
+            results = fn(records, nlp, batch_size)
+            conn.send_bytes(orjson.dumps([
+                {"error": f"{type(r).__name__}: {r}"} if isinstance(r, Exception) else {"ok": r} for r in results]))
+    except (BrokenPipeError, ConnectionResetError):
+        # the worker died (kill -9) while this batch ran: nobody is left to answer; exit without a traceback
+        configure_logging(get_settings().log_level)
+        log.warning("NLP process %d: the worker process went away; exiting", os.getpid())
 
 
 class NlpProcess:

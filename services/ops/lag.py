@@ -125,30 +125,46 @@ async def group_lag(bootstrap: str, group: str, topics: list[str]) -> list[Parti
         return await reader.group_lag(group, topics)
 
 
+def absent_groups(rows: list[PartitionLag]) -> list[str]:
+    """Groups with no committed offset on any partition: never started (or expired), so not lagging."""
+    groups = dict.fromkeys(r.group for r in rows)
+    return [g for g in groups if all(r.committed is None for r in rows if r.group == g)]
+
+
 def lag_report(rows: list[PartitionLag], now: dt.datetime | None = None) -> dict[str, Any]:
-    """Group rows into a JSON report: per group, per topic and grand totals."""
+    """Group rows into a JSON report: per group, per topic and totals of the groups that exist.
+
+    A group with no committed offsets is listed in `absent` (with `lag` null), not counted as lagging.
+    """
+    absent = set(absent_groups(rows))
     groups: dict[str, dict[str, Any]] = {}
     for r in rows:
+        if r.group in absent:
+            continue
         g = groups.setdefault(r.group, {"group": r.group, "lag": 0, "topics": {}, "partitions": []})
         g["lag"] += r.lag
         g["topics"][r.topic] = g["topics"].get(r.topic, 0) + r.lag
         g["partitions"].append(r.to_json())
-    return {"at": iso_utc(now or dt.datetime.now(dt.UTC)), "total_lag": sum(r.lag for r in rows),
-            "groups": list(groups.values())}
+    return {"at": iso_utc(now or dt.datetime.now(dt.UTC)), "total_lag": sum(g["lag"] for g in groups.values()),
+            "groups": list(groups.values()), "absent": sorted(absent)}
 
 
 def format_lag(rows: list[PartitionLag]) -> str:
-    """Render lag rows as a table with per-group totals and a grand total."""
+    """Render lag rows as a table with per-group totals and a total of the groups that exist."""
+    absent = absent_groups(rows)
+    present = [r for r in rows if r.group not in absent]
     header = f"{'group':<26} {'topic':<40} {'part':>4} {'committed':>10} {'end':>10} {'lag':>8}"
     lines = [header]
-    for r in rows:
+    for r in present:
         committed = "-" if r.committed is None else str(r.committed)
         lines.append(f"{r.group:<26} {r.topic:<40} {r.partition:>4} {committed:>10} {r.end:>10} {r.lag:>8}")
-    for group in dict.fromkeys(r.group for r in rows):
-        total = sum(r.lag for r in rows if r.group == group)
+    for group in dict.fromkeys(r.group for r in present):
+        total = sum(r.lag for r in present if r.group == group)
         lines.append(f"{group:<26} {'TOTAL':<40} {'':>4} {'':>10} {'':>10} {total:>8}")
-    if rows:
-        lines.append(f"{'ALL GROUPS':<26} {'TOTAL':<40} {'':>4} {'':>10} {'':>10} {sum(r.lag for r in rows):>8}")
-    else:
+    if present:
+        lines.append(f"{'ALL GROUPS':<26} {'TOTAL':<40} {'':>4} {'':>10} {'':>10} {sum(r.lag for r in present):>8}")
+    for group in absent:
+        lines.append(f"{group:<26} absent: no committed offsets (not running yet?); not in the total")
+    if not rows:
         lines.append("(none of the service's topics exist yet)")
     return "\n".join(lines)

@@ -106,11 +106,10 @@ def main(seeds: list[str]) -> int:
     # Explicit handlers: a parent may have left SIGINT ignored, and SIGTERM must clean up too.
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
-    external = "KAFKA_BOOTSTRAP_SERVERS" in os.environ
-    if not external:  # the workers started below inherit this
-        os.environ["KAFKA_BOOTSTRAP_SERVERS"] = f"127.0.0.1:{os.environ.get('KAFKA_PORT', '9092')}"
-    settings = get_settings()
-    own_broker = not external and subprocess.call([str(KAFKA_SCRIPT), "status"], stdout=subprocess.DEVNULL) != 0
+    settings = get_settings()  # without KAFKA_BOOTSTRAP_SERVERS: the local broker on KAFKA_PORT
+    os.environ.setdefault("KAFKA_BOOTSTRAP_SERVERS", settings.kafka_bootstrap_servers)  # the workers inherit it
+    own_broker = settings.uses_local_broker() and subprocess.call(
+        [str(KAFKA_SCRIPT), "status"], stdout=subprocess.DEVNULL) != 0
     if own_broker and _kafka("start") != 0:
         return 1
     procs: list[subprocess.Popen[bytes]] = []

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import orjson
 from aiokafka import AIOKafkaProducer
 
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CAUGHT_UP_DEADLINE_S = 180.0  # worker start (spaCy load, group join) ~15 s; CI machines can be 5x slower
 POLL_S = 0.5
 STOP_GRACE_S = 30.0
+HTTP_TIMEOUT_S = 5.0  # a worker's endpoints answer on loopback in milliseconds unless it is frozen
 
 
 class Pipeline:
@@ -50,24 +52,61 @@ class Pipeline:
         self.settings = Settings(**{k.lower(): v for k, v in self.env.items()})  # type: ignore[arg-type]
         self.log_dir = state_dir / "logs"
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.ports: dict[str, int] = {}  # web port each worker was given
         self.published: dict[str, dict[str, Any]] = {}  # latest valid version of every article id sent
 
-    async def start(self) -> None:
-        """Create the topics and start one enricher and one aggregator worker."""
+    async def start(self, workers: tuple[str, ...] = ("enricher", "aggregator")) -> None:
+        """Create the topics and start one worker of each kind (by default an enricher and an aggregator)."""
         await ensure_topics(self.settings)
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        for name in ("enricher", "aggregator"):
+        for name in workers:
             self.start_worker(name)
 
-    def start_worker(self, name: str, instance: str = "") -> subprocess.Popen[bytes]:
-        """Start one worker process through the same CLI a user runs."""
+    def start_worker(self, name: str, instance: str = "", web_port: int | None = None) -> subprocess.Popen[bytes]:
+        """Start one worker process through the same CLI a user runs (on a free web port unless given one).
+
+        A second instance gets its own STATE_DIR, as a second worker on one host needs for its tables.
+        """
         key = f"{name}{instance}"
-        env = {**os.environ, **self.env, f"{name.upper()}_WEB_PORT": str(free_port())}
+        port = web_port or free_port()
+        env = {**os.environ, **self.env, f"{name.upper()}_WEB_PORT": str(port)}
+        if instance:
+            env["STATE_DIR"] = str(Path(self.env["STATE_DIR"]) / key)
         log = open(self.log_dir / f"{key}.log", "ab")
         proc = subprocess.Popen([sys.executable, "-m", f"services.{name}", "worker"], cwd=ROOT, env=env,
                                 stdout=log, stderr=subprocess.STDOUT)
-        self.procs[key] = proc
+        self.procs[key], self.ports[key] = proc, port
         return proc
+
+    def freeze(self, key: str) -> None:
+        """SIGSTOP one worker: it stands still (no heartbeats) with whatever it holds, until thawed."""
+        self.procs[key].send_signal(signal.SIGSTOP)
+
+    def thaw(self, key: str) -> None:
+        """SIGCONT a frozen worker: it resumes where it stood."""
+        self.procs[key].send_signal(signal.SIGCONT)
+
+    async def readiness(self, key: str, port: int | None = None) -> dict[str, Any] | None:
+        """A worker's /ready document, or None while it does not answer."""
+        url = f"http://127.0.0.1:{port or self.ports[key]}/ready"
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_S)) as session, \
+                    session.get(url) as response:
+                return dict(await response.json())
+        except (TimeoutError, aiohttp.ClientError):
+            return None
+
+    async def wait_sharing(self, keys: list[str], topic: str, deadline_s: float = CAUGHT_UP_DEADLINE_S) -> None:
+        """Wait until every worker in `keys` is ready and holds at least one partition of `topic`."""
+        deadline = time.monotonic() + deadline_s
+        while time.monotonic() < deadline:
+            states = [await self.readiness(key) for key in keys]
+            if all(s and s["ready"] and any(tp.startswith(f"{topic}:") for tp in s["assigned"]) for s in states):
+                return
+            dead = {k: p.returncode for k, p in self.procs.items() if p.poll() is not None}
+            assert not dead, f"worker(s) exited: {dead}\n{self.logs()}"
+            await asyncio.sleep(POLL_S)
+        raise AssertionError(f"{keys} did not share {topic} within {deadline_s}s\n{self.logs()}")
 
     def kill(self, key: str) -> None:
         """kill -9 one worker (no shutdown, no commit) and reap it."""
@@ -89,6 +128,7 @@ class Pipeline:
         """SIGTERM the workers and wait for them (SIGKILL after the grace period)."""
         for proc in self.procs.values():
             if proc.poll() is None:
+                proc.send_signal(signal.SIGCONT)  # a frozen worker cannot act on SIGTERM
                 proc.send_signal(signal.SIGTERM)
         for proc in self.procs.values():
             try:
@@ -101,12 +141,13 @@ class Pipeline:
         """The tail of every worker log, for failure messages."""
         return "\n".join(f"--- {p.name}\n" + p.read_text(errors="replace")[-3000:] for p in self.log_dir.glob("*.log"))
 
-    async def publish(self, messages: list[tuple[bytes | None, bytes]]) -> None:
-        """Send (key, value) messages to the raw topic and wait for the broker's acks."""
+    async def publish(self, messages: list[tuple[bytes | None, bytes]], topic: str | None = None) -> None:
+        """Send (key, value) messages to the raw topic (or `topic`) and wait for the broker's acks."""
         producer = AIOKafkaProducer(bootstrap_servers=self.settings.kafka_bootstrap_servers, acks="all")
         await producer.start()
         try:
-            futures = [await producer.send(self.settings.topic_articles_raw, value, key=key) for key, value in messages]
+            futures = [await producer.send(topic or self.settings.topic_articles_raw, value, key=key)
+                       for key, value in messages]
             await asyncio.gather(*futures)
         finally:
             await producer.stop()

@@ -9,12 +9,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from spacy.language import Language
 
+from services.enricher.core import content_hash
 from services.ops.lag import group_lag
-from tests.articles import corrected, variants
-from tests.expectations import count_differences, offline_counts, table_counts
+from tests.articles import corrected, source_texts, variants
+from tests.expectations import count_differences, incident_set_counts, offline_counts, table_counts
 from tests.integration.conftest import Broker
 from tests.integration.pipeline import Pipeline
 from tests.support import unique
@@ -24,6 +26,12 @@ RETENTION = 30
 PUBLISH_CHUNK = 50
 ENRICHING_DEADLINE_S = 120.0  # model load and group join take ~10 s
 FAULT_DEADLINE_S = 900.0  # 2,000+ articles at ~15-30/s on a shared 2-core machine, plus restarts
+FREEZE_IDS = 30  # the issue's reproduction: 30 stories, each republished with another text
+FREEZE_AFTER_S = 0.6  # after publishing: the batch is taken (0.2 s batch timeout) and its NLP takes over a second
+FREEZE_ROUNDS = 3  # a freeze that caught no batch in flight (already published) is tried again on new versions
+TAKEOVER_DEADLINE_S = 180.0  # session timeout (8 s) + rebalance + enriching both versions of the moved partitions
+STORM_VERSIONS = 40  # versions of each id sent to the aggregators at once: seconds of work to freeze in the middle
+STORM_COUNTRIES = ("ML", "NE", "BF", "SD", "SY", "UA", "CD", "NG")
 
 
 async def publish_steadily(pipeline: Pipeline, articles: list[dict[str, Any]], rate: float) -> None:
@@ -41,10 +49,14 @@ async def assert_consistent(pipeline: Pipeline, nlp: Language) -> None:
     assert dead == [], f"valid articles were dead-lettered: {Counter(v['reason'] for _, v in dead)}"
     missing = set(pipeline.published) - enriched
     assert not missing, f"{len(missing)} article(s) never enriched, e.g. {sorted(missing)[:5]}"
-    expected = offline_counts(pipeline.published, nlp, RETENTION)
+    await assert_table_is(pipeline, offline_counts(pipeline.published, nlp, RETENTION))
+
+
+async def assert_table_is(pipeline: Pipeline, expected: dict[str, dict[str, Any]]) -> None:
+    """The table topic, as a downstream consumer reads it, equals the expected counts."""
     assert expected, "the input must produce incidents, or the comparison proves nothing"
     differences = count_differences(table_counts(await pipeline.counts()), expected)
-    assert not differences, "\n".join(differences[:30])
+    assert not differences, f"{len(differences)} difference(s):\n" + "\n".join(differences[:30])
 
 
 async def run_with_faults(pipeline: Pipeline, articles: list[dict[str, Any]], rate: float,
@@ -59,15 +71,17 @@ async def run_with_faults(pipeline: Pipeline, articles: list[dict[str, Any]], ra
     await publishing
 
 
-async def wait_until_enriching(pipeline: Pipeline) -> None:
-    """Wait until the enricher has committed some work, so a signal hits it mid-stream."""
+async def wait_until_enriching(pipeline: Pipeline, group: str | None = None, topic: str | None = None,
+                               every_partition: bool = False) -> None:
+    """Wait until the enricher (or `group` on `topic`) has committed some work (on every partition), so a signal
+    hits it mid-stream."""
+    group, topic = group or pipeline.settings.enricher_app_id, topic or pipeline.settings.topic_articles_raw
     for _ in range(int(ENRICHING_DEADLINE_S / 0.5)):
-        rows = await group_lag(pipeline.settings.kafka_bootstrap_servers, pipeline.settings.enricher_app_id,
-                               [pipeline.settings.topic_articles_raw])
-        if any(r.committed for r in rows):
+        rows = await group_lag(pipeline.settings.kafka_bootstrap_servers, group, [topic])
+        if (all if every_partition else any)(r.committed for r in rows):
             return
         await asyncio.sleep(0.5)
-    raise AssertionError(f"the enricher committed nothing within {ENRICHING_DEADLINE_S}s\n{pipeline.logs()}")
+    raise AssertionError(f"{group} committed nothing within {ENRICHING_DEADLINE_S}s\n{pipeline.logs()}")
 
 
 @pytest.fixture
@@ -97,8 +111,10 @@ async def test_broker_restart_mid_stream(pipeline: Pipeline, kafka_broker: Broke
     if kafka_broker.env is None:
         pytest.skip("the broker is external (KAFKA_BOOTSTRAP_SERVERS); this run cannot restart it")
     articles = variants(unique("broker"), 400)
+    await pipeline.publish_articles(articles[:PUBLISH_CHUNK])
+    await wait_until_enriching(pipeline)  # a worker still loading its model when the broker goes cannot start
     faults = [(6.0, kafka_broker.stop), (3.0, kafka_broker.start)]
-    await run_with_faults(pipeline, articles[:200], rate=40.0, faults=faults)
+    await run_with_faults(pipeline, articles[PUBLISH_CHUNK:200], rate=40.0, faults=faults)
     await pipeline.publish_articles(articles[200:])  # and after the restart, more input still flows
     await assert_consistent(pipeline, nlp)
 
@@ -134,3 +150,106 @@ async def test_sigterm_finishes_in_flight_work_and_restart_neither_loses_nor_rep
     ids = Counter(v["id"] for _, v in await pipeline.read_topic(pipeline.settings.topic_articles_enriched))
     repeated = {k: n for k, n in ids.items() if n > 1}
     assert not repeated, f"{len(repeated)} article(s) enriched twice after a clean shutdown"
+
+
+def story_versions(prefix: str, count: int) -> list[list[dict[str, Any]]]:
+    """`count` versions of FREEZE_IDS stories, each version of a story with another text than the one before."""
+    base, texts = variants(prefix, FREEZE_IDS), source_texts()
+    return [[{**article, "title": texts[(i + 7 * v) % len(texts)][0], "body": texts[(i + 7 * v) % len(texts)][1]}
+             for i, article in enumerate(base)] for v in range(count)]
+
+
+async def wait_until_enriched(pipeline: Pipeline, articles: list[dict[str, Any]]) -> None:
+    """Wait until each article's own text (by content hash) is on articles.enriched."""
+    wanted = {(a["id"], content_hash(a)) for a in articles}
+    deadline = asyncio.get_running_loop().time() + TAKEOVER_DEADLINE_S
+    while asyncio.get_running_loop().time() < deadline:
+        seen = {(v["id"], v["content_hash"]) for _, v in await pipeline.read_topic(pipeline.settings.topic_articles_enriched)}
+        if wanted <= seen:
+            return
+        await asyncio.sleep(1.0)
+    raise AssertionError(f"the running enricher did not take over within {TAKEOVER_DEADLINE_S}s\n{pipeline.logs()}")
+
+
+async def stale_write_seen(pipeline: Pipeline, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> bool:
+    """True when an incident set of an `old` version reached the incidents topic after the `new` one of its id."""
+    old_hash = {a["id"]: content_hash(a) for a in old}
+    new_hash = {a["id"]: content_hash(a) for a in new}
+    newest_seen: set[str] = set()
+    for _, value in await pipeline.read_topic(pipeline.settings.topic_incidents):
+        if new_hash.get(value["id"]) == value["content_hash"]:
+            newest_seen.add(value["id"])
+        elif value["id"] in newest_seen and old_hash.get(value["id"]) == value["content_hash"]:
+            return True
+    return False
+
+
+async def freeze_through_a_takeover(pipeline: Pipeline, key: str, others: list[str],
+                                    publish_newer: Callable[[], Awaitable[None]],
+                                    taken_over: Callable[[], Awaitable[None]]) -> None:
+    """SIGSTOP a worker, publish newer versions, let `others` take its partitions, SIGCONT it, wait until all settled."""
+    before = await pipeline.readiness(key)
+    assert before is not None, f"{key} does not answer\n{pipeline.logs()}"
+    pipeline.freeze(key)
+    await publish_newer()
+    await taken_over()
+    pipeline.thaw(key)
+    deadline = asyncio.get_running_loop().time() + TAKEOVER_DEADLINE_S
+    for worker in [key, *others]:  # the rebalance after its return is over and every worker is ready again
+        while (state := await pipeline.readiness(worker)) is None or state["generation"] <= before["generation"] + 1 \
+                or not state["ready"]:
+            assert asyncio.get_running_loop().time() < deadline, f"{worker} did not settle\n{pipeline.logs()}"
+            await asyncio.sleep(0.5)
+    await pipeline.wait_caught_up(FAULT_DEADLINE_S)
+
+
+async def test_an_enricher_frozen_with_a_batch_past_its_session_cannot_overwrite_newer_versions(
+        pipeline: Pipeline, nlp: Language) -> None:
+    pipeline.start_worker("enricher", "-2")
+    await pipeline.wait_sharing(["enricher", "enricher-2"], pipeline.settings.topic_articles_raw)
+    versions = story_versions(unique("frozen"), 2 * FREEZE_ROUNDS)
+    for attempt in range(FREEZE_ROUNDS):
+        old, new = versions[2 * attempt], versions[2 * attempt + 1]
+        await pipeline.publish_articles(old)
+        await asyncio.sleep(FREEZE_AFTER_S)  # the frozen enricher now holds its share of `old` in the NLP
+        await freeze_through_a_takeover(pipeline, "enricher", ["enricher-2"], lambda new=new: pipeline.publish_articles(new),
+                                        lambda new=new: wait_until_enriched(pipeline, new))
+        withheld = "withheld the results of" in (pipeline.log_dir / "enricher.log").read_text(errors="replace")
+        if withheld or await stale_write_seen(pipeline, old, new):
+            break  # the freeze caught a batch in flight: it was either published late or withheld
+    else:
+        pytest.fail(f"no freeze in {FREEZE_ROUNDS} rounds caught a batch in flight\n{pipeline.logs()}")
+    await assert_consistent(pipeline, nlp)
+
+
+def storm_set(article_id: str, version: int) -> dict[str, Any]:
+    """Version `version` of an article's incident set, as an enricher sends it (the revision is the version)."""
+    n = int(article_id.rsplit("-", 1)[1])
+    country = STORM_COUNTRIES[(3 * n + version) % len(STORM_COUNTRIES)]
+    kind = ("battle", "explosion", "civilian_attack", "protest", "riot")[(n + version) % 5]
+    return {"id": article_id, "content_hash": f"{version:064x}", "event_date": f"2026-03-0{1 + version % 4}",
+            "incidents": [{"type": kind, "country": country, "fatalities": version}], "source_timestamp_ms": None,
+            "version": [version, 0]}
+
+
+async def test_an_aggregator_frozen_mid_stream_past_its_session_cannot_overwrite_newer_versions(
+        kafka_bootstrap: str, tmp_path: Path) -> None:
+    pipeline = Pipeline(kafka_bootstrap, tmp_path)
+    await pipeline.start(workers=("aggregator",))
+    try:
+        pipeline.start_worker("aggregator", "-2")
+        await pipeline.wait_sharing(["aggregator", "aggregator-2"], pipeline.settings.topic_incidents)
+        ids = [f"{unique('storm')}-{n}" for n in range(FREEZE_IDS)]
+        storm = [(i.encode(), storm_set(i, v)) for v in range(STORM_VERSIONS) for i in ids]
+        final = [storm_set(i, STORM_VERSIONS) for i in ids]
+        await pipeline.publish([(k, orjson.dumps(v)) for k, v in storm], topic=pipeline.settings.topic_incidents)
+        # each aggregator has committed part of its share (its first commit) and is in the middle of the rest
+        await wait_until_enriching(pipeline, pipeline.settings.aggregator_app_id, pipeline.settings.topic_incidents,
+                                   every_partition=True)
+        await freeze_through_a_takeover(
+            pipeline, "aggregator", ["aggregator-2"],
+            lambda: pipeline.publish([(s["id"].encode(), orjson.dumps(s)) for s in final], pipeline.settings.topic_incidents),
+            lambda: pipeline.wait_caught_up(TAKEOVER_DEADLINE_S))
+        await assert_table_is(pipeline, incident_set_counts(final, RETENTION))
+    finally:
+        pipeline.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import subprocess
 import sys
 import time
@@ -19,7 +20,7 @@ from services.common.settings import Settings
 from services.ops.lag import group_lag
 from tests.integration.pipeline import ROOT, Pipeline
 from tests.integration.test_alerts import AlertsProcess, wait_for_alerts
-from tests.support import free_port, unique
+from tests.support import unique
 
 pytestmark = pytest.mark.integration
 LAG_REFRESH_S = 1.0  # the workers' lag exporter interval in this test (the default is 10 s)
@@ -36,24 +37,13 @@ ARTICLES = [
 
 
 class ObservedPipeline(Pipeline):
-    """A Pipeline that remembers each worker's web port and refreshes lag gauges every second."""
+    """A Pipeline whose workers refresh their lag gauges every second."""
 
     def __init__(self, bootstrap: str, state_dir: Path) -> None:
         super().__init__(bootstrap, state_dir)
         self.env["LAG_REFRESH_INTERVAL_S"] = str(LAG_REFRESH_S)
         self.env["ALERTS_APP_ID"] = f"{self.env['ENRICHER_APP_ID']}-alerts"
         self.settings = Settings(**{k.lower(): v for k, v in self.env.items()})
-        self.ports: dict[str, int] = {}
-
-    def start_worker(self, name: str, instance: str = "") -> subprocess.Popen[bytes]:
-        """Start one worker through its CLI, on a web port this test knows."""
-        key, port = f"{name}{instance}", free_port()
-        env = {**os.environ, **self.env, f"{name.upper()}_WEB_PORT": str(port)}
-        log = open(self.log_dir / f"{key}.log", "ab")
-        self.procs[key] = subprocess.Popen([sys.executable, "-m", f"services.{name}", "worker"], cwd=ROOT, env=env,
-                                           stdout=log, stderr=subprocess.STDOUT)
-        self.ports[key] = port
-        return self.procs[key]
 
 
 @pytest.fixture(scope="module")
@@ -101,9 +91,13 @@ async def test_the_lag_command_reports_every_group_with_totals(pipeline: Observe
     assert enricher["lag"] == 0 and enricher["topics"] == {pipeline.settings.topic_articles_raw: 0}
     assert sum(p["committed"] or 0 for p in enricher["partitions"]) == len(ARTICLES)
     assert groups[pipeline.settings.aggregator_app_id]["lag"] == 0
+    # the alert consumer never ran here: its group is absent, not lagging, and the total can reach 0
+    assert report["absent"] == [pipeline.settings.alerts_app_id]
+    assert pipeline.settings.alerts_app_id not in groups and report["total_lag"] == 0
     table = subprocess.run([sys.executable, "-m", "services.ops", "lag"], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=60)
     assert "ALL GROUPS" in table.stdout and pipeline.settings.topic_articles_raw in table.stdout
+    assert f"{pipeline.settings.alerts_app_id} " in table.stdout and "absent" in table.stdout
 
 
 async def test_workers_are_live_ready_and_export_lag_and_throughput(pipeline: ObservedPipeline) -> None:
@@ -144,3 +138,43 @@ async def test_the_alert_consumer_alerts_on_the_running_pipeline(pipeline: Obser
         assert alerts.stdout_path.read_text().count("ALERT threshold") == len(counted)
     finally:
         alerts.stop()
+
+
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses of TCP sockets listening on `port` (from /proc/net/tcp and tcp6)."""
+    found = set()
+    for name in ("tcp", "tcp6"):
+        table = Path(f"/proc/net/{name}")
+        for line in table.read_text().splitlines()[1:] if table.exists() else []:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                found.add("127.0.0.1" if address == "0100007F" else "0.0.0.0" if set(address) == {"0"} else address)
+    return found
+
+
+async def test_the_workers_listen_only_on_web_host(pipeline: ObservedPipeline) -> None:
+    if not Path("/proc/net/tcp").exists():
+        pytest.skip("needs Linux /proc to read the listening sockets")
+    for name in ("enricher", "aggregator"):
+        assert listening_addresses(pipeline.ports[name]) == {"127.0.0.1"}, name  # WEB_HOST's default
+
+
+async def test_a_second_worker_on_the_same_host_serves_on_the_next_free_port(pipeline: ObservedPipeline) -> None:
+    taken = pipeline.ports["aggregator"]
+    pipeline.start_worker("aggregator", "-same-port", web_port=taken)
+    try:
+        log = pipeline.log_dir / "aggregator-same-port.log"
+        deadline = time.monotonic() + METRICS_DEADLINE_S
+        while not re.search(r"serving on port (\d+)", log.read_text(errors="replace")):
+            assert pipeline.procs["aggregator-same-port"].poll() is None, log.read_text(errors="replace")
+            assert time.monotonic() < deadline, f"no web port reported within {METRICS_DEADLINE_S}s"
+            await asyncio.sleep(POLL_S)
+        port = int(re.findall(r"serving on port (\d+)", log.read_text(errors="replace"))[-1])
+        assert port != taken
+        while (await pipeline.readiness("aggregator-same-port", port)) is None:
+            assert pipeline.procs["aggregator-same-port"].poll() is None, log.read_text(errors="replace")
+            assert time.monotonic() < deadline, f"the second worker did not serve within {METRICS_DEADLINE_S}s"
+            await asyncio.sleep(POLL_S)
+    finally:
+        assert pipeline.terminate("aggregator-same-port") == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import orjson
 import pytest
 from spacy.language import Language
 
+from services.common.broker import partitions_of
 from services.common.contracts import schema_errors
 from services.publisher.sources import article_from_txt
 from tests.expectations import offline_counts, table_counts
@@ -21,6 +23,7 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_16d2d3339850603f.txt"
 RETENTION = 30
+INTERNAL_TOPIC_DEADLINE_S = 120.0  # the aggregator worker starts and declares its topics within seconds
 
 
 @pytest.fixture(scope="module")
@@ -80,4 +83,26 @@ async def test_the_same_article_published_twice_is_counted_once(pipeline: Pipeli
               if v["id"] == article["id"]]
     assert len(copies) == 2, "both copies must have gone through the enricher"
     assert offline_counts({article["id"]: article}, nlp, RETENTION), "the test article must carry an incident"
+    assert table_counts(await pipeline.counts()) == offline_counts(pipeline.published, nlp, RETENTION)
+
+
+async def test_an_undecodable_internal_update_is_dead_lettered_and_counting_goes_on(
+        pipeline: Pipeline, nlp: Language) -> None:
+    internal = pipeline.settings.topic_country_updates
+    for _ in range(int(INTERNAL_TOPIC_DEADLINE_S / 0.5)):  # the aggregator declares it when it starts
+        if await partitions_of(pipeline.settings.kafka_bootstrap_servers, [internal]):
+            break
+        await asyncio.sleep(0.5)
+    bad_key, bad = unique("bad-update").encode(), b"\xff{not an update"
+    await pipeline.publish([(bad_key, bad)], topic=internal)
+    article = {"id": unique("after"), "title": "Clashes in Mali", "published_at": "2026-03-03T10:00:00Z",
+               "body": "Jihadist fighters attacked an army post near Mopti in central Mali on Monday, killing six soldiers."}
+    await pipeline.publish_articles([article])
+    await pipeline.wait_caught_up()
+
+    dead = [v for k, v in await pipeline.read_topic(pipeline.settings.topic_dlq) if k == bad_key]
+    assert len(dead) == 1, dead
+    assert dead[0]["reason"] == "invalid_json" and dead[0]["topic"] == internal and dead[0]["service"] == "aggregator"
+    assert base64.b64decode(dead[0]["original_value_b64"]) == bad
+    assert schema_errors("dlq_record.v1", dead[0]) == []
     assert table_counts(await pipeline.counts()) == offline_counts(pipeline.published, nlp, RETENTION)

@@ -66,3 +66,9 @@ def test_every_schema_is_valid_json_schema() -> None:
     for name in ("raw_article.v1", "enriched_article.v1", "incident_set.v1", "country_counts.v1",
                  "dlq_record.v1", "alert.v1"):
         assert schema_errors(name, {}) != [], f"{name} accepts an empty object"
+
+
+def test_a_publisher_revision_is_kept_for_the_version_token() -> None:
+    assert parse(b'{"id": "a", "body": "x", "revision": 4}')["revision"] == 4
+    assert "revision" not in parse(b'{"id": "a", "body": "x"}')
+    assert reason_for(b'{"id": "a", "body": "x", "revision": "4"}') == "schema_violation"

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from services.aggregator.counting import CountryIndex, contributions_by_country, plan_updates
+from services.aggregator.counting import (
+    CountryIndex,
+    CountryUpdate,
+    article_state,
+    contributions_by_country,
+    plan_updates,
+    stored_contribution,
+    update_errors,
+)
 from services.common.contracts import schema_errors
+from services.common.versions import UNVERSIONED
 
 NOW = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
 
@@ -82,3 +91,27 @@ def test_index_rebuilt_from_contributions_equals_the_incremental_one() -> None:
     apply_all(index, current, incident_set("b", "2026-04-02", ("explosion", "SY", 9)), [])
     rebuilt = CountryIndex.from_contributions((cc, c) for (cc, _), c in current.items())
     assert rebuilt.snapshot("SY", 30, NOW) == index.snapshot("SY", 30, NOW)
+
+
+def test_updates_carry_the_article_version() -> None:
+    s = {**incident_set("a", "2026-04-30", ("riot", "FR", None)), "version": [-1, 42]}
+    assert schema_errors("incident_set.v1", s) == []
+    updates, _ = plan_updates(s, ["DE"])
+    assert {u.country: u.to_json()["version"] for u in updates} == {"DE": [-1, 42], "FR": [-1, 42]}
+
+
+def test_stored_state_from_before_the_version_token_still_reads() -> None:
+    assert article_state(None) == (None, [])
+    assert article_state(["DE", "FR"]) == (UNVERSIONED, ["DE", "FR"])
+    assert article_state({"version": [-1, 5], "countries": ["ML"]}) == ([-1, 5], ["ML"])
+    legacy = {"day": "2026-04-30", "total": 1, "by_type": {"riot": 1}, "fatalities": 0}
+    assert stored_contribution(legacy) == (UNVERSIONED, legacy)
+    assert stored_contribution({"version": [-1, 5], "contribution": None}) == ([-1, 5], None)  # a kept clear
+
+
+def test_an_internal_update_that_cannot_be_applied_is_described() -> None:
+    good = CountryUpdate("a", "ML", None).to_json()
+    assert update_errors(good) == []
+    assert update_errors([1, 2]) == ["expected a JSON object, got list"]
+    assert update_errors({**good, "country": 7}) == ["country: missing or not a string"]
+    assert update_errors({**good, "contribution": {"total": 1}})

@@ -17,28 +17,32 @@ ROWS = [
 ]
 
 
-def test_a_caught_up_group_has_lag_zero_and_a_group_without_commits_lags_by_everything() -> None:
+def test_a_caught_up_group_has_lag_zero_and_a_partition_without_commits_lags_by_everything() -> None:
     assert [r.lag for r in ROWS] == [0, 6, 3]
 
 
-def test_the_report_totals_per_group_topic_and_overall() -> None:
+def test_a_group_with_no_committed_offsets_is_absent_not_lagging() -> None:
     report = lag_report(ROWS, dt.datetime(2026, 5, 1, tzinfo=dt.UTC))
-    assert report["total_lag"] == 9
-    assert [(g["group"], g["lag"], g["topics"]) for g in report["groups"]] == [
-        ("enr", 6, {"raw": 6}), ("agg", 3, {"incidents": 3})]
-    assert report["groups"][1]["partitions"][0] == {
-        "group": "agg", "topic": "incidents", "partition": 0, "committed": None, "end": 3, "lag": 3}
+    assert report["total_lag"] == 6  # only the groups that exist
+    assert report["absent"] == ["agg"]
+    assert [(g["group"], g["lag"], g["topics"]) for g in report["groups"]] == [("enr", 6, {"raw": 6})]
 
 
-def test_the_table_shows_each_partition_and_the_totals() -> None:
+def test_a_group_that_committed_somewhere_counts_its_uncommitted_partitions() -> None:
+    rows = [PartitionLag("agg", "incidents", 0, 2, 3), PartitionLag("agg", "incidents", 1, None, 4)]
+    report = lag_report(rows)
+    assert report["absent"] == [] and report["total_lag"] == 1 + 4
+
+
+def test_the_table_shows_each_partition_the_totals_and_says_which_groups_are_absent() -> None:
     lines = format_lag(ROWS).splitlines()
-    assert len(lines) == 1 + 3 + 2 + 1
-    assert lines[3].split()[3] == "-"
-    assert lines[-1].split()[-1] == "9"
+    assert len(lines) == 1 + 2 + 1 + 1 + 1
+    assert lines[-2].split()[:2] == ["ALL", "GROUPS"] and lines[-2].split()[-1] == "6"
+    assert lines[-1].startswith("agg") and "absent" in lines[-1] and "not in the total" in lines[-1]
 
 
 def test_json_output_parses() -> None:
-    assert orjson.loads(render(ROWS, as_json=True))["total_lag"] == 9
+    assert orjson.loads(render(ROWS, as_json=True))["total_lag"] == 6
 
 
 def test_every_service_group_is_listed_with_its_topics() -> None:
