@@ -6,11 +6,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import PlaceMention
 from .events import VIOLENT, Mention
-from .gazetteer import CAPITAL, COUNTRY, DEMONYM, is_blocked
+from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import GENERIC, SPECIFIC
 from .small_places import marked_names
 
-SUBNATIONAL = ("city", "capital", "region", "town")
+SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
 LOC_PREPS = frozenset("in near at outside around across inside into on through throughout along".split())
 TOPIC_PREPS = frozenset("against over about with towards toward for".split())
 PLACE_NOUNS = frozenset("capital city town village province district region outskirts suburb area state".split())
