@@ -58,7 +58,7 @@ class FeedServer:
         asyncio.set_event_loop(self._loop)
         app = web.Application()
         app.router.add_route("GET", "/{path:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True)  # a client that gave up ends the delay
         self._loop.run_until_complete(self._runner.setup())
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         self._loop.run_until_complete(site.start())

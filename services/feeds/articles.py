@@ -53,7 +53,7 @@ def content_hash(entry: Entry) -> str:
     Dates are left out (an undated entry gets the fetch time), and so is the extracted page (the page is
     fetched only for entries that are new or changed by this measure).
     """
-    stated = [entry.title or "", entry.content or "", entry.summary or "", entry.link or ""]
+    stated = [entry.title or "", entry.content or "", entry.summary or "", canonical_url(entry.link) if entry.link else ""]
     return hashlib.sha256(orjson.dumps(stated)).hexdigest()[:32]
 
 
