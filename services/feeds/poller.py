@@ -54,10 +54,15 @@ class FeedResult:
 
 
 class Poller:
-    """Polls the configured feeds and sends what is new; `sent` is {article id: content hash} read from Kafka."""
+    """Polls the configured feeds and sends what is new.
+
+    `sent` is {article id: {feed name: content hash}}, read back from the state topic: the hash each feed last
+    gave for the story. A story one feed has sent and another feed of the source lists too (perhaps with other
+    text: a summary here, full text there) is sent once; a later change in either feed is sent as an update.
+    """
 
     def __init__(self, settings: Settings, feeds: list[FeedConfig], fetcher: Fetcher, sink: Sink,
-                 sent: dict[str, str], rng: random.Random | None = None) -> None:
+                 sent: dict[str, dict[str, str]], rng: random.Random | None = None) -> None:
         self.settings, self.feeds, self.fetcher, self.sink, self.sent = settings, feeds, fetcher, sink, sent
         self.rng = rng or random.Random()
         self.status = {f.name: FeedStatus() for f in feeds}
@@ -104,14 +109,32 @@ class Poller:
             self._reject(feed, "?", "", "no_id", "entry has no guid, link or title", result)
             return
         digest = content_hash(entry)
-        if self.sent.get(ident) == digest or ident in self._claimed:
+        known = self.sent.get(ident)
+        if ident in self._claimed or (known is not None and known.get(feed.name) == digest):
             result.entries["unchanged"] += 1
             return
         self._claimed.add(ident)
         try:
-            await self._prepare_and_send(feed, entry, ident, digest, fetched_at, result)
+            if known is not None and feed.name not in known:
+                await self._remember_sibling(feed, ident, digest, known, result)
+            else:
+                await self._prepare_and_send(feed, entry, ident, digest, fetched_at, result)
         finally:
             self._claimed.discard(ident)
+
+    async def _remember_sibling(self, feed: FeedConfig, ident: str, digest: str, known: dict[str, str],
+                                result: FeedResult) -> None:
+        """Another feed of the source already sent this story: note this feed's version of it without resending."""
+        hashes = {**known, feed.name: digest}
+        try:
+            await self.sink.send(None, ident, hashes, feed.name)
+        except Exception as exc:
+            if is_fatal(exc):
+                raise
+            result.entries["send_failed"] += 1
+            return
+        self.sent[ident] = hashes
+        result.entries["unchanged"] += 1
 
     async def _prepare_and_send(self, feed: FeedConfig, entry: Entry, ident: str, digest: str,
                                 fetched_at: dt.datetime, result: FeedResult) -> None:
@@ -130,8 +153,9 @@ class Poller:
             self._reject(feed, ident, digest, exc.reason, str(exc), result)
             return
         kind = "updated" if ident in self.sent else "new"
+        hashes = {**self.sent.get(ident, {}), feed.name: digest}
         try:
-            await self.sink.send(article, digest, feed.name)
+            await self.sink.send(article, ident, hashes, feed.name)
         except Exception as exc:
             if is_fatal(exc):
                 raise
@@ -139,7 +163,7 @@ class Poller:
                         type(exc).__name__, exc)
             result.entries["send_failed"] += 1
             return
-        self.sent[ident] = digest
+        self.sent[ident] = hashes
         self._page_attempts.pop((ident, digest), None)
         result.entries[kind] += 1
         metrics.FEED_ENTRIES.labels(feed.name, kind).inc()

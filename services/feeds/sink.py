@@ -14,8 +14,8 @@ from services.publisher.records import raw_producer, raw_record
 class Sink(Protocol):
     """Takes an article and returns only once it is durably sent and remembered as sent."""
 
-    async def send(self, article: dict[str, Any], digest: str, feed: str) -> None:
-        """Send `article` and remember `digest` as its content hash."""
+    async def send(self, article: dict[str, Any] | None, article_id: str, hashes: dict[str, str], feed: str) -> None:
+        """Send `article` (None: nothing to send) and remember `hashes`, its content hash per feed."""
 
 
 class KafkaSink:
@@ -38,11 +38,12 @@ class KafkaSink:
         """Flush and disconnect."""
         await self.producer.stop()
 
-    async def send(self, article: dict[str, Any], digest: str, feed: str) -> None:
+    async def send(self, article: dict[str, Any] | None, article_id: str, hashes: dict[str, str], feed: str) -> None:
         """Commit the article and its state record atomically; raise when the transaction fails."""
-        key, value = raw_record(article)
-        state_key, state_value = state_record(article["id"], digest, feed, dt.datetime.now(dt.UTC))
+        state_key, state_value = state_record(article_id, hashes, feed, dt.datetime.now(dt.UTC))
         async with self._lock:
             async with self.producer.transaction():
-                await self.producer.send(self.settings.topic_articles_raw, value, key=key)
+                if article is not None:
+                    key, value = raw_record(article)
+                    await self.producer.send(self.settings.topic_articles_raw, value, key=key)
                 await self.producer.send(self.settings.topic_feeds_state, state_value, key=state_key)

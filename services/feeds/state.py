@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer
@@ -22,14 +21,14 @@ log = logging.getLogger(__name__)
 READ_DEADLINE_S = 120.0  # a state topic of a million small records reads in well under a minute on one core
 
 
-def state_record(article_id: str, digest: str, feed: str, sent_at: dt.datetime) -> tuple[bytes, bytes]:
-    """Key and value of the state record saying `article_id` was sent with content hash `digest`."""
-    value = {"id": article_id, "hash": digest, "feed": feed, "sent_at": iso_utc(sent_at)}
+def state_record(article_id: str, hashes: dict[str, str], feed: str, sent_at: dt.datetime) -> tuple[bytes, bytes]:
+    """Key and value of the state record: `article_id` is out, each feed's last version of it hashes to `hashes[feed]`."""
+    value = {"id": article_id, "hashes": hashes, "feed": feed, "sent_at": iso_utc(sent_at)}
     return article_id.encode("utf-8"), orjson.dumps(value)
 
 
-def apply_record(sent: dict[str, str], key: bytes | None, value: bytes | None) -> None:
-    """Fold one state record into {article id: content hash}: the latest record per id wins, a tombstone forgets it."""
+def apply_record(sent: dict[str, dict[str, str]], key: bytes | None, value: bytes | None) -> None:
+    """Fold one state record into {article id: {feed: content hash}}: the latest per id wins, a tombstone forgets it."""
     if key is None:
         return
     ident = key.decode("utf-8", "replace")
@@ -37,16 +36,15 @@ def apply_record(sent: dict[str, str], key: bytes | None, value: bytes | None) -
         sent.pop(ident, None)
         return
     try:
-        digest = orjson.loads(value)["hash"]
-    except (orjson.JSONDecodeError, KeyError, TypeError):
+        hashes = orjson.loads(value)["hashes"]
+        sent[ident] = {str(feed): str(digest) for feed, digest in hashes.items()}
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
         log.warning("ignoring an unreadable state record for %s", ident)
-        return
-    sent[ident] = str(digest)
 
 
-async def load_sent(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, str]:
-    """Read the state topic's committed records to its end: {article id: content hash} of everything sent."""
-    sent: dict[str, str] = {}
+async def load_sent(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, dict[str, str]]:
+    """Read the state topic's committed records to its end: {article id: {feed: content hash}} of everything sent."""
+    sent: dict[str, dict[str, str]] = {}
     tps = await partitions_of(bootstrap, [topic])
     if not tps:
         return sent
@@ -68,8 +66,3 @@ async def load_sent(bootstrap: str, topic: str, deadline_s: float = READ_DEADLIN
     finally:
         await stop_consumer(consumer)
     return sent
-
-
-def describe(sent: dict[str, Any]) -> str:
-    """A short phrase for the start-up log."""
-    return f"{len(sent)} article(s) already sent"

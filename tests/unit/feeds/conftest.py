@@ -41,19 +41,17 @@ class ListSink:
     """Keeps what the poller sends, in order; can be told to fail."""
 
     def __init__(self) -> None:
-        self.sent: list[tuple[dict[str, Any], str]] = []
+        self.articles: list[dict[str, Any]] = []
+        self.state: dict[str, dict[str, str]] = {}  # as the state topic would give it back
         self.failing = False
 
-    async def send(self, article: dict[str, Any], digest: str, feed: str) -> None:
-        """Record the article, or raise when failing."""
+    async def send(self, article: dict[str, Any] | None, article_id: str, hashes: dict[str, str], feed: str) -> None:
+        """Record the article and the state, or raise when failing."""
         if self.failing:
             raise ConnectionError("broker unavailable (test)")
-        self.sent.append((article, digest))
-
-    @property
-    def articles(self) -> list[dict[str, Any]]:
-        """The articles sent so far."""
-        return [a for a, _ in self.sent]
+        if article is not None:
+            self.articles.append(article)
+        self.state[article_id] = dict(hashes)
 
 
 @pytest.fixture

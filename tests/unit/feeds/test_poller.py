@@ -112,7 +112,7 @@ async def test_entries_without_guid_or_date_get_their_link_as_identity_and_the_f
     published = dt.datetime.fromisoformat(article["published_at"]).timestamp()
     assert before - 1 <= published <= time.time() + 1
     feed_server.put(path, rss2([Story("Undated", summary="A note without a date.", link="http://127.0.0.1/u")]))
-    await Poller(settings, [config], fetcher, sink, {article["id"]: sink.sent[0][1]}).run_cycle([config])
+    await Poller(settings, [config], fetcher, sink, dict(sink.state)).run_cycle([config])
     assert len(sink.articles) == 1  # same canonical link, same text: the same article, not sent again
 
 
@@ -145,7 +145,7 @@ async def test_nothing_is_sent_twice_and_a_changed_entry_is_sent_again_under_its
     [changed] = await poller.run_cycle([config])
     assert changed.entries["updated"] == 1 and changed.entries["unchanged"] == 1
     assert sink.articles[2]["id"] == sink.articles[1]["id"] and sink.articles[2]["body"].endswith("May.")
-    restarted = Poller(settings, [config], fetcher, sink, dict(poller.sent))  # what the state topic gives back
+    restarted = Poller(settings, [config], fetcher, sink, dict(sink.state))  # what the state topic gives back
     await restarted.run_cycle([config])
     assert len(sink.articles) == 3
 
@@ -244,3 +244,24 @@ async def test_an_entry_outside_the_contract_is_counted_and_not_sent(
     [result] = await Poller(settings, [config], fetcher, sink, {}).run_cycle([config])
     assert result.entries["rejected"] == 1 and sink.articles == []
     assert metric("news_feed_entries_rejected_total", feed=config.name, reason="unsupported_language") == 1
+
+
+async def test_one_story_told_differently_by_two_feeds_of_a_source_is_sent_once_and_its_updates_follow(
+        feed_server: FeedServer, settings: Settings, sink: ListSink, fetcher: Fetcher) -> None:
+    world, briefs = fresh_path("world.xml"), fresh_path("briefs.json")
+    feed_server.put(world, rss2([Story("Flood gate opens", summary="A short teaser.", guid="tw-1")]))
+    feed_server.put(briefs, json_feed([Story("Flood gate opens", content=PARAGRAPHS[0], guid="tw-1")]),
+                    content_type="application/feed+json")
+    configs = [feed(feed_server, world, full_text=False), feed(feed_server, briefs, full_text=False)]
+    poller = Poller(settings, configs, fetcher, sink, {})
+    for _ in range(3):  # the two versions must not take turns being sent
+        await poller.run_cycle(configs)
+    assert len(sink.articles) == 1
+    restarted = Poller(settings, configs, fetcher, sink, dict(sink.state))
+    await restarted.run_cycle(configs)
+    assert len(sink.articles) == 1
+    feed_server.put(briefs, json_feed([Story("Flood gate opens", content=PARAGRAPHS[0] + " It cost a million.",
+                                             guid="tw-1")]), content_type="application/feed+json")
+    await restarted.run_cycle(configs)
+    assert len(sink.articles) == 2 and sink.articles[1]["body"].endswith("a million.")
+    assert sink.articles[1]["id"] == sink.articles[0]["id"]
