@@ -11,7 +11,7 @@ import logging
 import time
 
 import orjson
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, ConsumerRecord
 
 from services.common.broker import partitions_of
 from services.common.contracts import iso_utc
@@ -42,15 +42,15 @@ def apply_record(sent: dict[str, dict[str, str]], key: bytes | None, value: byte
         log.warning("ignoring an unreadable state record for %s", ident)
 
 
-async def load_sent(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, dict[str, str]]:
-    """Read the state topic's committed records to its end: {article id: {feed: content hash}} of everything sent."""
-    sent: dict[str, dict[str, str]] = {}
+async def read_committed(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> list[ConsumerRecord]:
+    """Every committed record of `topic` (read_committed: aborted transactions left out), to its current end."""
     tps = await partitions_of(bootstrap, [topic])
     if not tps:
-        return sent
+        return []
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
                                 isolation_level="read_committed")
     await consumer.start()
+    records: list[ConsumerRecord] = []
     try:
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
@@ -60,9 +60,15 @@ async def load_sent(bootstrap: str, topic: str, deadline_s: float = READ_DEADLIN
             if time.monotonic() > stop_at:
                 raise TimeoutError(f"could not read {topic} to its end within {deadline_s} s")
             for tp, batch in (await consumer.getmany(timeout_ms=500)).items():
-                for record in batch:
-                    if record.offset < ends[tp]:
-                        apply_record(sent, record.key, record.value)
+                records.extend(r for r in batch if r.offset < ends[tp])
     finally:
         await stop_consumer(consumer)
+    return records
+
+
+async def load_sent(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, dict[str, str]]:
+    """Read the state topic's committed records to its end: {article id: {feed: content hash}} of everything sent."""
+    sent: dict[str, dict[str, str]] = {}
+    for record in await read_committed(bootstrap, topic, deadline_s):
+        apply_record(sent, record.key, record.value)
     return sent

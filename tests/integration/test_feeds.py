@@ -1,0 +1,157 @@
+"""The feed poller on the real broker: it publishes a local feed onto articles.raw, and a kill -9 mid-cycle
+followed by a restart leaves every entry there exactly once; an updated entry is republished once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import orjson
+import pytest
+
+from services.feeds.state import read_committed
+from tests.feeds_samples import Story, page, rss2
+from tests.feeds_server import FeedServer
+from tests.integration.pipeline import Pipeline
+from tests.support import free_port
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
+DEADLINE_S = 120.0  # poller start (imports, broker connection) takes seconds; slow CI machines several times that
+POLL_S = 0.3
+STORIES = 10
+PAGE_DELAY_S = 0.4  # each page answers slowly, so a poll cycle lasts long enough to be killed in the middle
+TOWNS = ["Ashwick", "Brennor", "Caldmere", "Dunholt", "Elsworth", "Farrowby", "Glenmarsh", "Hollin", "Ivybridge",
+         "Jessop"]
+
+
+@pytest.fixture(scope="module")
+def feed_server() -> Iterator[FeedServer]:
+    """The loopback server for this module's feeds and pages."""
+    server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+def story_page(town: str, version: int) -> str:
+    extra = ["The council met again on Thursday and doubled the budget for repairs."] if version > 1 else []
+    return page(f"Storm damages the bridge at {town}",
+                [f"A storm damaged the old stone bridge at {town} on Monday night, the town council said.",
+                 f"Repairs at {town} will take two weeks, and a ferry will carry people across meanwhile.", *extra])
+
+
+def serve_feed(server: FeedServer, updated: str | None = None) -> str:
+    """The feed: summary-only entries whose pages answer slowly; `updated` names a town whose story changed."""
+    stories = []
+    for number, town in enumerate(TOWNS[:STORIES]):
+        version = 2 if town == updated else 1
+        server.put(f"it/{town}.html", story_page(town, version), content_type="text/html", delay_s=PAGE_DELAY_S)
+        summary = f"Storm damage at {town}." + (" Repairs budget doubled." if version > 1 else "")
+        stories.append(Story(f"Storm damages the bridge at {town}", summary=summary, guid=f"storm-{number}",
+                             link=server.url(f"it/{town}.html"), date="Mon, 30 Nov 2026 22:00:00 GMT"))
+    return server.put("it/feed.xml", rss2(stories), content_type="application/rss+xml")
+
+
+class Poller:
+    """The poller process as a user runs it, with the test's topics and feeds file."""
+
+    def __init__(self, pipeline: Pipeline, feeds_file: Path) -> None:
+        self.port = free_port()
+        self.env = {**os.environ, **pipeline.env, "FEEDS_FILE": str(feeds_file), "FEEDS_WEB_PORT": str(self.port),
+                    "FEEDS_HOST_CONCURRENCY": "1", "FEEDS_HOST_MIN_INTERVAL_S": "0", "FEEDS_REQUEST_TIMEOUT_S": "10"}
+        self.log = pipeline.log_dir / "feeds.log"
+        self.bootstrap = pipeline.settings.kafka_bootstrap_servers
+        self.raw_topic = pipeline.settings.topic_articles_raw
+
+    def start(self, *args: str) -> subprocess.Popen[bytes]:
+        with open(self.log, "ab") as log:
+            return subprocess.Popen([sys.executable, "-m", "services.feeds", *args], cwd=ROOT, env=self.env,
+                                    stdout=log, stderr=subprocess.STDOUT)
+
+    def run_once(self) -> None:
+        proc = self.start("--once", "--no-web")
+        assert proc.wait(timeout=DEADLINE_S) == 0, self.logs()
+
+    def logs(self) -> str:
+        return self.log.read_text(errors="replace")[-4000:]
+
+    async def raw(self) -> list[dict[str, Any]]:
+        """articles.raw as a read_committed consumer sees it."""
+        return [orjson.loads(r.value) for r in await read_committed(self.bootstrap, self.raw_topic)]
+
+    async def get(self, path: str) -> tuple[int, str] | None:
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session, \
+                    session.get(f"http://127.0.0.1:{self.port}{path}") as response:
+                return response.status, await response.text()
+        except (TimeoutError, aiohttp.ClientError):
+            return None
+
+
+async def wait_for(what: str, check: Any, proc: subprocess.Popen[bytes], poller: Poller) -> None:
+    deadline = time.monotonic() + DEADLINE_S
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, f"the poller exited ({proc.returncode})\n{poller.logs()}"
+        if await check():
+            return
+        await asyncio.sleep(POLL_S)
+    raise AssertionError(f"{what}: not within {DEADLINE_S} s\n{poller.logs()}")
+
+
+async def test_kill_9_mid_cycle_then_restart_publishes_every_entry_once_and_an_update_once(
+        kafka_bootstrap: str, tmp_path: Path, feed_server: FeedServer) -> None:
+    pipeline = Pipeline(kafka_bootstrap, tmp_path, FEEDS_APP_ID=f"{tmp_path.name}-feeds",
+                        TOPIC_FEEDS_STATE=f"{tmp_path.name}.feeds.state")
+    pipeline.log_dir.mkdir(parents=True, exist_ok=True)
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text(f'[[feed]]\nname = "storms"\nurl = "{serve_feed(feed_server)}"\nsource = "Marsh Gazette"\n')
+    poller = Poller(pipeline, feeds_file)
+
+    first = poller.start()
+    try:
+        async def ready() -> bool:
+            answer = await poller.get("/ready")
+            return answer is not None and answer[0] == 200
+        await wait_for("/ready", ready, first, poller)
+        live = await poller.get("/live")
+        assert live is not None and live[0] == 200
+
+        async def some_sent() -> bool:
+            return len(await poller.raw()) >= 3
+        await wait_for("the first articles on articles.raw", some_sent, first, poller)
+        metrics = await poller.get("/metrics")
+        assert metrics is not None and 'news_feed_entries_total{feed="storms",kind="new"}' in metrics[1]
+        first.send_signal(signal.SIGKILL)  # mid-cycle: the remaining pages are still being fetched
+    finally:
+        if first.poll() is None:
+            first.kill()
+        first.wait()
+    before_restart = await poller.raw()
+    assert 3 <= len(before_restart) < STORIES, "the kill came too late to be mid-cycle"
+
+    poller.run_once()  # restart: reads the state topic, then polls
+    articles = await poller.raw()
+    assert Counter(a["title"] for a in articles) == Counter(f"Storm damages the bridge at {t}" for t in TOWNS[:STORIES])
+    assert all(a["body_origin"] == "page" and a["source"] == "Marsh Gazette" for a in articles)
+    assert all(a["published_at"] == "2026-11-30T22:00:00Z" for a in articles)
+
+    serve_feed(feed_server, updated=TOWNS[4])
+    poller.run_once()
+    poller.run_once()  # nothing new the second time
+    articles = await poller.raw()
+    assert len(articles) == STORIES + 1
+    ids = Counter(a["id"] for a in articles)
+    [(updated_id, twice)] = [(i, n) for i, n in ids.items() if n > 1]
+    assert twice == 2
+    latest = [a for a in articles if a["id"] == updated_id][-1]
+    assert "doubled the budget" in latest["body"] and TOWNS[4] in latest["title"]
+    assert "poll cycle: 1 feed(s)" in poller.logs()
