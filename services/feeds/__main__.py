@@ -9,6 +9,8 @@ import signal
 import sys
 from pathlib import Path
 
+from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
+
 from services.alerts.web import start_web
 from services.common.broker import ensure_topics
 from services.common.logs import configure_logging
@@ -50,6 +52,9 @@ async def serve(settings: Settings, feeds: list[FeedConfig], once: bool, web: bo
             await poller.run_cycle(feeds)
         else:
             await poller.run(stop)
+    except (ProducerFenced, InvalidProducerEpoch):
+        log.error("feeds: another poller with transactional id %s took over; stopping", settings.feeds_app_id)
+        return 1
     finally:
         ready = False
         await fetcher.close()
