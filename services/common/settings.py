@@ -63,8 +63,6 @@ class Settings(BaseSettings):
     feeds_file: Path = Field(Path("deploy/feeds/feeds.example.toml"), description="TOML file listing the feeds to poll.")
     topic_feeds_state: str = Field(
         "feeds.state", description="Compacted topic: the content hash of every article the poller has sent, keyed by id.")
-    feeds_app_id: str = Field(
-        "news-feeds", description="The poller's Kafka transactional id: one running poller per id (a new one fences the old).")
     feeds_web_port: int = Field(6070, description="Port of the poller's /metrics, /live and /ready (next free one when taken).")
     feeds_user_agent: str = Field(
         "news-enrichment-feeds/0.1 (news feed poller; set FEEDS_USER_AGENT to add your contact)",

@@ -9,8 +9,6 @@ import signal
 import sys
 from pathlib import Path
 
-from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
-
 from services.alerts.web import start_web
 from services.common.broker import ensure_topics
 from services.common.logs import configure_logging
@@ -20,7 +18,7 @@ from services.feeds.config import FeedConfig, FeedsFileError, load_feeds
 from services.feeds.fetching import Fetcher
 from services.feeds.poller import Poller
 from services.feeds.sink import KafkaSink
-from services.feeds.state import load_sent
+from services.feeds.state import load_state
 
 log = logging.getLogger("services.feeds")
 
@@ -40,23 +38,23 @@ async def serve(settings: Settings, feeds: list[FeedConfig], once: bool, web: bo
         log.info("feeds: /metrics, /live and /ready on http://%s:%s", settings.web_host, port)
     await ensure_topics(settings)
     sink = KafkaSink(settings)
-    await sink.start()  # aborts a killed predecessor's open transaction before the state is read
+    await sink.start()
     fetcher = Fetcher(settings)
     try:
-        sent = await load_sent(settings.kafka_bootstrap_servers, settings.topic_feeds_state)
-        log.info("feeds: %d feed(s) from %s -> %s; %d article(s) already sent (state: %s)", len(feeds),
-                 settings.feeds_file, settings.topic_articles_raw, len(sent), settings.topic_feeds_state)
-        poller = Poller(settings, feeds, fetcher, sink, sent)
+        state = await load_state(settings.kafka_bootstrap_servers, settings.topic_feeds_state)
+        settled = await sink.settle(state)  # sends a killed predecessor left half done
+        log.info("feeds: %d feed(s) from %s -> %s; %d article(s) already sent, %d unfinished send(s) settled "
+                 "(state: %s)", len(feeds), settings.feeds_file, settings.topic_articles_raw, len(state.sent),
+                 settled, settings.topic_feeds_state)
+        poller = Poller(settings, feeds, fetcher, sink, state.sent)
         ready = True
         if once:
             await poller.run_cycle(feeds)
         else:
             await poller.run(stop)
-    except (ProducerFenced, InvalidProducerEpoch):
-        log.error("feeds: another poller with transactional id %s took over; stopping", settings.feeds_app_id)
-        return 1
     finally:
         ready = False
+        log.info("feeds: stopping")
         await fetcher.close()
         await sink.stop()
         if runner is not None:

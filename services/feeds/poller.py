@@ -11,8 +11,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
-
 from services.common import metrics
 from services.common.contracts import normalise_article
 from services.common.exceptions import InvalidArticleError
@@ -23,7 +21,7 @@ from services.feeds.extraction import extract_within
 from services.feeds.fetching import Fetched, Fetcher, Validators
 from services.feeds.parsing import Entry, FeedParseError, parse_feed
 from services.feeds.politeness import backoff_s
-from services.feeds.sink import Sink
+from services.feeds.sink import SentButUnrecorded, Sink
 
 log = logging.getLogger(__name__)
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, "
@@ -127,10 +125,8 @@ class Poller:
         """Another feed of the source already sent this story: note this feed's version of it without resending."""
         hashes = {**known, feed.name: digest}
         try:
-            await self.sink.send(None, ident, hashes, feed.name)
-        except Exception as exc:
-            if is_fatal(exc):
-                raise
+            await self.sink.send(None, ident, hashes, feed.name, known)
+        except Exception:  # noqa: BLE001 - Kafka trouble: the entry stays unsent and is tried next poll
             result.entries["send_failed"] += 1
             return
         self.sent[ident] = hashes
@@ -155,10 +151,10 @@ class Poller:
         kind = "updated" if ident in self.sent else "new"
         hashes = {**self.sent.get(ident, {}), feed.name: digest}
         try:
-            await self.sink.send(article, ident, hashes, feed.name)
-        except Exception as exc:
-            if is_fatal(exc):
-                raise
+            await self.sink.send(article, ident, hashes, feed.name, self.sent.get(ident, {}))
+        except SentButUnrecorded as exc:
+            log.warning("feed %s: %s", feed.name, exc)
+        except Exception as exc:  # noqa: BLE001 - Kafka trouble: the entry stays unsent and is tried next poll
             log.warning("feed %s: could not send %s (will retry next poll): %s: %s", feed.name, ident,
                         type(exc).__name__, exc)
             result.entries["send_failed"] += 1
@@ -253,11 +249,6 @@ class Poller:
 def page_failure(page: Fetched) -> str:
     """The extraction-failure reason of a page that could not be fetched."""
     return "page_too_large" if page.outcome == "too_large" else f"page_{page.outcome}"
-
-
-def is_fatal(exc: BaseException) -> bool:
-    """Errors after which this poller must stop: another poller took over its transactional id."""
-    return isinstance(exc, ProducerFenced | InvalidProducerEpoch)
 
 
 def summary_line(results: list[FeedResult], seconds: float) -> str:

@@ -16,7 +16,7 @@ def raw_record(article: dict[str, Any]) -> tuple[bytes | None, bytes]:
     return key, orjson.dumps(article)
 
 
-def raw_producer(settings: Settings, transactional_id: str | None = None) -> AIOKafkaProducer:
-    """A producer that waits for every in-sync replica and never duplicates on retry (optionally transactional)."""
+def raw_producer(settings: Settings) -> AIOKafkaProducer:
+    """A producer that waits for every in-sync replica and never duplicates on retry."""
     return AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, acks="all",
-                            enable_idempotence=True, linger_ms=5, transactional_id=transactional_id)
+                            enable_idempotence=True, linger_ms=5)

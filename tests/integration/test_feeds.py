@@ -17,12 +17,17 @@ from typing import Any
 import aiohttp
 import orjson
 import pytest
+from aiokafka import AIOKafkaProducer
 
-from services.feeds.state import read_committed
+from services.common.broker import ensure_topics
+from services.feeds.articles import article_id, content_hash
+from services.feeds.config import FeedConfig
+from services.feeds.parsing import parse_feed
+from services.feeds.state import Intent, read_topic, state_value
 from tests.feeds_samples import Story, page, rss2
 from tests.feeds_server import FeedServer
 from tests.integration.pipeline import Pipeline
-from tests.support import free_port
+from tests.support import free_port, unique
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +66,13 @@ def serve_feed(server: FeedServer, updated: str | None = None) -> str:
     return server.put("it/feed.xml", rss2(stories), content_type="application/rss+xml")
 
 
+def feeds_pipeline(bootstrap: str, tmp_path: Path) -> Pipeline:
+    """Topics of this test only (the poller's state topic too); no worker started."""
+    pipeline = Pipeline(bootstrap, tmp_path, TOPIC_FEEDS_STATE=f"{unique('t')}.feeds.state")
+    pipeline.log_dir.mkdir(parents=True, exist_ok=True)
+    return pipeline
+
+
 class Poller:
     """The poller process as a user runs it, with the test's topics and feeds file."""
 
@@ -85,8 +97,8 @@ class Poller:
         return self.log.read_text(errors="replace")[-4000:]
 
     async def raw(self) -> list[dict[str, Any]]:
-        """articles.raw as a read_committed consumer sees it."""
-        return [orjson.loads(r.value) for r in await read_committed(self.bootstrap, self.raw_topic)]
+        """Every article on articles.raw, in offset order per partition."""
+        return [orjson.loads(r.value) for r in await read_topic(self.bootstrap, self.raw_topic)]
 
     async def get(self, path: str) -> tuple[int, str] | None:
         try:
@@ -109,9 +121,7 @@ async def wait_for(what: str, check: Any, proc: subprocess.Popen[bytes], poller:
 
 async def test_kill_9_mid_cycle_then_restart_publishes_every_entry_once_and_an_update_once(
         kafka_bootstrap: str, tmp_path: Path, feed_server: FeedServer) -> None:
-    pipeline = Pipeline(kafka_bootstrap, tmp_path, FEEDS_APP_ID=f"{tmp_path.name}-feeds",
-                        TOPIC_FEEDS_STATE=f"{tmp_path.name}.feeds.state")
-    pipeline.log_dir.mkdir(parents=True, exist_ok=True)
+    pipeline = feeds_pipeline(kafka_bootstrap, tmp_path)
     feeds_file = tmp_path / "feeds.toml"
     feeds_file.write_text(f'[[feed]]\nname = "storms"\nurl = "{serve_feed(feed_server)}"\nsource = "Marsh Gazette"\n')
     poller = Poller(pipeline, feeds_file)
@@ -155,3 +165,63 @@ async def test_kill_9_mid_cycle_then_restart_publishes_every_entry_once_and_an_u
     latest = [a for a in articles if a["id"] == updated_id][-1]
     assert "doubled the budget" in latest["body"] and TOWNS[4] in latest["title"]
     assert "poll cycle: 1 feed(s)" in poller.logs()
+
+
+async def test_sends_a_killed_poller_left_half_done_are_settled_without_repeats_or_losses(
+        kafka_bootstrap: str, tmp_path: Path, feed_server: FeedServer) -> None:
+    """The two moments kill -9 can leave behind, set up exactly: intent written and article sent (but not the
+    final state record), and intent written but article not sent."""
+    pipeline = feeds_pipeline(kafka_bootstrap, tmp_path)
+    settings = pipeline.settings
+    await ensure_topics(settings)
+    one = Story("Ferry returns to Tarnby", content="<p>The ferry to Tarnby sails again after repairs.</p>", guid="t-1")
+    two = Story("Tarnby market moves", content="<p>The Saturday market of Tarnby moves to the harbour.</p>", guid="t-2")
+    feeds_file = tmp_path / "feeds.toml"
+    url = feed_server.put("half/feed.xml", rss2([one]))
+    feeds_file.write_text(f'[[feed]]\nname = "tarnby"\nurl = "{url}"\nsource = "Tarnby Post"\n')
+    poller = Poller(pipeline, feeds_file)
+    poller.run_once()
+    [first] = await read_topic(kafka_bootstrap, settings.topic_articles_raw)
+    intent, final = await read_topic(kafka_bootstrap, settings.topic_feeds_state)  # one partition: the id's key
+    assert "pending" in orjson.loads(intent.value) and "pending" not in orjson.loads(final.value)
+    sent_hashes = orjson.loads(final.value)["hashes"]
+    first_id = first.key.decode()
+
+    # Killed after the article was acknowledged, before its final state record: the intent is the latest record.
+    landed = Intent({}, sent_hashes, "tarnby", first.partition, first.offset)
+    # Killed after the intent, before the article went out: nothing on articles.raw.
+    ends = {tp.partition: n for tp, n in (await _end_offsets(kafka_bootstrap, settings.topic_articles_raw)).items()}
+    [entry_two] = parse_feed(rss2([two]).encode())
+    config = FeedConfig("tarnby", url, "Tarnby Post", "en", 300.0, True)
+    lost_id = str(article_id(config, entry_two))
+    lost = Intent({}, {"tarnby": content_hash(entry_two)}, "tarnby", 0, ends[0])  # had it landed, it would not be resent
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    await producer.start()
+    try:
+        await producer.send_and_wait(settings.topic_feeds_state, state_value(first_id, {}, "tarnby", landed),
+                                     key=first_id.encode())
+        await producer.send_and_wait(settings.topic_feeds_state, state_value(lost_id, {}, "tarnby", lost),
+                                     key=lost_id.encode())
+    finally:
+        await producer.stop()
+
+    feed_server.put("half/feed.xml", rss2([one, two]))
+    poller.run_once()
+    titles = Counter(a["title"] for a in await poller.raw())
+    assert titles == Counter({"Ferry returns to Tarnby": 1, "Tarnby market moves": 1})
+    assert "2 unfinished send(s) settled" in poller.logs()
+    poller.run_once()
+    assert len(await poller.raw()) == 2
+
+
+async def _end_offsets(bootstrap: str, topic: str) -> dict[Any, int]:
+    from aiokafka import AIOKafkaConsumer
+
+    from services.common.broker import partitions_of
+    from services.common.table_topic import stop_consumer
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        return dict(await consumer.end_offsets(await partitions_of(bootstrap, [topic])))
+    finally:
+        await stop_consumer(consumer)

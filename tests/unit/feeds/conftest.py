@@ -45,7 +45,8 @@ class ListSink:
         self.state: dict[str, dict[str, str]] = {}  # as the state topic would give it back
         self.failing = False
 
-    async def send(self, article: dict[str, Any] | None, article_id: str, hashes: dict[str, str], feed: str) -> None:
+    async def send(self, article: dict[str, Any] | None, article_id: str, hashes: dict[str, str], feed: str,
+                   previous: dict[str, str]) -> None:
         """Record the article and the state, or raise when failing."""
         if self.failing:
             raise ConnectionError("broker unavailable (test)")
