@@ -95,6 +95,8 @@ class Poller:
         fetched_at = dt.datetime.now(dt.UTC)
         for entry in entries:
             await self._handle(feed, entry, fetched_at, result)
+            if result.entries["send_failed"]:
+                break  # Kafka is in trouble: the rest waits for the next poll instead of each timing out
         complete = not (result.entries["deferred"] or result.entries["send_failed"])
         # Keep the validators only when every entry is done: else a 304 next time would hide the unfinished ones.
         status.validators = fetched.validators if complete else Validators()
@@ -110,6 +112,9 @@ class Poller:
         known = self.sent.get(ident)
         if ident in self._claimed or (known is not None and known.get(feed.name) == digest):
             result.entries["unchanged"] += 1
+            return
+        if (ident, digest) in self._reported:
+            result.entries["rejected"] += 1  # rejected before: not fetched, extracted and logged again
             return
         self._claimed.add(ident)
         try:
@@ -134,6 +139,14 @@ class Poller:
 
     async def _prepare_and_send(self, feed: FeedConfig, entry: Entry, ident: str, digest: str,
                                 fetched_at: dt.datetime, result: FeedResult) -> None:
+        draft = build_article(feed, entry, entry.content or entry.summary or "-", "summary", fetched_at,
+                              self.settings.max_body_bytes)
+        try:  # an entry the contract refuses whatever its text (its language) is refused before its page is fetched
+            normalise_article(draft or {}, self.settings.max_body_bytes, fetched_at)
+        except InvalidArticleError as exc:
+            if exc.reason == "unsupported_language":
+                self._reject(feed, ident, digest, exc.reason, str(exc), result)
+                return
         body_and_origin = await self._body(feed, entry, ident, digest, result)
         if body_and_origin is None:
             result.entries["deferred"] += 1

@@ -265,3 +265,25 @@ async def test_one_story_told_differently_by_two_feeds_of_a_source_is_sent_once_
     await restarted.run_cycle(configs)
     assert len(sink.articles) == 2 and sink.articles[1]["body"].endswith("a million.")
     assert sink.articles[1]["id"] == sink.articles[0]["id"]
+
+
+async def test_a_rejected_entry_is_not_worked_on_again_and_kafka_trouble_stops_the_feed_for_this_poll(
+        feed_server: FeedServer, settings: Settings, sink: ListSink, fetcher: Fetcher) -> None:
+    page_path, path = fresh_path("page.html"), fresh_path("feed.json")
+    feed_server.put(page_path, page("Une écluse ouvre", ["Un texte en français, écrit pour ce test, assez long."] * 3),
+                    content_type="text/html")
+    feed_server.put(path, json_feed([Story("Une écluse ouvre", summary="Résumé.", guid="fr2",
+                                           link=feed_server.url(page_path))], language="fr"),
+                    content_type="application/feed+json")
+    config = feed(feed_server, path)
+    poller = Poller(settings, [config], fetcher, sink, {})
+    await poller.run_cycle([config])
+    await poller.run_cycle([config])
+    assert feed_server.hits(page_path) == [] and sink.articles == []  # refused on its language, page unfetched
+
+    many = fresh_path("many.xml")
+    feed_server.put(many, rss2([Story(f"Story {n}", summary=PARAGRAPHS[0], guid=f"k{n}") for n in range(5)]))
+    config = feed(feed_server, many, full_text=False)
+    sink.failing = True
+    [result] = await Poller(settings, [config], fetcher, sink, {}).run_cycle([config])
+    assert result.entries["send_failed"] == 1 and result.entries["new"] == 0
