@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -90,6 +91,34 @@ def looks_like_json(body: bytes, content_type: str) -> bool:
     return "json" in content_type.lower() or body.lstrip()[:1] == b"{"
 
 
+SINGLE_BYTE_CHARSETS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+XML_DECL_ENCODING = re.compile(rb"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""")
+CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*[^;]*", re.IGNORECASE)
+
+
+def _declared_charsets(body: bytes, content_type: str) -> set[str]:
+    found = {m.group(0).split("=", 1)[1].strip(" \"'").lower() for m in CHARSET_PARAM.finditer(content_type)}
+    decl = XML_DECL_ENCODING.match(body[:300])
+    if decl:
+        found.add(body[decl.end(1):decl.end()].strip(b"\"'").decode("ascii", "replace").lower())
+    return found
+
+
+def trust_utf8(body: bytes, content_type: str) -> tuple[bytes, str]:
+    """Undo a single-byte charset declared over UTF-8 text (a common server mistake feedparser would believe).
+
+    Text in Latin-1 or Windows-1252 with accents is almost never also valid UTF-8, so a body that decodes
+    as UTF-8 and has non-ASCII bytes is UTF-8 whatever the header or the XML declaration says.
+    """
+    if not _declared_charsets(body, content_type) & SINGLE_BYTE_CHARSETS or body.isascii():
+        return body, content_type
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body, content_type
+    return XML_DECL_ENCODING.sub(rb'\1"utf-8"', body, count=1), CHARSET_PARAM.sub("; charset=utf-8", content_type)
+
+
 def parse_feed(body: bytes, content_type: str = "") -> list[Entry]:
     """The entries of a feed document; lenient with broken XML and wrong encodings, raising only for non-feeds."""
     if looks_like_json(body, content_type):
@@ -100,6 +129,7 @@ def parse_feed(body: bytes, content_type: str = "") -> list[Entry]:
         if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(JSON_FEED_VERSION_PREFIX):
             raise FeedParseError("JSON, but not a JSON Feed (no https://jsonfeed.org/version/ in 'version')")
         return _json_feed(doc)
+    body, content_type = trust_utf8(body, content_type)
     headers = {"content-type": content_type} if content_type else {}
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:

@@ -64,6 +64,22 @@ def test_a_wrongly_declared_encoding_still_gives_the_right_text() -> None:
     assert entries[0].title == "Café reopens in Brèves" and entries[0].summary == "Crêpes are back."
 
 
+@pytest.mark.parametrize("content_type", ["text/xml; charset=iso-8859-1", "application/rss+xml; charset=windows-1252",
+                                          "application/rss+xml"])
+def test_utf8_declared_as_a_single_byte_charset_is_read_as_utf8(content_type: str) -> None:
+    document = rss2([Story("Café reopens in Brèves", summary="Crêpes are back.", guid="cafe")])
+    if "charset" not in content_type:  # the XML declaration is the one that lies
+        document = document.replace('encoding="utf-8"', 'encoding="ISO-8859-1"')
+    [entry] = parse_feed(document.encode("utf-8"), content_type)
+    assert entry.title == "Café reopens in Brèves" and entry.summary == "Crêpes are back."
+
+
+def test_true_latin1_stays_latin1() -> None:
+    document = rss2([Story("Café reopens", summary="Crêpes.", guid="c")]).replace('encoding="utf-8"', 'encoding="ISO-8859-1"')
+    [entry] = parse_feed(document.encode("latin-1"), "application/rss+xml; charset=iso-8859-1")
+    assert entry.title == "Café reopens"
+
+
 @pytest.mark.parametrize(("body", "content_type"), [
     (b"<html><body><p>This is a web page, not a feed.</p></body></html>", "text/html"),
     (b"\x00\x01\x02 binary junk", "application/octet-stream"),
