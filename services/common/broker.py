@@ -65,9 +65,8 @@ def service_topics(settings: Settings) -> list[NewTopic]:
         settings.topic_alerts,
     ]
     topics = [NewTopic(name, p, rf) for name in plain]
-    topics.append(
-        NewTopic(settings.topic_incidents_by_country, p, rf, topic_configs={"cleanup.policy": "compact"})
-    )
+    topics.extend(NewTopic(name, p, rf, topic_configs={"cleanup.policy": "compact"})
+                  for name in (settings.topic_incidents_by_country, settings.topic_events))
     return topics
 
 
