@@ -2,13 +2,15 @@
 
 Two agents. `route` (keyed by article id) remembers the version applied and the countries each article
 touched, and sends a set/clear update per country to an internal topic keyed by country. `count` (keyed by
-country) stores each article's contribution under "CC|article_id" with its version, keeps derived totals in
-memory, and publishes the country's current counts to the compacted table topic. Both ignore a record older
-than the version already applied for its article (services/common/versions.py).
+country) stores each article's contribution and incident reports under "CC|article_id" with its version,
+keeps derived totals and events in memory, publishes changed events to the compacted events topic (in the
+country's partition) and the country's current counts to the compacted table topic. Both ignore a record
+older than the version already applied for its article (services/common/versions.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import time
@@ -25,6 +27,9 @@ from services.aggregator.counting import (
     stored_contribution,
     update_errors,
 )
+from services.aggregator.event_stream import EventRecord, OwnedEvents, changes_records, held_reports
+from services.aggregator.event_values import country_counts_v2
+from services.aggregator.reports import report_from_json
 from services.common import metrics
 from services.common.contracts import schema_errors
 from services.common.dead_letters import dead_letter
@@ -32,6 +37,7 @@ from services.common.faust_app import create_faust_app
 from services.common.fencing import Fence, withhold
 from services.common.observability import install_observability, readiness
 from services.common.settings import Settings
+from services.common.table_topic import read_latest_of_partitions
 from services.common.versioned_table import versioned_table
 from services.common.versions import is_stale, version_of
 
@@ -48,6 +54,10 @@ def country_partition(country: str, partitions: int) -> int:
 def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
     items = ((key.split("|", 1)[0], stored_contribution(value)[1]) for key, value in table.items())
     return [(country, contribution) for country, contribution in items if contribution is not None]
+
+
+def _held_report_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
+    return [(key.split("|", 1)[0], held_reports(value)) for key, value in table.items()]
 
 
 def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, list[str]]:
@@ -69,18 +79,31 @@ def create_app(settings: Settings) -> faust.App:
     incidents = app.topic(settings.topic_incidents)
     updates = app.topic(settings.topic_country_updates, internal=True, partitions=partitions)
     by_country = app.topic(settings.topic_incidents_by_country)
+    events_topic = app.topic(settings.topic_events)
     dlq = app.topic(settings.topic_dlq)
     # Table keys and values are JSON (Faust's default for tables without a model type).
     # Versioned: a stalled worker's late changelog writes cannot roll the state back on restore.
     article_countries = versioned_table(app, "article-countries", partitions, SERVICE)  # id -> {version, countries}
     contributions = versioned_table(app, "contributions", partitions, SERVICE)  # "CC|id" -> {version, contribution}
     fence = Fence(app, settings.kafka_session_timeout_s)
-    state: dict[str, Any] = {"index": None, "republish": True}
+    state: dict[str, Any] = {"index": None, "events": None, "republish": True}
+    publishing = asyncio.Lock()  # the count agent's publication and the reconciliation never interleave
 
     @app.on_partitions_assigned.connect
     async def _invalidate(*_: Any, **__: Any) -> None:
-        state["index"] = None  # partitions moved: totals must be derived again from the table
+        state["index"] = state["events"] = None  # partitions moved: totals and events are derived again
         state["republish"] = True
+
+    async def send_events(records: list[EventRecord], country: str) -> None:
+        partition = country_partition(country, partitions)
+        for event_id, value in records:
+            await events_topic.send(key=event_id.encode(), value=None if value is None else orjson.dumps(value),
+                                    partition=partition)
+        metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_events).inc(len(records))
+
+    def counts_value(country: str, now: dt.datetime) -> dict[str, Any]:
+        return country_counts_v2(index().snapshot(country, settings.daily_retention_days, now),
+                                 events().counts(country, settings.daily_retention_days))
 
     @app.timer(REPUBLISH_CHECK_S, name="aggregator-republish")
     async def _republish_owned() -> None:
@@ -91,18 +114,33 @@ def create_app(settings: Settings) -> faust.App:
         """
         if not state["republish"] or not readiness(app)["ready"]:
             return
+        mark = app.rebalancing_count
         owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == updates.get_topic_name()}
-        now = dt.datetime.now(dt.UTC)
-        for country in sorted(index().totals):
-            if country_partition(country, partitions) in owned:
-                snapshot = index().snapshot(country, settings.daily_retention_days, now)
-                await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
-        state["republish"] = False
+        published = await read_latest_of_partitions(settings.kafka_bootstrap_servers, settings.topic_events, owned)
+        async with publishing:
+            if app.rebalancing_count != mark:
+                return  # the partitions moved again while the topic was read: the next tick starts over
+            now = dt.datetime.now(dt.UTC)
+            countries = {c for c in [*index().totals, *events().books, *(v.get("country") for v in published.values())]
+                         if isinstance(c, str) and country_partition(c, partitions) in owned}
+            for country in sorted(countries):
+                mine = {eid: v for eid, v in published.items() if v.get("country") == country}
+                await send_events(events().reconcile(mine, {country}, settings.daily_retention_days), country)
+                await by_country.send(key=country.encode(), value=orjson.dumps(counts_value(country, now)))
+            if app.rebalancing_count == mark:
+                state["republish"] = False
 
     def index() -> CountryIndex:
         current = state["index"]
         if current is None:
             current = state["index"] = CountryIndex.from_contributions(_contribution_items(contributions))
+        return current
+
+    def events() -> OwnedEvents:
+        current = state["events"]
+        if current is None:
+            current = state["events"] = OwnedEvents.from_held(_held_report_items(contributions),
+                                                              settings.event_window_days)
         return current
 
     async def usable(event: faust.types.EventT, check: Any) -> Any:
@@ -158,13 +196,18 @@ def create_app(settings: Settings) -> faust.App:
             if is_stale(version, applied):
                 metrics.STALE_RECORDS_IGNORED.labels(SERVICE, updates.get_topic_name()).inc()
                 continue
-            if old != new:
-                index().apply(country, old, new)
-            if stored != (kept := {"version": version, "contribution": new}):
-                contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
-            # Published even when nothing changed: a replay after a crash re-sends what may be lost.
-            snapshot = index().snapshot(country, settings.daily_retention_days, dt.datetime.now(dt.UTC))
-            await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
+            reports = update.get("reports") or []
+            async with publishing:
+                if old != new:
+                    index().apply(country, old, new)
+                changes = events().replace_article(country, update["article_id"],
+                                                   [report_from_json(r) for r in reports])
+                if stored != (kept := {"version": version, "contribution": new, "reports": reports}):
+                    contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
+                await send_events(changes_records(changes), country)
+                # Published even when nothing changed: a replay after a crash re-sends what may be lost.
+                snapshot = counts_value(country, dt.datetime.now(dt.UTC))
+                await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
             metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents_by_country).inc()
             if update.get("source_timestamp_ms") and old != new:
                 metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - update["source_timestamp_ms"] / 1000))

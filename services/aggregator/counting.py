@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.aggregator.reports import REPORT_FIELDS, reports_by_country, reports_json
 from services.common.contracts import iso_utc
 from services.common.countries import country_name
 from services.common.versions import Version, version_of
@@ -40,11 +41,12 @@ class CountryUpdate:
     contribution: Contribution | None
     source_timestamp_ms: int | None = None
     version: Version | None = None
+    reports: list[dict[str, Any]] = field(default_factory=list)  # the article's incident reports there (events)
 
     def to_json(self) -> dict[str, Any]:
         """Serialise as the internal country-update message."""
         return {"article_id": self.article_id, "country": self.country, "contribution": self.contribution,
-                "source_timestamp_ms": self.source_timestamp_ms, "version": self.version}
+                "source_timestamp_ms": self.source_timestamp_ms, "version": self.version, "reports": self.reports}
 
 
 def plan_updates(
@@ -56,9 +58,11 @@ def plan_updates(
     that happened after the article's state was saved but before its updates were sent.
     """
     current = contributions_by_country(incident_set)
+    reports = reports_by_country(incident_set)
     touched = sorted(set(previous_countries) | set(current))
     source_ms, version = incident_set.get("source_timestamp_ms"), incident_set.get("version")
-    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms, version) for cc in touched]
+    updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms, version,
+                             reports_json(reports.get(cc, []))) for cc in touched]
     return updates, touched
 
 
@@ -97,6 +101,9 @@ def update_errors(update: Any) -> list[str]:
     if contribution is not None and not (isinstance(contribution, dict)
                                          and {"day", "total", "by_type", "fatalities"} <= contribution.keys()):
         errors.append("contribution: not null nor a {day, total, by_type, fatalities} object")
+    reports = update.get("reports", [])
+    if not isinstance(reports, list) or not all(isinstance(r, dict) and REPORT_FIELDS <= r.keys() for r in reports):
+        errors.append(f"reports: not a list of {{{', '.join(sorted(REPORT_FIELDS))}}} objects")
     return errors
 
 

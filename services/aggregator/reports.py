@@ -73,6 +73,15 @@ def reports_by_country(incident_set: dict[str, Any]) -> dict[str, list[Report]]:
     return out
 
 
+REPORT_FIELDS = frozenset({"article_id", "position", "country", "type", "day", "day_stated", "location",
+                           "fatalities", "published_at"})
+
+
+def reports_json(reports: list[Report]) -> list[dict[str, Any]]:
+    """Serialise one article's reports in one country, in incident order (internal update and state table)."""
+    return [report_to_json(r) for r in sorted(reports, key=lambda r: r.key.position)]
+
+
 def report_to_json(r: Report) -> dict[str, Any]:
     """Serialise a report for a state table or an internal topic (the place is re-derived on reading)."""
     return {"article_id": r.key.article_id, "position": r.key.position, "country": r.country, "type": r.type,

@@ -2,7 +2,9 @@
 
 Two rules per country and UTC day: `threshold` (the day's incidents reach a fixed count) and
 `spike` (the day's incidents reach both a minimum count and a multiple of the mean of the days
-before it). An alert is identified by (country, day, rule) and is raised once.
+before it). An alert is identified by (country, day, rule) and is raised once. Incidents are events
+(distinct real incidents, by event day) in a country-counts v2 value, and incident reports in a v1
+value, so five outlets covering one bombing count once.
 """
 
 from __future__ import annotations
@@ -52,11 +54,24 @@ def has_full_baseline(daily: dict[str, Any], day: dt.date, rules: AlertRules) ->
     return day - dt.timedelta(days=rules.baseline_days) >= oldest_kept
 
 
+def counted_days(counts: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The day buckets the rules count, as {day: {total, by_type, fatalities}}, and what they count.
+
+    Events when the value has them (country-counts v2), else incident reports (a v1 value).
+    """
+    events = counts.get("daily_events")
+    if isinstance(events, dict):
+        return {day: {"total": b.get("events", 0), "by_type": b.get("by_type", {}), "fatalities": b.get("fatalities", 0)}
+                for day, b in events.items()}, "events"
+    return counts.get("daily") or {}, "reports"
+
+
 def _alert(counts: dict[str, Any], day: str, rule: str, threshold: float, base: float | None,
            rules: AlertRules) -> dict[str, Any]:
-    bucket = counts["daily"][day]
+    daily, counted = counted_days(counts)
+    bucket = daily[day]
     alert = {"country": counts["country"], "name": counts.get("name", counts["country"]), "day": day, "rule": rule,
-             "count": bucket["total"], "threshold": threshold, "baseline": base,
+             "count": bucket["total"], "counted": counted, "threshold": threshold, "baseline": base,
              "by_type": bucket.get("by_type", {}), "fatalities": bucket.get("fatalities", 0)}
     if rule == "spike":
         alert["baseline_days"] = rules.baseline_days
@@ -65,7 +80,7 @@ def _alert(counts: dict[str, Any], day: str, rule: str, threshold: float, base: 
 
 def breaches(counts: dict[str, Any], rules: AlertRules) -> list[dict[str, Any]]:
     """Every (day, rule) breach in a country-counts value, oldest day first, without raised_at."""
-    daily = counts.get("daily") or {}
+    daily, _ = counted_days(counts)
     found = []
     for day in sorted(daily):
         total = int(daily[day].get("total", 0))
@@ -97,4 +112,4 @@ def describe(alert: dict[str, Any]) -> str:
     why = (f">= threshold {alert['threshold']:g}" if alert["rule"] == "threshold"
            else f">= {alert['threshold']:g} (baseline {alert['baseline']:g}/day over {alert.get('baseline_days')} days)")
     return (f"ALERT {alert['rule']:<9} {alert['country']} {alert['name']} {alert['day']}: "
-            f"{alert['count']} incident(s) {why}, fatalities {alert.get('fatalities', 0)}")
+            f"{alert['count']} {alert.get('counted', 'reports')[:-1]}(s) {why}, fatalities {alert.get('fatalities', 0)}")

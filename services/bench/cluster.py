@@ -166,7 +166,8 @@ class Cluster:
         return {"KAFKA_BOOTSTRAP_SERVERS": self.bootstrap, "TOPIC_PARTITIONS": str(self.partitions),
                 "TOPIC_ARTICLES_RAW": f"{t}.articles.raw", "TOPIC_ARTICLES_ENRICHED": f"{t}.articles.enriched",
                 "TOPIC_INCIDENTS": f"{t}.incidents", "TOPIC_INCIDENTS_BY_COUNTRY": f"{t}.incidents.by_country",
-                "TOPIC_DLQ": f"{t}.articles.dlq", "TOPIC_ALERTS": f"{t}.alerts", "ENRICHER_APP_ID": f"{t}-enricher",
+                "TOPIC_DLQ": f"{t}.articles.dlq", "TOPIC_ALERTS": f"{t}.alerts",
+                "TOPIC_EVENTS": f"{t}.events", "ENRICHER_APP_ID": f"{t}-enricher",
                 "AGGREGATOR_APP_ID": f"{t}-aggregator", "ALERTS_APP_ID": f"{t}-alerts",
                 "STATE_DIR": str(self.work_dir / "state"), "LOG_LEVEL": "info"}
 

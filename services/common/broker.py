@@ -65,8 +65,8 @@ def service_topics(settings: Settings) -> list[NewTopic]:
         settings.topic_alerts,
     ]
     topics = [NewTopic(name, p, rf) for name in plain]
-    for compacted in (settings.topic_incidents_by_country, settings.topic_feeds_state):
-        topics.append(NewTopic(compacted, p, rf, topic_configs={"cleanup.policy": "compact"}))
+    topics.extend(NewTopic(name, p, rf, topic_configs={"cleanup.policy": "compact"})
+                  for name in (settings.topic_incidents_by_country, settings.topic_events, settings.topic_feeds_state))
     return topics
 
 

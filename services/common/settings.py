@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     topic_incidents: str = Field("incidents", description="Each article's counted incident set, keyed by article id.")
     topic_incidents_by_country: str = Field(
         "incidents.by_country", description="Compacted table topic: current counts per ISO2 country.")
+    topic_events: str = Field(
+        "events", description="Compacted: one record per real incident (event.v1), keyed by event id; tombstones retract.")
     topic_dlq: str = Field("articles.dlq", description="Dead letters: bad input with its reason and original bytes.")
     topic_alerts: str = Field("alerts", description="Alerts raised by the alert consumer.")
 
@@ -54,7 +56,8 @@ class Settings(BaseSettings):
     lag_refresh_interval_s: float = Field(10.0, gt=0, description="How often a worker refreshes its lag gauges.")
     alerts_app_id: str = Field("news-alerts", description="Consumer group of the alert consumer.")
     alerts_web_port: int = Field(6068, description="Port of the alert consumer's /metrics, /live and /ready.")
-    alert_daily_threshold: int = Field(10, ge=1, description="Alert when a country's incidents in one day reach this.")
+    alert_daily_threshold: int = Field(
+        10, ge=1, description="Alert when a country's events (distinct incidents) in one day reach this.")
     alert_spike_multiplier: float = Field(3.0, gt=0, description="Spike: a day's count >= this x the trailing mean.")
     alert_spike_min_count: int = Field(5, ge=1, description="Spike: the day's count must also reach this.")
     alert_baseline_days: int = Field(7, ge=1, description="Days before the alerted day whose mean is the baseline.")

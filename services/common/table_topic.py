@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Collection
 from typing import Any
 
 import orjson
@@ -24,9 +25,10 @@ async def stop_consumer(consumer: AIOKafkaConsumer) -> None:
             raise
 
 
-async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> list[ConsumerRecord]:
-    """Return every record of `topic` up to the end offsets it had when called, partition by partition."""
-    tps = await partitions_of(bootstrap, [topic])
+async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S,
+                       partitions: Collection[int] | None = None) -> list[ConsumerRecord]:
+    """Return every record of `topic` (or of some of its partitions) up to the end offsets it had when called."""
+    tps = [tp for tp in await partitions_of(bootstrap, [topic]) if partitions is None or tp.partition in partitions]
     if not tps:
         return []
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
@@ -49,8 +51,21 @@ async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEAD
 
 async def read_latest(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> dict[str, Any]:
     """Return {key: decoded value}, the latest per key (tombstones drop keys), as a compacted-topic reader sees it."""
+    return latest_values(await read_records(bootstrap, topic, deadline_s))
+
+
+async def read_latest_of_partitions(bootstrap: str, topic: str, partitions: Collection[int],
+                                    deadline_s: float = READ_DEADLINE_S) -> dict[str, Any]:
+    """Like read_latest, for some partitions only (what one worker of a group owns)."""
+    if not partitions:
+        return {}
+    return latest_values(await read_records(bootstrap, topic, deadline_s, partitions))
+
+
+def latest_values(records: list[ConsumerRecord]) -> dict[str, Any]:
+    """The latest decoded value per key of records in offset order; a tombstone drops its key."""
     latest: dict[str, Any] = {}
-    for record in await read_records(bootstrap, topic, deadline_s):
+    for record in records:
         key = record.key.decode("utf-8", "replace") if record.key is not None else ""
         if record.value is None:
             latest.pop(key, None)

@@ -18,6 +18,7 @@ from aiokafka import AIOKafkaProducer
 from services.common.broker import ensure_topics
 from services.common.settings import Settings
 from services.common.table_topic import read_latest, read_records
+from services.ops.lag import LagReader, format_lag, service_groups
 from services.ops.local_run import pipeline_caught_up
 from tests.support import free_port, unique
 
@@ -42,6 +43,7 @@ class Pipeline:
             "TOPIC_INCIDENTS_BY_COUNTRY": f"{tag}.incidents.by_country",
             "TOPIC_DLQ": f"{tag}.articles.dlq",
             "TOPIC_ALERTS": f"{tag}.alerts",
+            "TOPIC_EVENTS": f"{tag}.events",
             "ENRICHER_APP_ID": f"{tag}-enricher",
             "AGGREGATOR_APP_ID": f"{tag}-aggregator",
             "STATE_DIR": str(state_dir),
@@ -166,7 +168,9 @@ class Pipeline:
             if await pipeline_caught_up(self.settings):
                 return
             await asyncio.sleep(POLL_S)
-        raise AssertionError(f"pipeline did not catch up within {deadline_s}s\n{self.logs()}")
+        async with LagReader(self.settings.kafka_bootstrap_servers) as reader:
+            lag = format_lag(await reader.groups_lag(service_groups(self.settings)))
+        raise AssertionError(f"pipeline did not catch up within {deadline_s}s\n{lag}\n{self.logs()}")
 
     async def read_topic(self, topic: str) -> list[tuple[bytes | None, Any]]:
         """Every (key, decoded value) on a topic, from the beginning to its current end."""
@@ -176,3 +180,7 @@ class Pipeline:
     async def counts(self) -> dict[str, Any]:
         """The table topic as a downstream consumer reads it: the latest value per country."""
         return await read_latest(self.settings.kafka_bootstrap_servers, self.settings.topic_incidents_by_country)
+
+    async def events(self) -> dict[str, Any]:
+        """The events topic as a downstream consumer reads it: the latest value per event id, tombstones dropped."""
+        return await read_latest(self.settings.kafka_bootstrap_servers, self.settings.topic_events)

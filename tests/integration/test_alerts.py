@@ -92,6 +92,7 @@ def alert_settings(bootstrap: str) -> tuple[Settings, dict[str, str]]:
     tag = unique("a")
     env = {"KAFKA_BOOTSTRAP_SERVERS": bootstrap, "TOPIC_PARTITIONS": "2",
            "TOPIC_INCIDENTS_BY_COUNTRY": f"{tag}.incidents.by_country", "TOPIC_ALERTS": f"{tag}.alerts",
+           "TOPIC_EVENTS": f"{tag}.events",
            "TOPIC_ARTICLES_RAW": f"{tag}.articles.raw", "TOPIC_ARTICLES_ENRICHED": f"{tag}.articles.enriched",
            "TOPIC_INCIDENTS": f"{tag}.incidents", "TOPIC_DLQ": f"{tag}.articles.dlq", "ALERTS_APP_ID": f"{tag}-alerts",
            "ALERT_DAILY_THRESHOLD": "10", "ALERT_SPIKE_MULTIPLIER": "3", "ALERT_SPIKE_MIN_COUNT": "5",

@@ -17,13 +17,13 @@ from spacy.language import Language
 from services.enricher.core import content_hash
 from services.ops.lag import group_lag
 from tests.articles import corrected, source_texts, variants
-from tests.expectations import count_differences, incident_set_counts, offline_counts, table_counts
+from tests.expectations import offline_incident_sets
 from tests.integration.conftest import Broker
+from tests.integration.outputs import assert_outputs_are
 from tests.integration.pipeline import Pipeline
 from tests.support import unique
 
 pytestmark = pytest.mark.integration
-RETENTION = 30
 PUBLISH_CHUNK = 50
 ENRICHING_DEADLINE_S = 120.0  # model load and group join take ~10 s
 FAULT_DEADLINE_S = 900.0  # 2,000+ articles at ~15-30/s on a shared 2-core machine, plus restarts
@@ -50,14 +50,7 @@ async def assert_consistent(pipeline: Pipeline, nlp: Language) -> None:
     assert dead == [], f"valid articles were dead-lettered: {Counter(v['reason'] for _, v in dead)}"
     missing = set(pipeline.published) - enriched
     assert not missing, f"{len(missing)} article(s) never enriched, e.g. {sorted(missing)[:5]}"
-    await assert_table_is(pipeline, offline_counts(pipeline.published, nlp, RETENTION))
-
-
-async def assert_table_is(pipeline: Pipeline, expected: dict[str, dict[str, Any]]) -> None:
-    """The table topic, as a downstream consumer reads it, equals the expected counts."""
-    assert expected, "the input must produce incidents, or the comparison proves nothing"
-    differences = count_differences(table_counts(await pipeline.counts()), expected)
-    assert not differences, f"{len(differences)} difference(s):\n" + "\n".join(differences[:30])
+    await assert_outputs_are(pipeline, offline_incident_sets(pipeline.published, nlp))
 
 
 async def run_with_faults(pipeline: Pipeline, articles: list[dict[str, Any]], rate: float,
@@ -255,6 +248,6 @@ async def test_an_aggregator_frozen_mid_stream_past_its_session_cannot_overwrite
             pipeline, "aggregator", ["aggregator-2"],
             lambda: pipeline.publish([(s["id"].encode(), orjson.dumps(s)) for s in final], pipeline.settings.topic_incidents),
             lambda: pipeline.wait_caught_up(TAKEOVER_DEADLINE_S))
-        await assert_table_is(pipeline, incident_set_counts(final, RETENTION))
+        await assert_outputs_are(pipeline, final)
     finally:
         pipeline.stop()

@@ -98,3 +98,20 @@ def test_rules_come_from_the_settings() -> None:
     settings = Settings(alert_daily_threshold=3, alert_spike_multiplier=2.5, alert_spike_min_count=4,
                         alert_baseline_days=14, daily_retention_days=60)
     assert AlertRules.from_settings(settings) == AlertRules(3, 2.5, 4, 14, 60)
+
+
+def with_events(value: dict[str, Any], daily_events: dict[str, int]) -> dict[str, Any]:
+    """The same value as country-counts v2: its reports plus the distinct events they describe."""
+    buckets = {d: {"events": n, "by_type": {"battle": n}, "fatalities": n} for d, n in daily_events.items()}
+    return {**value, "schema_version": 2, "events": sum(daily_events.values()), "events_by_type": {},
+            "event_fatalities": sum(daily_events.values()), "daily_events": buckets}
+
+
+def test_reports_of_one_incident_by_many_outlets_alert_once_they_are_many_events() -> None:
+    coverage = counts("ML", {"2026-04-30": 12})  # twelve reports...
+    assert "threshold" in [a["rule"] for a in breaches(coverage, RULES)]  # a v1 value counts reports
+    assert breaches(with_events(coverage, {"2026-04-30": 2}), RULES) == []  # ...of two incidents: no alert
+    violent = breaches(with_events(coverage, {"2026-04-30": 11}), RULES)
+    assert {(a["rule"], a["count"], a["counted"]) for a in violent} == {("threshold", 11, "events"), ("spike", 11, "events")}
+    alert = new_alerts(with_events(coverage, {"2026-04-30": 11}), RULES, set(), NOW)[0]
+    assert schema_errors("alert.v1", alert) == [] and "11 event(s)" in describe(alert)
