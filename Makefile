@@ -12,7 +12,7 @@ CORPUS ?=
 SATP ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install kafka down topics run publish counts lag alerts test test-unit test-integration eval eval-events bench check clean
+.PHONY: help install kafka down topics run publish counts lag alerts feeds feeds-demo test test-unit test-integration eval eval-events bench check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -71,6 +71,12 @@ bench: $(STAMP) ## benchmark on this machine (own broker unless KAFKA_BOOTSTRAP_
 
 alerts: $(STAMP) ## run the alert consumer: incidents.by_country -> alerts topic and stdout (ALERT_* thresholds)
 	$(PY) -m services.alerts
+
+feeds: $(STAMP) ## run the feed poller: the feeds of FEEDS_FILE (default deploy/feeds/feeds.example.toml) onto articles.raw
+	$(PY) -m services.feeds
+
+feeds-demo: ## serve the example feeds (made-up stories in deploy/feeds/demo) on 127.0.0.1:8808 for make feeds
+	$(PYTHON_BIN) -m http.server 8808 --bind 127.0.0.1 --directory deploy/feeds/demo
 
 check: $(STAMP) ## ruff and mypy
 	$(VENV)/bin/ruff check services tests

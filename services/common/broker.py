@@ -66,7 +66,7 @@ def service_topics(settings: Settings) -> list[NewTopic]:
     ]
     topics = [NewTopic(name, p, rf) for name in plain]
     topics.extend(NewTopic(name, p, rf, topic_configs={"cleanup.policy": "compact"})
-                  for name in (settings.topic_incidents_by_country, settings.topic_events))
+                  for name in (settings.topic_incidents_by_country, settings.topic_events, settings.topic_feeds_state))
     return topics
 
 

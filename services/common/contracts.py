@@ -77,7 +77,8 @@ def normalise_article(article: dict[str, Any], max_body_bytes: int, received_at:
     clean = {k: article.get(k) for k in fields}
     clean["published_at"] = iso_utc(moment)
     # Event time for windows is always set; the NLP must not read a receive time as the story's date.
-    clean["published_at_inferred"] = not published
+    # A publisher that filled in a date it did not have (the feed poller: the fetch time) says so.
+    clean["published_at_inferred"] = not published or article.get("published_at_inferred") is True
     clean["language"] = article.get("language") or "en"
     if article.get("revision") is not None:
         clean["revision"] = int(article["revision"])  # part of the version token (services/common/versions.py)

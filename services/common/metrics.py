@@ -52,3 +52,20 @@ WITHHELD_RECORDS = Counter(
     "news_withheld_records_total",
     "Records a worker held when it stood still past its session timeout, dropped uncommitted for their new owner.",
     ["service", "topic"])
+FEED_FETCHES = Counter(
+    "news_feed_fetches_total", "Feed fetches by outcome (ok, not_modified, http_4xx, http_5xx, rate_limited, timeout, "
+    "too_large, network_error, parse_error).", ["feed", "outcome"])
+FEED_ENTRIES = Counter(
+    "news_feed_entries_total", "Feed entries sent to articles.raw: new ones, and updated ones (same id, new content).",
+    ["feed", "kind"])
+FEED_ENTRIES_REJECTED = Counter(
+    "news_feed_entries_rejected_total", "Feed entries not sent because they break the raw-article contract.",
+    ["feed", "reason"])
+FEED_EXTRACTION_FAILURES = Counter(
+    "news_feed_extraction_failures_total", "Summary-only entries whose page gave no main text (the summary was sent).",
+    ["feed", "reason"])
+FEED_SECONDS_SINCE_SUCCESS = Gauge(
+    "news_feed_seconds_since_success", "Seconds since the feed was last fetched successfully (since start-up if never).",
+    ["feed"])
+FEED_CONSECUTIVE_FAILURES = Gauge(
+    "news_feed_consecutive_failures", "Failed fetches of the feed since its last success (0 when healthy).", ["feed"])

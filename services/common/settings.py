@@ -62,6 +62,27 @@ class Settings(BaseSettings):
     alert_spike_min_count: int = Field(5, ge=1, description="Spike: the day's count must also reach this.")
     alert_baseline_days: int = Field(7, ge=1, description="Days before the alerted day whose mean is the baseline.")
 
+    # Feed ingest (issue 12): the poller's global limits; the feeds themselves are listed in FEEDS_FILE.
+    feeds_file: Path = Field(Path("deploy/feeds/feeds.example.toml"), description="TOML file listing the feeds to poll.")
+    topic_feeds_state: str = Field(
+        "feeds.state", description="Compacted topic: the content hash of every article the poller has sent, keyed by id.")
+    feeds_web_port: int = Field(6070, description="Port of the poller's /metrics, /live and /ready (next free one when taken).")
+    feeds_user_agent: str = Field(
+        "news-enrichment-feeds/0.1 (news feed poller; set FEEDS_USER_AGENT to add your contact)",
+        description="User-Agent of every feed and page request; put a contact URL or address in it.")
+    feeds_poll_interval_s: float = Field(300.0, gt=0, description="Poll interval of a feed whose entry gives none.")
+    feeds_request_timeout_s: float = Field(15.0, gt=0, description="Deadline of one HTTP request, body included.")
+    feeds_max_feed_bytes: int = Field(5_000_000, ge=1, description="Larger feed documents (after gzip) are refused.")
+    feeds_max_page_bytes: int = Field(2_000_000, ge=1, description="Larger article pages (after gzip) are not extracted.")
+    feeds_extract_timeout_s: float = Field(10.0, gt=0, description="Time budget of extracting one page's main text.")
+    feeds_extract_attempts: int = Field(
+        3, ge=1, description="Cycles an entry waits for its page after transient errors before its summary is sent.")
+    feeds_host_concurrency: int = Field(2, ge=1, description="Requests in flight to one host at most.")
+    feeds_host_min_interval_s: float = Field(1.0, ge=0, description="Least time between two request starts to one host.")
+    feeds_max_redirects: int = Field(5, ge=0, description="Redirects followed per request.")
+    feeds_backoff_base_s: float = Field(60.0, gt=0, description="First retry delay of a failing feed; doubles per failure.")
+    feeds_backoff_max_s: float = Field(3600.0, gt=0, description="Longest retry delay of a failing feed (before jitter).")
+
 
     @model_validator(mode="after")
     def _default_bootstrap(self) -> Settings:

@@ -9,21 +9,19 @@ import sys
 import time
 from collections import Counter
 
-import orjson
-from aiokafka import AIOKafkaProducer
 from tqdm import tqdm
 
 from services.common.contracts import normalise_article
 from services.common.exceptions import InvalidArticleError
 from services.common.settings import Settings, get_settings
+from services.publisher.records import raw_producer, raw_record
 from services.publisher.sources import read_items
 
 
 async def publish(paths: list[str], settings: Settings, topic: str, validate: bool, rate: float | None) -> Counter[str]:
     """Send every readable article; return counts of sent and of rejections by reason."""
     tally: Counter[str] = Counter()
-    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, acks="all",
-                                enable_idempotence=True, linger_ms=5)
+    producer = raw_producer(settings)
     await producer.start()
     started = time.monotonic()
     try:
@@ -40,8 +38,8 @@ async def publish(paths: list[str], settings: Settings, topic: str, validate: bo
                     tally[f"rejected: {exc.reason}"] += 1
                     print(f"{item.origin}: rejected: {exc}", file=sys.stderr)
                     continue
-            key = str(item.article.get("id", "")).encode("utf-8") or None
-            pending.append(await producer.send(topic, orjson.dumps(item.article), key=key))
+            key, value = raw_record(item.article)
+            pending.append(await producer.send(topic, value, key=key))
             tally["sent"] += 1
             if rate:
                 await asyncio.sleep(max(0.0, started + tally["sent"] / rate - time.monotonic()))
