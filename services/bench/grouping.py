@@ -64,6 +64,12 @@ def _stream(rnd: random.Random, countries: tuple[str, ...], events_per_day: int,
     return sets
 
 
+def realistic_sets(count: int, seed: int = SEED) -> list[dict[str, Any]]:
+    """About `count` incident sets shaped like the gold set, over many countries, in publication order."""
+    days = max(1, count // (2 * 3 * len(COUNTRIES)))
+    return _stream(random.Random(seed), COUNTRIES, events_per_day=2, days=days)[:count]
+
+
 def _apply(books: dict[str, CountryEvents], incident_set: dict[str, Any]) -> None:
     """Do what the aggregator does per incident set: parse the reports, regroup each country it touches or touched."""
     by_country: dict[str, list] = defaultdict(list)
@@ -78,7 +84,7 @@ def _apply(books: dict[str, CountryEvents], incident_set: dict[str, Any]) -> Non
 
 def mixed_rate(count: int) -> dict[str, float]:
     """Incident sets per second on a stream over many countries (about 30 open events each)."""
-    sets = _stream(random.Random(SEED), COUNTRIES, events_per_day=2, days=max(1, count // (2 * 3 * len(COUNTRIES))))
+    sets = realistic_sets(count)
     books: dict[str, CountryEvents] = {}
     begin = time.perf_counter()
     for s in sets:

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import os
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from services.bench.cluster import Cluster, Worker, cpu_seconds
+from services.bench.grouping import realistic_sets
 from services.bench.measure import TopicWatcher, bucket_delta, histogram_quantile, publish, quantile
 from services.ops.local_run import pipeline_caught_up
 
 OUTPUT_DEADLINE_S = 300.0  # a phase's output must be complete by then, even on a machine 5x slower than this one
 SETTLE_S = 5.0  # after the second enricher joins, let a follow-up rebalance (if any) happen before measuring
-AGG_COUNTRIES = ("ML", "NE", "BF", "NG", "SD", "SO", "UA", "RU", "SY", "YE", "AF", "PK", "IN", "CO", "MX",
-                 "CD", "ET", "MM", "IQ", "LY")
 QUANTILES = (0.5, 0.95, 0.99)
 
 
@@ -146,17 +144,12 @@ async def latency(cluster: Cluster, articles: list[dict[str, Any]], rate: float)
 
 
 def incident_sets(tag: str, count: int) -> list[tuple[str, dict[str, Any]]]:
-    """Synthetic incident sets, two countries each, spread over a week of days."""
-    today = dt.date.today()
+    """Synthetic incident sets shaped like real coverage (services/bench/grouping.py): 1-5 outlets per incident,
+    a quarter without a place, tolls revised, so the aggregator's event grouping does realistic work."""
     out = []
-    for i in range(count):
-        a, b = AGG_COUNTRIES[i % len(AGG_COUNTRIES)], AGG_COUNTRIES[(i * 7 + 3) % len(AGG_COUNTRIES)]
-        if a == b:
-            b = AGG_COUNTRIES[(i + 1) % len(AGG_COUNTRIES)]
-        incidents = [{"type": "battle", "country": a, "fatalities": i % 5}, {"type": "protest", "country": b, "fatalities": None}]
-        day = (today - dt.timedelta(days=i % 7)).isoformat()
-        out.append((f"{tag}-agg-{i:06d}", {"id": f"{tag}-agg-{i:06d}", "content_hash": f"{i:064x}", "event_date": day,
-                                          "incidents": incidents, "source_timestamp_ms": None}))
+    for i, s in enumerate(realistic_sets(count)):
+        article_id = f"{tag}-agg-{s['id']}"
+        out.append((article_id, {**s, "id": article_id, "content_hash": f"{i:064x}", "source_timestamp_ms": None}))
     return out
 
 
@@ -166,9 +159,11 @@ async def aggregator_rate(cluster: Cluster, count: int) -> tuple[float, float]:
     watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_incidents_by_country)
     await watcher.start()
     try:
-        sent = await publish(s.kafka_bootstrap_servers, s.topic_incidents, incident_sets(cluster.tag, count))
-        await watcher.until(2 * count, OUTPUT_DEADLINE_S)  # one table update per country per set
+        sets = incident_sets(cluster.tag, count)
+        updates = sum(len({i["country"] for i in value["incidents"]}) for _, value in sets)
+        sent = await publish(s.kafka_bootstrap_servers, s.topic_incidents, sets)
+        await watcher.until(updates, OUTPUT_DEADLINE_S)  # one table update per country per set
     finally:
         await watcher.stop()
     elapsed = (max(ts for _, ts in watcher.seen) - min(sent.values())) / 1000
-    return count / elapsed, 2 * count / elapsed
+    return len(sets) / elapsed, updates / elapsed
