@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 from tests.expectations import count_differences, incident_set_counts, offline_event_records, table_counts
@@ -23,3 +25,14 @@ async def assert_outputs_are(pipeline: Pipeline, latest_sets: list[dict[str, Any
         f"events topic: {len(extra)} extra, {len(missing)} missing, {len(changed)} different of {len(expected_events)}; "
         f"e.g. extra {[events[k] for k in extra[:2]]} missing {[expected_events[k] for k in missing[:2]]} "
         f"different {[(events[k], expected_events[k]) for k in changed[:2]]}")
+
+
+async def wait_until_table_is(pipeline: Pipeline, latest_sets: list[dict[str, Any]], deadline_s: float) -> None:
+    """Wait until the table topic equals the offline counts of `latest_sets` (the work was done, whatever the lag)."""
+    expected = incident_set_counts(latest_sets, RETENTION)
+    deadline = time.monotonic() + deadline_s
+    while (differences := count_differences(table_counts(await pipeline.counts()), expected)):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the table did not reach the expected counts within {deadline_s}s; "
+                                 f"{len(differences)} difference(s), e.g. {differences[:5]}\n{pipeline.logs()}")
+        await asyncio.sleep(0.5)

@@ -4,7 +4,6 @@ with the counts computed offline by the enricher's code on the same input."""
 from __future__ import annotations
 
 import asyncio
-import os
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ from services.ops.lag import group_lag
 from tests.articles import corrected, source_texts, variants
 from tests.expectations import offline_incident_sets
 from tests.integration.conftest import Broker
-from tests.integration.outputs import assert_outputs_are
+from tests.integration.outputs import assert_outputs_are, wait_until_table_is
 from tests.integration.pipeline import Pipeline
 from tests.support import unique
 
@@ -226,10 +225,12 @@ def storm_set(article_id: str, version: int) -> dict[str, Any]:
             "version": [version, 0]}
 
 
-# Quarantined: on 2026-12-02 it passed twice and then failed once in a clean-clone CI run (the
-# aggregator that took over did not catch up within 180 s after the frozen one resumed; issue 8 note).
-# Run it with RUN_QUARANTINED=1 while that takeover stall is investigated.
-@pytest.mark.skipif(not os.environ.get("RUN_QUARANTINED"), reason="quarantined: takeover stall after an aggregator freeze")
+# The takeover is awaited by its work (the table shows the newest versions), not by the group's lag: on
+# 2026-12-02 one clean-clone CI run waited 180 s in vain for lag 0 while the frozen worker was out. Suspected
+# cause (not confirmed): a Faust commit-tracking race, where records drained from a batch fetched before the
+# rebalance's seek leave a gap at the head of the acked offsets, so commits of that partition stop until
+# the next rebalance, while processing goes on. The lag after the thaw (its rebalance resets that state)
+# must still reach 0 below.
 async def test_an_aggregator_frozen_mid_stream_past_its_session_cannot_overwrite_newer_versions(
         kafka_bootstrap: str, tmp_path: Path) -> None:
     pipeline = Pipeline(kafka_bootstrap, tmp_path)
@@ -247,7 +248,7 @@ async def test_an_aggregator_frozen_mid_stream_past_its_session_cannot_overwrite
         await freeze_through_a_takeover(
             pipeline, "aggregator", ["aggregator-2"],
             lambda: pipeline.publish([(s["id"].encode(), orjson.dumps(s)) for s in final], pipeline.settings.topic_incidents),
-            lambda: pipeline.wait_caught_up(TAKEOVER_DEADLINE_S))
+            lambda: wait_until_table_is(pipeline, final, TAKEOVER_DEADLINE_S))
         await assert_outputs_are(pipeline, final)
     finally:
         pipeline.stop()
