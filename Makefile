@@ -56,8 +56,9 @@ test-unit: $(STAMP) ## unit tests (no broker)
 test-integration: $(STAMP) ## integration tests (starts a real Kafka broker once, on a free port)
 	$(PY) -m pytest tests/integration -q
 
-eval: $(STAMP) ## one table over every gold corpus + SATP dev beside the baselines (CORPUS=path or SATP=path: that file only)
+eval: $(STAMP) ## one table over every gold corpus + SATP dev beside the baselines, then event grouping (CORPUS=path or SATP=path: that file only)
 	$(PY) -m services.evaluation $(if $(CORPUS),--corpus $(CORPUS)) $(if $(SATP),--satp $(SATP))
+	$(if $(CORPUS)$(SATP),,$(PY) -m services.evaluation.events)
 
 .PHONY: eval-trace
 eval-trace: $(STAMP) ## every predicted and missed incident of a gold corpus, with triggers and rejections (CORPUS=path, dev)
