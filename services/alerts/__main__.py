@@ -10,10 +10,10 @@ import sys
 
 from services.alerts.consumer import Alerter, print_line
 from services.alerts.rules import AlertRules
-from services.alerts.web import start_web
 from services.common.broker import ensure_topics
 from services.common.logs import configure_logging
 from services.common.settings import Settings, get_settings
+from services.common.web_endpoints import start_web_on_free_port
 
 log = logging.getLogger("services.alerts")
 
@@ -26,7 +26,9 @@ async def serve(settings: Settings, rules: AlertRules, web_port: int | None) -> 
         loop.add_signal_handler(sig, stop.set)
     await ensure_topics(settings)
     alerter = Alerter(settings, rules, emit=print_line)
-    runner = await start_web(lambda: alerter.assigned, settings.web_host, web_port) if web_port else None
+    runner = None
+    if web_port:
+        runner, _ = await start_web_on_free_port(lambda: alerter.assigned, settings.web_host, web_port, "alerts")
     log.info("alerts: %s -> %s, group %s, rules %s", settings.topic_incidents_by_country, settings.topic_alerts,
              settings.alerts_app_id, rules)
     try:

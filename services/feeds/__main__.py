@@ -9,11 +9,10 @@ import signal
 import sys
 from pathlib import Path
 
-from services.alerts.web import start_web
 from services.common.broker import ensure_topics
 from services.common.logs import configure_logging
 from services.common.settings import Settings, get_settings
-from services.common.web_port import reserve_web_port
+from services.common.web_endpoints import start_web_on_free_port
 from services.feeds.config import FeedConfig, FeedsFileError, load_feeds
 from services.feeds.fetching import Fetcher
 from services.feeds.poller import Poller
@@ -24,7 +23,7 @@ log = logging.getLogger("services.feeds")
 
 
 async def serve(settings: Settings, feeds: list[FeedConfig], once: bool, web: bool) -> int:
-    """Start the web endpoints, the transactional producer and the sent-state, then poll (once or until stopped)."""
+    """Start the web endpoints, the producer and the sent-state, then poll (once or until stopped)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -32,10 +31,7 @@ async def serve(settings: Settings, feeds: list[FeedConfig], once: bool, web: bo
     ready = False
     runner = None
     if web:
-        port, reserved = reserve_web_port(settings.web_host, settings.feeds_web_port)
-        reserved.close()
-        runner = await start_web(lambda: ready, settings.web_host, port, service="feeds")
-        log.info("feeds: /metrics, /live and /ready on http://%s:%s", settings.web_host, port)
+        runner, _ = await start_web_on_free_port(lambda: ready, settings.web_host, settings.feeds_web_port, "feeds")
     await ensure_topics(settings)
     sink = KafkaSink(settings)
     await sink.start()

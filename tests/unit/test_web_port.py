@@ -6,10 +6,12 @@ import logging
 import socket
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from services.common.faust_app import create_faust_app
 from services.common.settings import Settings
+from services.common.web_endpoints import start_web_on_free_port
 from services.common.web_port import WebPortError, reserve_web_port
 from tests.support import free_port
 
@@ -48,3 +50,17 @@ def test_no_free_port_in_range_is_an_error() -> None:
 def test_the_faust_web_server_binds_to_web_host(tmp_path: Path) -> None:
     app = create_faust_app("bind-test", Settings(state_dir=tmp_path, web_host="127.0.0.1"), 6099)
     assert app.conf.web_bind == "127.0.0.1"
+
+
+async def test_a_second_alert_consumer_or_poller_on_the_host_serves_on_the_next_free_port() -> None:
+    first, first_port = await start_web_on_free_port(lambda: True, "127.0.0.1", free_port(), "alerts")
+    second, second_port = await start_web_on_free_port(lambda: False, "127.0.0.1", first_port, "alerts")
+    try:
+        assert second_port > first_port
+        async with aiohttp.ClientSession() as http:
+            for port, ready in ((first_port, 200), (second_port, 503)):
+                async with http.get(f"http://127.0.0.1:{port}/ready") as answer:
+                    assert answer.status == ready and (await answer.json())["service"] == "alerts"
+    finally:
+        await second.cleanup()
+        await first.cleanup()
