@@ -13,7 +13,7 @@ from services.aggregator.counts_view import current_counts, format_table
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
 from services.common.web_port import reserve_web_port
-from services.common.worker import exit_cleanly_on_sigterm, run_worker
+from services.common.worker import BROKER_UNREACHABLE_EXIT, broker_reachable, exit_cleanly_on_sigterm, run_worker
 
 
 def events_command(path: Path, as_json: bool) -> int:
@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = asyncio.run(current_counts(settings))
         print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if args.json else format_table(rows))
         return 0
+    if not broker_reachable(settings):
+        return BROKER_UNREACHABLE_EXIT
     from services.aggregator.app import create_app
 
     port, reserved = reserve_web_port(settings.web_host, settings.aggregator_web_port)

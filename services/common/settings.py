@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     topic_dlq: str = Field("articles.dlq", description="Dead letters: bad input with its reason and original bytes.")
     topic_alerts: str = Field("alerts", description="Alerts raised by the alert consumer.")
 
+    kafka_startup_wait_s: float = Field(
+        30.0, gt=0, description="How long a worker waits at start for the cluster to answer before it exits (code 2).")
     kafka_session_timeout_s: float = Field(
         15.0, gt=0, description="Consumer session timeout: how soon a dead worker's partitions move to the others.")
 

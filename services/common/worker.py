@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import socket
 import sys
 
 import faust
 
-from services.common.broker import ensure_topics
+from services.common.broker import ensure_topics, wait_until_ready
 from services.common.settings import Settings
+
+log = logging.getLogger(__name__)
+BROKER_UNREACHABLE_EXIT = 2
+
+
+def broker_reachable(settings: Settings) -> bool:
+    """Wait up to KAFKA_STARTUP_WAIT_S for the cluster to answer; on failure log one line that says what to check.
+
+    Called before a worker's slow start-up (model load, topic creation), so a broker that is down or a
+    wrong address ends the process with that line instead of a connection traceback.
+    """
+    client_log = logging.getLogger("aiokafka")
+    level = client_log.level
+    client_log.setLevel(logging.CRITICAL)  # refused connections are expected while we wait
+    try:
+        ok = asyncio.run(wait_until_ready(settings.kafka_bootstrap_servers, settings.kafka_startup_wait_s))
+    finally:
+        client_log.setLevel(level)
+    if not ok:
+        log.error("cannot reach Kafka at %s within %.0fs (KAFKA_STARTUP_WAIT_S): is the broker running (make kafka) "
+                  "and KAFKA_BOOTSTRAP_SERVERS right? exiting", settings.kafka_bootstrap_servers,
+                  settings.kafka_startup_wait_s)
+    return ok
 
 
 def exit_cleanly_on_sigterm() -> None:

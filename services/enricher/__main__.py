@@ -16,7 +16,7 @@ from services.common.exceptions import InvalidArticleError
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
 from services.common.web_port import reserve_web_port
-from services.common.worker import exit_cleanly_on_sigterm, run_worker
+from services.common.worker import BROKER_UNREACHABLE_EXIT, broker_reachable, exit_cleanly_on_sigterm, run_worker
 from services.enricher.core import chunked, enrich_records, load_nlp
 
 
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     exit_cleanly_on_sigterm()
     if args.command == "enrich":
         return enrich_command(args.input, args.output, args.batch_size or settings.enrich_batch_size)
+    if not broker_reachable(settings):
+        return BROKER_UNREACHABLE_EXIT
     from services.enricher.app import create_app
     from services.enricher.nlp_process import NlpProcess
 
