@@ -12,7 +12,7 @@ CORPUS ?=
 SATP ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install kafka down topics run publish counts lag alerts feeds feeds-demo test test-unit test-integration eval eval-events bench check clean
+.PHONY: help install kafka down topics run publish counts events lag alerts feeds feeds-demo test test-unit test-integration eval eval-events bench check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ publish: $(STAMP) ## publish FILE=path (JSONL, .json, .txt or a directory) onto 
 
 counts: $(STAMP) ## print the per-country counts from incidents.by_country
 	$(PY) -m services.aggregator counts
+
+events: $(STAMP) ## print the events (distinct incidents with their supporting articles) from the events topic
+	$(PY) -m services.aggregator events
 
 lag: $(STAMP) ## consumer lag of the service's groups
 	$(PY) -m services.ops lag

@@ -37,6 +37,14 @@ class Event:
                 "articles": list(self.articles), "reports": self.reports}
 
 
+def event_from_json(value: dict[str, Any]) -> Event:
+    """Read an event.v1 value (as the events topic holds it)."""
+    return Event(id=value["id"], country=value["country"], type=value["type"], event_date=value["event_date"],
+                 location=value.get("location"), fatalities=value.get("fatalities"),
+                 first_report_at=value["first_report_at"], last_report_at=value["last_report_at"],
+                 articles=tuple(value["articles"]), reports=value["reports"])
+
+
 def event_id(anchor: Report) -> str:
     """Derive the id from the event's earliest report (country, article id, incident index).
 

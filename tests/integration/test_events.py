@@ -6,6 +6,9 @@ its reports exactly; the fault tests cover the same outputs through the enricher
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ from tests.integration.pipeline import Pipeline
 from tests.support import unique
 
 pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def incident_set(article_id: str, revision: int, published_at: str, *incidents: dict[str, Any]) -> dict[str, Any]:
@@ -75,3 +79,6 @@ async def test_outlets_reporting_one_incident_make_one_event_and_corrections_mov
     await assert_outputs_are(aggregator, [retracted, first[1], moved])
     assert [e["location"] for e in (await aggregator.events()).values()] == ["Kidal"]
     assert (await aggregator.counts())["ML"]["events"] == 1
+    shown = subprocess.run([sys.executable, "-m", "services.aggregator", "events", "--json"], cwd=ROOT,
+                           env={**os.environ, **aggregator.env}, capture_output=True, check=True)
+    assert orjson.loads(shown.stdout) == list((await aggregator.events()).values())  # what `make events` prints
