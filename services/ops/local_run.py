@@ -86,7 +86,7 @@ async def demo(settings: Settings, seeds: list[str], procs: list[subprocess.Pope
     print(f"run: published {tally['sent']} seed article(s); waiting until they are counted...")
     await wait_until_counted(settings, procs)
     shown = format_table(await current_counts(settings))
-    print(f"\nIncidents by country (from {settings.topic_incidents_by_country}):\n{shown}\n")
+    print(f"\nEvents by country (from {settings.topic_incidents_by_country}; `make events` lists them):\n{shown}\n")
     print("run: pipeline is running; publish more with `make publish FILE=...`; Ctrl-C stops everything.")
     while all(p.poll() is None for p in procs):
         await asyncio.sleep(5 * POLL_S)
