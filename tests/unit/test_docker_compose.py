@@ -63,7 +63,8 @@ def test_prometheus_scrapes_every_worker_port_compose_exposes() -> None:
     services = compose()["services"]
     scrape = yaml.safe_load((ROOT / "deploy/prometheus/prometheus.yml").read_text(encoding="utf-8"))
     targets = {t for job in scrape["scrape_configs"] for c in job["static_configs"] for t in c["targets"]}
-    env_port = {"enricher": "ENRICHER_WEB_PORT", "aggregator": "AGGREGATOR_WEB_PORT", "alerts": "ALERTS_WEB_PORT"}
+    env_port = {"enricher": "ENRICHER_WEB_PORT", "aggregator": "AGGREGATOR_WEB_PORT", "alerts": "ALERTS_WEB_PORT",
+               "feeds": "FEEDS_WEB_PORT"}
     assert targets == {f"{name}:{services[name]['environment'][var]}" for name, var in env_port.items()}
 
 
