@@ -8,7 +8,7 @@ from collections.abc import Collection
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from services.common.broker import partitions_of
 
@@ -25,6 +25,24 @@ async def stop_consumer(consumer: AIOKafkaConsumer) -> None:
             raise
 
 
+async def read_range(consumer: AIOKafkaConsumer, starts: dict[TopicPartition, int], deadline_s: float,
+                     what: str) -> list[ConsumerRecord]:
+    """Every record of the given partitions, from the given offsets to the ends they had when called."""
+    tps = list(starts)
+    consumer.assign(tps)
+    for tp, offset in starts.items():
+        consumer.seek(tp, offset)
+    ends = await consumer.end_offsets(tps)
+    records: list[ConsumerRecord] = []
+    stop_at = time.monotonic() + deadline_s
+    while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
+        if time.monotonic() > stop_at:
+            raise TimeoutError(f"could not read {what} to its end within {deadline_s}s")
+        for tp, batch in (await consumer.getmany(timeout_ms=500)).items():
+            records.extend(r for r in batch if r.offset < ends[tp])
+    return records
+
+
 async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S,
                        partitions: Collection[int] | None = None) -> list[ConsumerRecord]:
     """Return every record of `topic` (or of some of its partitions) up to the end offsets it had when called."""
@@ -34,17 +52,7 @@ async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEAD
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
     await consumer.start()
     try:
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = await consumer.end_offsets(tps)
-        records: list[ConsumerRecord] = []
-        stop_at = time.monotonic() + deadline_s
-        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
-            if time.monotonic() > stop_at:
-                raise TimeoutError(f"could not read {topic} to its end within {deadline_s}s")
-            for tp, batch in (await consumer.getmany(timeout_ms=500)).items():
-                records.extend(r for r in batch if r.offset < ends[tp])
-        return records
+        return await read_range(consumer, await consumer.beginning_offsets(tps), deadline_s, topic)
     finally:
         await stop_consumer(consumer)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +21,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from services.common.broker import partitions_of
 from services.common.contracts import iso_utc
-from services.common.table_topic import stop_consumer
+from services.common.table_topic import read_range, stop_consumer
 
 log = logging.getLogger(__name__)
 READ_DEADLINE_S = 120.0  # a state topic of a million small records reads in well under a minute on one core
@@ -83,23 +82,6 @@ def apply_record(state: SentState, key: bytes | None, value: bytes | None) -> No
         state.sent.pop(ident, None)
     if intent is not None:
         state.pending[ident] = intent
-
-
-async def read_range(consumer: AIOKafkaConsumer, tps: dict[TopicPartition, int], deadline_s: float,
-                     what: str) -> list[ConsumerRecord]:
-    """Every record of the given partitions from the given offsets to their current ends."""
-    consumer.assign(list(tps))
-    for tp, offset in tps.items():
-        consumer.seek(tp, offset)
-    ends = await consumer.end_offsets(list(tps))
-    records: list[ConsumerRecord] = []
-    stop_at = time.monotonic() + deadline_s
-    while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
-        if time.monotonic() > stop_at:
-            raise TimeoutError(f"could not read {what} to its end within {deadline_s} s")
-        for tp, batch in (await consumer.getmany(timeout_ms=500)).items():
-            records.extend(r for r in batch if r.offset < ends[tp])
-    return records
 
 
 async def read_topic(bootstrap: str, topic: str, deadline_s: float = READ_DEADLINE_S) -> list[ConsumerRecord]:
