@@ -26,14 +26,6 @@ from .typing_table import actor_class, type_for
 
 if not Doc.has_extension("rejected"):
     Doc.set_extension("rejected", default=None)  # set to a list by collect(): candidates and the rule that rejected each
-EXPLOSIVE_PREFIX = frozenset("air drone missile rocket suicide bomb grenade mortar artillery car".split())
-LARGE_VAGUE = frozenset("thousands millions".split())
-DEFINITE = frozenset("the this that its their".split())
-NOT_FIRED = frozenset("gas cannon cannons bullets bullet shots salute flares fireworks".split())
-# "teargas shells", "stun grenades": crowd-control munitions, not explosions.
-NONLETHAL_PREFIX = frozenset("teargas tear-gas gas tear smoke stun rubber pepper flash".split())
-AIMLESS = frozenset("indiscriminately randomly".split())
-SCORE_WORDS = frozenset("under under-par par round".split())
 
 
 @dataclass
@@ -55,7 +47,7 @@ class Mention:
     @property
     def definite(self) -> bool:
         """Tell whether the trigger refers back to an incident already told ("the attack")."""
-        return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in self.trigger.children)
+        return any(c.dep_ in ("det", "poss") and c.lower_ in lx.DEFINITE for c in self.trigger.children)
 
     @property
     def indefinite(self) -> bool:
@@ -80,7 +72,7 @@ def specific_type(tok: Token) -> str | None:
         return None
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if lemma in ("strike", "attack", "raid", "assault") and prev in EXPLOSIVE_PREFIX:
+    if lemma in ("strike", "attack", "raid", "assault") and prev in lx.EXPLOSIVE_PREFIX:
         return "explosion"
     if lemma in ("fire", "firing") and tok.pos_ == "NOUN" and exchanged(tok):
         return "battle"  # "exchanged fire", "an exchange of fire"
@@ -88,7 +80,7 @@ def specific_type(tok: Token) -> str | None:
         if lemma in lemmas or low in lemmas:
             if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
                 return None
-            if etype == "explosion" and (prev in ACCIDENT_PREFIX or prev in NONLETHAL_PREFIX or _controlled(tok)):
+            if etype == "explosion" and (prev in ACCIDENT_PREFIX or prev in lx.NONLETHAL_PREFIX or _controlled(tok)):
                 return None
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None
@@ -110,9 +102,9 @@ def opened_fire(tok: Token) -> bool:
         return False
     if tok.pos_ == "NOUN":
         return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open"
-    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in NOT_FIRED for c in tok.children):
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.NOT_FIRED for c in tok.children):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in AIMLESS for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in lx.AIMLESS for c in tok.children):
         return True  # "fired indiscriminately": shooting into people, not a launch
     return any(
         c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -170,7 +162,7 @@ def _first_target(tokens: Span | list[Token]) -> str | None:
 def _scored(tok: Token) -> bool:
     """Tell whether "shoot" takes a score or a film location rather than a victim."""
     for c in tok.children:
-        if c.dep_ == "dobj" and (c.like_num or any(g.like_num or g.lower_ in SCORE_WORDS for g in c.children)):
+        if c.dep_ == "dobj" and (c.like_num or any(g.like_num or g.lower_ in lx.SCORE_WORDS for g in c.children)):
             return True
         if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "location" for g in c.children):
             return True
@@ -190,7 +182,7 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
 def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
     deaths = words & {"killed", "dead", "died", "deaths"}
-    if words & LARGE_VAGUE and deaths or words & HABITUAL:
+    if words & lx.LARGE_VAGUE and deaths or words & HABITUAL:
         return True
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 
@@ -220,7 +212,7 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
         return False
-    return bool(words & lx.DEMO_ACTORS) and not words & lx.FORCE_ACTORS
+    return bool(words & lx.DEMO_ACTORS) and not words & lx.ARMED_ACTORS
 
 
 def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, bool]]:

@@ -32,9 +32,8 @@ HAZARD = frozenset(
 )
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
 CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
-ARMED = lx.ARMED_ACTORS | lx.FORCE_ACTORS
 VIOLENCE_COUNT = frozenset("killed dead soldiers militants troops".split())
-FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | ARMED | BUSINESS | HAZARD
+FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | lx.ARMED_ACTORS | BUSINESS | HAZARD
 ATTACK_WORDS = frozenset("attack attacked attacks bomber bombing gunmen gunman shooting shelling".split())
 SIMILE = frozenset("like as-if as-though".split())
 # Objects that make "battle/fight" a struggle with nature, illness or circumstance ("rescuers battled aftershocks").
@@ -57,7 +56,7 @@ def doc_context(doc: Doc) -> DocContext:
         if low in FRAME_ANY:
             sport += low in lx.SPORT
             violence += low in VIOLENCE_COUNT
-            armed += low in ARMED
+            armed += low in lx.ARMED_ACTORS
             business += low in BUSINESS
             hazard += low in HAZARD
     return DocContext(
@@ -127,7 +126,7 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
         return True
     if ctx.business and words & BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
-    return ctx.hazard and not (words & ARMED or words & ATTACK_WORDS)
+    return ctx.hazard and not (words & lx.ARMED_ACTORS or words & ATTACK_WORDS)
 
 
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:

@@ -251,7 +251,7 @@ def _street_riot(m: Mention, found: list[Incident], si: int) -> Mention:
     if m.type not in ("battle", "civilian_attack") or not (lemma in lx.CLASH_LEMMAS or m.generic and lemma in STREET_VERBS):
         return m
     words = frozenset(t.lower_ for t in m.sent)
-    if words & lx.FORCE_ACTORS or words & lx.ARMED_ACTORS:
+    if words & lx.ARMED_ACTORS:
         return m
     if _recent(found, si, "demo"):
         m.type = "riot"

@@ -15,7 +15,6 @@ HIT_VERBS = frozenset("hit strike damage destroy slam pound target smash level f
 CAPTIVE_VERBS = frozenset("take hold keep".split())
 CAPTIVE_WORDS = frozenset("hostage hostages captive captives".split())
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
-DEVICES = frozenset("device devices mine mines landmine landmines".split())
 # "repelled an attack": the defenders fought it off, so it was a battle.
 REPEL_VERBS = frozenset("repel repulse rebuff".split())
 DURATION_UNITS = frozenset("years year months month decades decade weeks".split())
@@ -25,9 +24,6 @@ PERCEIVE_VERBS = frozenset("hear".split())
 SPREAD = frozenset("across nationwide countrywide throughout".split())
 WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
 RECENT_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
-FIREARMS = frozenset(
-    "rifle rifles gun guns gunfire firearms machine-gun machine-guns pistol pistols kalashnikov kalashnikovs".split()
-)
 # "in response to the massacre in X": the trigger names an incident already told.
 RESPONSE_NOUNS = frozenset("response retaliation revenge reprisal".split())
 
@@ -47,7 +43,7 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
             return "explosion"
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if any(g.lower_ in lx.WEAPON or g.lower_ in DEVICES for g in agents):
+        if any(g.lower_ in lx.WEAPON or g.lower_ in lx.DEVICES for g in agents):
             return "explosion"  # "the vehicle was targeted by a landmine"
     return None
 
@@ -61,7 +57,7 @@ def detonation(tok: Token) -> bool:
     """Tell whether a phrasal verb reports an explosion: a device "went off", militants "blew up" a bridge."""
     lemma, prt = tok.lemma_.lower(), particle(tok)
     if lemma == "go" and prt == "off":
-        return any(c.dep_ == "nsubj" and (c.lower_ in lx.WEAPON or c.lower_ in DEVICES) for c in tok.children)
+        return any(c.dep_ == "nsubj" and (c.lower_ in lx.WEAPON or c.lower_ in lx.DEVICES) for c in tok.children)
     return lemma == "blow" and prt == "up"
 
 
@@ -136,7 +132,7 @@ def explosive_first(sent: Span) -> bool:
     doc = sent.doc
     for t in sent:
         low = t.lower_
-        if low in FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
+        if low in lx.FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
             return False
         if low in lx.WEAPON:
             return True
