@@ -15,7 +15,7 @@ from spacy.language import Language
 from services import __version__
 from services.common.contracts import iso_utc
 from services.common.taxonomy import is_counted
-from services.enricher.nlp import analyse, build_pipeline, compose_text
+from services.enricher.nlp import analyse, build_pipeline, compose_text, dated_doc
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
@@ -49,12 +49,12 @@ def _published_date(article: dict[str, Any]) -> dt.date | None:
 
 def enrich_records(records: list[dict[str, Any]], nlp: Language, batch_size: int = 16) -> list[dict[str, Any]]:
     """Enrich validated raw articles (see contracts.normalise_article) in one nlp.pipe pass."""
-    texts = [compose_text(r.get("title"), r["body"]) for r in records]
+    docs = (dated_doc(nlp, compose_text(r.get("title"), r["body"]), _published_date(r)) for r in records)
     info = pipeline_info(nlp)
     out = []
-    for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size)):
+    for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size)):
         enriched = dict(record)
-        enriched.update(analyse(doc, _published_date(record)))
+        enriched.update(analyse(doc))
         enriched["content_hash"] = content_hash(record)
         enriched["enriched_at"] = iso_utc(dt.datetime.now(dt.UTC))
         enriched["pipeline"] = info

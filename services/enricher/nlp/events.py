@@ -1,15 +1,35 @@
-"""Event mentions per sentence: trigger words, type by weapon/target, and what did not happen."""
+"""Event mentions per sentence: trigger words, type by weapon/target, and what did not happen: the `event_mentions`
+pipeline component.
+
+Doc contract
+    reads   the parse (tokens, lemmas, tags, dependencies, sentences, entity types); no other extension
+    writes  doc._.mentions  (list of Mention, in text order: trigger, type, sentence, clause, generic, aggregate;
+                             Mention.background is left None for the temporal stage)
+            doc._.rejected  (list of dicts: each candidate trigger that a rule rejected, with that rule)
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from services.common.taxonomy import VIOLENT_TYPES as VIOLENT
 
 from . import lexicon as lx
-from .frames import ACCIDENT_PREFIX, DocContext, exchanged, violent_ok, weapon_test
+from .frames import (
+    ACCIDENT_PREFIX,
+    CONFLICT_MAX,
+    FRAME_MIN,
+    SPORT_MIN,
+    SPORT_VIOLENCE_MAX,
+    DocContext,
+    doc_context,
+    exchanged,
+    violent_ok,
+    weapon_test,
+)
 from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, topical, undetonated
 from .readings import (
     armed_looting,
@@ -25,7 +45,10 @@ from .readings import (
 from .typing_table import actor_class, type_for
 
 if not Doc.has_extension("rejected"):
-    Doc.set_extension("rejected", default=None)  # set to a list by collect(): candidates and the rule that rejected each
+    Doc.set_extension("rejected", default=None)  # set to a list by the component: candidates and the rule rejecting each
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
+TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
 
 
 @dataclass
@@ -38,6 +61,7 @@ class Mention:
     generic: bool = False
     aggregate: bool = False
     clause: Span | None = None
+    background: bool | None = None  # set by the temporal stage
 
     @property
     def scope(self) -> Span:
@@ -112,7 +136,7 @@ def opened_fire(tok: Token) -> bool:
     )
 
 
-def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
+def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: int = TARGET_WINDOW) -> str | None:
     """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
     lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else _lemma(tok)
     if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
@@ -129,7 +153,7 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str]) -> str | None:
         return _kill_type(tok, words)
     if repelled(tok):
         return "battle"  # forces fought the attack off
-    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + 12)]) or _first_target(_victims(tok))
+    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
         return None  # an attack with no target, attacker or weapon named
     return type_for(_mechanism(sent, words), target)
@@ -215,7 +239,7 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
     return bool(words & lx.DEMO_ACTORS) and not words & lx.ARMED_ACTORS
 
 
-def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, bool]]:
+def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list[tuple[Token, str, bool]]:
     """Return (token, type, generic) for every trigger: named mechanisms first, then kill verbs."""
     found: list[tuple[Token, str, bool]] = []
     kills: list[tuple[Token, str, bool]] = []
@@ -227,19 +251,19 @@ def _typed_tokens(sent: Span, words: frozenset[str]) -> list[tuple[Token, str, b
             found.append((tok, etype, False))
         elif _lemma(tok) in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
             target = kills if tok.lemma_.lower() in lx.KILL_VERBS or killing_phrase(tok) else found
-            target.append((tok, generic_type(tok, sent, words) or "untyped", True))
+            target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
     if not any(t in VIOLENT or t in ("riot", "protest") for _, t, _ in found):
         found += kills  # deaths in a riot or protest sentence are its toll, not another incident
     return found
 
 
-def sentence_mentions(sent: Span, ctx: DocContext) -> list[Mention]:
+def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW) -> list[Mention]:
     """Return the event mentions of one sentence (first-named violent mechanism per clause)."""
     words = _lower_set(sent)
     parts = clauses(sent)
     out: list[Mention] = []
     for clause in parts:
-        out += _clause_mentions(sent, clause if len(parts) > 1 else None, words, ctx)
+        out += _clause_mentions(sent, clause if len(parts) > 1 else None, words, ctx, target_window)
     return out
 
 
@@ -277,13 +301,14 @@ def _reject(tok: Token, etype: str, rule: str) -> None:
         rejected.append({"trigger": tok.text, "type": etype, "rule": rule, "start": tok.idx})
 
 
-def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx: DocContext) -> list[Mention]:
+def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx: DocContext,
+                     target_window: int) -> list[Mention]:
     """Return the event mentions of one clause of a sentence."""
     scope = clause if clause is not None else sent
     local = _lower_set(scope) if clause is not None else words
     out: list[Mention] = []
     seen: set[str] = set()
-    for tok, etype, generic in _typed_tokens(scope, words):
+    for tok, etype, generic in _typed_tokens(scope, words, target_window):
         aggregate = is_cumulative(sent, words)
         if etype in ("battle", "civilian_attack") and street_clash(tok, words):
             etype = "riot"
@@ -299,3 +324,30 @@ def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx
         seen.add(etype)
         out.append(Mention(etype, tok, sent, generic, aggregate, clause))
     return out
+
+
+class EventMentions:
+    """Find the event mentions of every sentence, and keep the candidates that a rule rejected."""
+
+    def __init__(self, name: str, target_window: int, frame_min: int, conflict_max: int, sport_min: int,
+                 sport_violence_max: int) -> None:
+        self.name = name
+        self.target_window = target_window
+        self.frames = {"frame_min": frame_min, "conflict_max": conflict_max, "sport_min": sport_min,
+                       "sport_violence_max": sport_violence_max}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set doc._.mentions and doc._.rejected."""
+        ctx = doc_context(doc, **self.frames)
+        doc._.rejected = []
+        doc._.mentions = [m for sent in doc.sents for m in sentence_mentions(sent, ctx, self.target_window)]
+        return doc
+
+
+@Language.factory("event_mentions", default_config={
+    "target_window": TARGET_WINDOW, "frame_min": FRAME_MIN, "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN,
+    "sport_violence_max": SPORT_VIOLENCE_MAX})
+def make_event_mentions(nlp: Language, name: str, target_window: int, frame_min: int, conflict_max: int,
+                        sport_min: int, sport_violence_max: int) -> EventMentions:
+    """Create the event mention component."""
+    return EventMentions(name, target_window, frame_min, conflict_max, sport_min, sport_violence_max)

@@ -32,6 +32,8 @@ HAZARD = frozenset(
 )
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
 CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
+SPORT_MIN = 6  # sport words an article needs to be read as sport
+SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
 VIOLENCE_COUNT = frozenset("killed dead soldiers militants troops".split())
 FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | lx.ARMED_ACTORS | BUSINESS | HAZARD
 ATTACK_WORDS = frozenset("attack attacked attacks bomber bombing gunmen gunman shooting shelling".split())
@@ -49,7 +51,8 @@ class DocContext:
     hazard: bool = False
 
 
-def doc_context(doc: Doc) -> DocContext:
+def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
+                sport_violence_max: int = SPORT_VIOLENCE_MAX) -> DocContext:
     """Compute article-level frames once per doc."""
     sport = violence = armed = business = hazard = 0
     for low in (t.lower_ for t in doc):
@@ -60,9 +63,9 @@ def doc_context(doc: Doc) -> DocContext:
             business += low in BUSINESS
             hazard += low in HAZARD
     return DocContext(
-        sport=sport >= 6 and violence < 2,
-        business=business >= FRAME_MIN and armed < CONFLICT_MAX,
-        hazard=hazard >= FRAME_MIN and armed < CONFLICT_MAX,
+        sport=sport >= sport_min and violence < sport_violence_max,
+        business=business >= frame_min and armed < conflict_max,
+        hazard=hazard >= frame_min and armed < conflict_max,
     )
 
 
