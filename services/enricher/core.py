@@ -16,10 +16,10 @@ from services import __version__
 from services.common.contracts import iso_utc
 from services.common.taxonomy import is_counted
 from services.enricher.nlp import analyse, build_pipeline, compose_text, dated_doc
+from services.enricher.nlp.background import WEEKDAY_NAMES
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
-DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last night)\b", re.I)
+DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today|tonight|last night)\b", re.I)
 # ...unless it dates a statement, not the incident ("authorities said on Tuesday", "told reporters late Sunday").
 SPEECH_BEFORE_DAY = re.compile(r"\b(said|says|told|announced|added|reported|confirmed|stated)\W+(\w+\W+){0,2}$", re.I)
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ def stated_date(sentence: str, published: dt.date | None) -> str | None:
         return published.isoformat()
     if word in ("yesterday", "last night"):
         return (published - dt.timedelta(days=1)).isoformat()
-    back = (published.weekday() - WEEKDAYS.index(word)) % 7  # the latest such weekday on or before publication
+    back = (published.weekday() - WEEKDAY_NAMES.index(word)) % 7  # the latest such weekday on or before publication
     return (published - dt.timedelta(days=back)).isoformat()
 
 

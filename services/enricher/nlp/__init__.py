@@ -5,7 +5,7 @@ module's docstring:
 
     paragraph_sentences (components.py)  sentence starts at line breaks, before the parser
     country_resolver    (countries.py)   doc._.places, corrected entity labels
-    event_mentions      (events.py)      doc._.mentions, doc._.rejected
+    event_mentions      (mentions.py)    doc._.mentions, doc._.rejected
     temporal_status     (background.py)  doc._.time_reference, each mention's background status
     incidents           (incidents.py)   doc._.incidents: mentions grouped into incidents, placed
     incident_fatalities (incident_tolls.py)  each incident's deaths and claims
@@ -24,10 +24,10 @@ from spacy.tokens import Doc
 from . import background as _background
 from . import components as _components  # noqa: F401  (registers spaCy components)
 from . import countries as _countries
-from . import events as _events  # noqa: F401  (registers spaCy components)
 from . import gazetteer as _gazetteer
 from . import incident_tolls as _incident_tolls  # noqa: F401  (registers spaCy components)
 from . import incidents as _incidents  # noqa: F401  (registers spaCy components)
+from . import mentions as _mentions  # noqa: F401  (registers spaCy components)
 from .output import entities_of, events_of
 from .small_places import load_small_places
 

@@ -4,7 +4,7 @@ pipeline component.
 Doc contract
     reads   doc.user_data["published"]  (the article's publication date, a datetime.date, or None / absent when
                                           only the receive time is known; see nlp.dated_doc)
-            doc._.mentions              (events.py: the event mentions)
+            doc._.mentions              (mentions.py: the event mentions)
     writes  doc._.time_reference        (Reference: the news date and year the article is read against)
             Mention.background          (True: an old incident told as background, or one retold by an arrest,
                                           charge or trial; False: dated as current; None: no time cue)
@@ -29,7 +29,8 @@ MONTHS = {
     for m in names.split()
 }
 ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date

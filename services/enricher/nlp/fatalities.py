@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .background import MONTHS
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -44,10 +46,7 @@ SKIP_BACK = frozenset(
     "beaten hacked gunned".split()
 )
 NOT_DEAD = frozenset("wounded injured hurt missing arrested displaced captured kidnapped abducted rescued detained".split())
-MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+MONTH_NAMES = frozenset(MONTHS)  # full names and abbreviations
 # Singular victims named without a number ("Activist Slain", "a soldier was killed") count as one.
 PERSON_NOUNS = frozenset(
     "activist soldier general commander man woman child boy girl journalist policeman officer civilian "

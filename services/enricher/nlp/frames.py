@@ -37,7 +37,6 @@ SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an artic
 VIOLENCE_COUNT = frozenset("killed dead soldiers militants troops".split())
 FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | lx.ARMED_ACTORS | BUSINESS | HAZARD
 ATTACK_WORDS = frozenset("attack attacked attacks bomber bombing gunmen gunman shooting shelling".split())
-SIMILE = frozenset("like as-if as-though".split())
 # Objects that make "battle/fight" a struggle with nature, illness or circumstance ("rescuers battled aftershocks").
 FIGHT_LEMMAS = frozenset("battle fight combat".split())
 

@@ -1,7 +1,7 @@
 """Turn sentence mentions into incidents, one per real incident, each with its place: the `incidents` pipeline component.
 
 Doc contract
-    reads   doc._.mentions        (events.py; each with Mention.background set by the temporal stage)
+    reads   doc._.mentions        (mentions.py; each with Mention.background set by the temporal stage)
             doc._.places          (countries.py: the place mentions)
             doc._.time_reference  (background.py: the news date, for tolls stated without a trigger)
     writes  doc._.incidents       (list of Incident in the order first told: type, trigger, sentence, country,
@@ -20,12 +20,15 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from services.common.taxonomy import VIOLENT_TYPES
+
 from . import lexicon as lx
 from .background import Reference, is_background
 from .countries import PlaceMention
-from .events import VIOLENT, Mention, opened_fire, planned_demo
 from .fatalities import sentence_deaths
 from .frames import accident
+from .mention_rules import planned_demo
+from .mentions import Mention
 from .places import (
     SUBNATIONAL,
     locate,
@@ -42,6 +45,7 @@ from .retelling import inside as _inside
 from .retelling import other_day as _other_day
 from .retelling import same_place
 from .retelling import separate as _separate
+from .triggers import opened_fire
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
 LEAD_SENTENCES = 2  # sentences after the headline that may retell the headline's incident
@@ -102,7 +106,7 @@ class Incident:
 
 def _family(etype: str) -> str:
     """Group types that may describe the same incident (a protest that turned into a riot)."""
-    return FAMILY.get(etype, "violent" if etype in VIOLENT else etype)
+    return FAMILY.get(etype, "violent" if etype in VIOLENT_TYPES else etype)
 
 
 def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None], bg: bool | None) -> bool:
@@ -125,7 +129,7 @@ def _recent(found: list[Incident], si: int, family: str, lim: Limits) -> list[In
 
 def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si: int) -> Incident:
     """Update an incident with a further mention (a named mechanism replaces a provisional type)."""
-    if inc.generic and not m.generic and m.type in VIOLENT:
+    if inc.generic and not m.generic and m.type in VIOLENT_TYPES:
         inc.type, inc.generic, inc.trigger = m.type, False, m.trigger
     if m.type == "riot":
         inc.type = "riot"
@@ -133,14 +137,6 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
     inc.background = inc.background if inc.background is not None else bg
     inc.last_sent = si
     return inc
-
-
-
-
-
-
-
-
 
 
 def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool, si: int, lim: Limits) -> bool:
@@ -240,7 +236,7 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
         return m
     if locate(m, places)[0] is None:
         return m
-    violent = [i for i in found if i.type in VIOLENT]
+    violent = [i for i in found if i.type in VIOLENT_TYPES]
     return replace(m, type=violent[-1].type if violent else "civilian_attack")
 
 
@@ -280,7 +276,7 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
             continue
         for m in typed:
             inc = _merge(found, m, context, si, lim)
-            if m.type in VIOLENT or sum(x.scope == m.scope for x in typed) == 1:
+            if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
                 scope = m.scope
                 inc.tolls.append(TollLink(scope, m.aggregate or spans_several_places(scope, places), sent))
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
+from .background import WEEKDAYS
 
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
 GATHER_VERBS = frozenset("gather assemble converge congregate".split())
@@ -23,7 +24,7 @@ CLAUSE_LINKS = frozenset("while whereas meanwhile as".split())
 PERCEIVE_VERBS = frozenset("hear".split())
 SPREAD = frozenset("across nationwide countrywide throughout".split())
 WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
-RECENT_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
+RECENT_DAY_WORDS = WEEKDAYS | {"yesterday"}  # "since Monday", "since yesterday": the last days, no running total
 # "in response to the massacre in X": the trigger names an incident already told.
 RESPONSE_NOUNS = frozenset("response retaliation revenge reprisal".split())
 
@@ -178,4 +179,4 @@ def _since_recent_day(sent: Span) -> bool:
     """Tell whether every "since" in a sentence is followed by a weekday or "yesterday"."""
     doc = sent.doc
     sinces = [t for t in sent if t.lower_ == "since"]
-    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAYS for t in sinces)
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAY_WORDS for t in sinces)

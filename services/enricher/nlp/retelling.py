@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .background import WEEKDAYS
 from .gazetteer import is_region_name, same_region
 
 # Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
 SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def same_place(a: str | None, b: str | None) -> bool:

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 import services.enricher.nlp  # noqa: F401  (registers the components)
 from services.enricher.nlp.background import PUBLISHED, Reference
 from services.enricher.nlp.countries import PlaceMention
-from services.enricher.nlp.events import Mention
 from services.enricher.nlp.incidents import Incident, TollLink
+from services.enricher.nlp.mentions import Mention
 
 BLANK: Language = spacy.blank("en")
 
