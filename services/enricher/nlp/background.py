@@ -35,6 +35,7 @@ CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
+WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
@@ -69,7 +70,7 @@ def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
     if not dates:
         return None
     months = [m for m, _ in dates]
-    wraps = max(months) - min(months) > 6  # "December 29 ... January 2": January is the later one
+    wraps = max(months) - min(months) > WRAP_MONTHS  # "December 29 ... January 2": January is the later one
     month, day = max(dates, key=lambda md: (md[0] + (12 if wraps and md[0] <= 6 else 0), md[1]))
     try:
         return datetime.date(year or UNKNOWN_YEAR, month, day)

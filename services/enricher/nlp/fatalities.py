@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -60,6 +61,27 @@ NOT_COUNT_NEXT = frozenset(
 )
 
 
+SUBJECT_STEPS = 12  # tokens read back from a death word for its victims' numbers ("two soldiers and three civilians were")
+OBJECT_STEPS = 10  # tokens read on from a killing verb for its victims' numbers ("killing at least 12")
+ARTICLE_GAP = 3  # most tokens from "a"/"an" to a death word for the article to count one victim ("a soldier was killed")
+UNIT_WINDOW = 4  # a number and the tokens after it, within this span, where "wounded" or a unit make it no death count
+DEATH_NEAR_WINDOW = 7  # "left"/"leaving" and the tokens after it, within this span, where "dead"/"lives" must stand
+
+
+@dataclass(frozen=True)
+class TollReading:
+    """How far the toll reader looks around a death word (the fatalities stage's config)."""
+
+    subject_steps: int = SUBJECT_STEPS
+    object_steps: int = OBJECT_STEPS
+    article_gap: int = ARTICLE_GAP
+    unit_window: int = UNIT_WINDOW
+    death_near_window: int = DEATH_NEAR_WINDOW
+
+
+READING = TollReading()
+
+
 def word_number(tokens: list[Token]) -> int | None:
     """Parse a run of number words ("twenty-five", "two hundred") or digits into an int."""
     total, current = 0, 0
@@ -112,7 +134,7 @@ def _is_year(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
-def _follows_unit(tok: Token) -> bool:
+def _follows_unit(tok: Token, unit_window: int) -> bool:
     """Tell whether the number is a measure, a date or a count of non-deaths ("3 years", "January 28", "12 wounded")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -123,7 +145,7 @@ def _follows_unit(tok: Token) -> bool:
         return True  # "a 58-year-old woman": an age
     if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
         return True
-    for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)]:
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + unit_window)]:
         if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in DEATH_AFTER:
             return False
         if t.lower_ in NOT_DEAD:
@@ -166,24 +188,24 @@ def _singular_victim(sent: Span, death: Token) -> int | None:
     return None
 
 
-def counts_before(sent: Span, death: Token) -> list[int | None]:
+def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> list[int | None]:
     """Collect the numbers of the subject phrase before a death word ("two soldiers and three civilians were killed")."""
     values: list[int | None] = []
     i = death.i - 1
     steps = 0
-    while i >= sent.start and steps < 12:
+    while i >= sent.start and steps < reading.subject_steps:
         tok = sent.doc[i]
         if tok.lower_ in AGE_WORDS or (tok.lower_ in SUBSET_WORDS and tok.lower_ != "mostly"):
             values = []  # what came after was ages or a subset ("21 people, including seven children")
             i, steps = i - 1, steps + 1
             continue
         value, start, is_num = number_at(sent, i)
-        if is_num and not _follows_unit(sent.doc[i]):
+        if is_num and not _follows_unit(sent.doc[i], reading.unit_window):
             values.append(value)
             i, steps = start - 1, steps + 1
             continue
         if tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
-            if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= 3:
+            if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= reading.article_gap:
                 values.append(1)
             i, steps = i - 1, steps + 1
             continue
@@ -191,12 +213,12 @@ def counts_before(sent: Span, death: Token) -> list[int | None]:
     return values
 
 
-def counts_after(sent: Span, death: Token) -> list[int | None]:
+def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> list[int | None]:
     """Collect the numbers of the object phrase after a killing verb ("killing at least 12")."""
     values: list[int | None] = []
     selves = 0
     i, steps = death.i + 1, 0
-    while i < sent.end and steps < 10:
+    while i < sent.end and steps < reading.object_steps:
         tok = sent.doc[i]
         if (tok.lower_ in SUBSET_WORDS and values) or tok.lower_ in AGE_WORDS:
             break
@@ -209,7 +231,8 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
             while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in NOT_COUNT_NEXT | {"old"}):
                 i += 1
             continue
-        if is_num and not _follows_unit(sent.doc[end]) and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured"):
+        if (is_num and not _follows_unit(sent.doc[end], reading.unit_window)
+                and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured")):
             values.append(value)
             i, steps = end + 1, steps + 1
             continue
@@ -233,21 +256,21 @@ def _total(values: list[int | None]) -> int | None:
     return sum(v for v in values if v is not None)
 
 
-def sentence_deaths(sent: Span) -> int | None:
+def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     """Return the largest death count the sentence states, 0 if it says nobody died, else None."""
     found: list[int] = []
     for tok in sent:
         low = tok.lower_
         if low in DEATH_AFTER and _is_passive(tok):
-            total = _total(counts_before(sent, tok))
-            if total is None and not counts_before(sent, tok):
+            total = _total(counts_before(sent, tok, reading))
+            if total is None and not counts_before(sent, tok, reading):
                 total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
         shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in DEAD_VERBS
         if low in DEATH_BEFORE or low in TOLL_WORDS or shot_dead:
-            total = _total(counts_after(sent, tok))
-            if total is not None and (low not in ("left", "leaving") or _death_near(tok)):
+            total = _total(counts_after(sent, tok, reading))
+            if total is not None and (low not in ("left", "leaving") or _death_near(tok, reading.death_near_window)):
                 found.append(total)
     nobody = bool(NONE_DIED.search(sent.text))
     if nobody and found in ([], [1]):
@@ -260,7 +283,7 @@ def adds_victims(sent: Span) -> bool:
     return any(t.lower_ == "also" and t.head.lower_ in DEATH_AFTER for t in sent)
 
 
-def _death_near(tok: Token) -> bool:
+def _death_near(tok: Token, window_size: int) -> bool:
     """Tell whether "left/claimed" is about deaths ("left 12 dead", "claimed the lives of")."""
-    window = tok.doc[tok.i + 1 : min(tok.i + 7, len(tok.doc))]
+    window = tok.doc[tok.i + 1 : min(tok.i + window_size, len(tok.doc))]
     return any(t.lower_ in ("dead", "lives", "killed") for t in window)

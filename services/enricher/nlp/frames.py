@@ -33,6 +33,7 @@ HAZARD = frozenset(
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
 CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
 SPORT_MIN = 6  # sport words an article needs to be read as sport
+SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
 SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
 VIOLENCE_COUNT = frozenset("killed dead soldiers militants troops".split())
 FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | lx.ARMED_ACTORS | BUSINESS | HAZARD
@@ -94,7 +95,7 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
 def simile(tok: Token) -> bool:
     """Tell whether a trigger is inside a comparison ("like a bomb going off", "as if a bomb had hit it")."""
     doc = tok.doc
-    window = doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    window = doc[max(tok.sent.start, tok.i - SIMILE_WINDOW) : tok.i]
     for t in window:
         if t.lower_ == "like" and t.pos_ in ("ADP", "SCONJ", "INTJ"):
             return True

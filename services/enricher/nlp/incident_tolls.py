@@ -6,8 +6,10 @@ Doc contract
     writes  Incident.deaths and Incident.claimed of each incident in doc._.incidents (Incident.fatalities reads them)
 
 The grouping stage decides which clause's figure belongs to which incident; this stage reads the figure
-(fatalities.sentence_deaths) and adds it up: a cumulative clause gives none, a claim is kept apart from a
-stated toll, and "X was also killed" or the attackers' own toll in a later sentence adds to the toll told.
+(fatalities.sentence_deaths, with the reading windows of its config) and adds it up: a cumulative clause
+gives none, a claim is kept apart from a stated toll, and "X was also killed" or the attackers' own toll
+in a later sentence adds to the toll told. (The grouping stage reads tolls too, with the default reading
+windows, only to type an untyped deadly attack.)
 """
 
 from __future__ import annotations
@@ -16,7 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .fatalities import adds_victims, sentence_deaths
+from .fatalities import (
+    ARTICLE_GAP,
+    DEATH_NEAR_WINDOW,
+    OBJECT_STEPS,
+    READING,
+    SUBJECT_STEPS,
+    UNIT_WINDOW,
+    TollReading,
+    adds_victims,
+    sentence_deaths,
+)
 from .incidents import Incident
 
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
@@ -24,11 +36,11 @@ VICTIM_GAP = 4  # tokens from a counted noun to its death word ("20 militants we
 NUMBER_BEFORE = 3  # tokens before that noun where its number may stand
 
 
-def clause_toll(scope: Span, aggregate: bool) -> tuple[int | None, bool]:
+def clause_toll(scope: Span, aggregate: bool, reading: TollReading = READING) -> tuple[int | None, bool]:
     """Return the clause's death count (None for cumulative tolls) and whether it is a claim."""
     if aggregate:
         return None, False
-    n = sentence_deaths(scope)
+    n = sentence_deaths(scope, reading)
     text = scope.text.lower()
     claimed = any(w in CLAIM_WORDS for w in text.split()) and "responsibility" not in text
     return n, claimed
@@ -66,20 +78,27 @@ def _counted_victims(noun: Token, death: Token, victim_gap: int, number_before: 
 class IncidentFatalities:
     """Give each incident the death figures of the clauses the grouping stage tied to it."""
 
-    def __init__(self, name: str, victim_gap: int, number_before: int) -> None:
+    def __init__(self, name: str, victim_gap: int, number_before: int, reading: TollReading) -> None:
         self.name = name
         self.victim_gap = victim_gap
         self.number_before = number_before
+        self.reading = reading
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill deaths and claims of every incident of the doc."""
         for inc in doc._.incidents or ():
             for link in inc.tolls:
-                add_deaths(inc, clause_toll(link.scope, link.aggregate), link.sent, self.victim_gap, self.number_before)
+                toll = clause_toll(link.scope, link.aggregate, self.reading)
+                add_deaths(inc, toll, link.sent, self.victim_gap, self.number_before)
         return doc
 
 
-@Language.factory("incident_fatalities", default_config={"victim_gap": VICTIM_GAP, "number_before": NUMBER_BEFORE})
-def make_incident_fatalities(nlp: Language, name: str, victim_gap: int, number_before: int) -> IncidentFatalities:
+@Language.factory("incident_fatalities", default_config={
+    "victim_gap": VICTIM_GAP, "number_before": NUMBER_BEFORE, "subject_steps": SUBJECT_STEPS, "object_steps": OBJECT_STEPS,
+    "article_gap": ARTICLE_GAP, "unit_window": UNIT_WINDOW, "death_near_window": DEATH_NEAR_WINDOW})
+def make_incident_fatalities(nlp: Language, name: str, victim_gap: int, number_before: int, subject_steps: int,
+                             object_steps: int, article_gap: int, unit_window: int,
+                             death_near_window: int) -> IncidentFatalities:
     """Create the per-incident fatalities component."""
-    return IncidentFatalities(name, victim_gap, number_before)
+    reading = TollReading(subject_steps, object_steps, article_gap, unit_window, death_near_window)
+    return IncidentFatalities(name, victim_gap, number_before, reading)

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .frames import CONFLICT_MAX, FRAME_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import record_rejection, rejection, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type
-from .readings import clauses, descriptive, extra_type, is_cumulative, killing_phrase
+from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase
 from .triggers import opened_fire, specific_type, trigger_lemma
 
 if not Doc.has_extension("rejected"):
@@ -81,10 +81,11 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
     return found
 
 
-def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW) -> list[Mention]:
+def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW,
+                      clause_min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Mention]:
     """Return the event mentions of one sentence (first-named violent mechanism per clause)."""
     words = _lower_set(sent)
-    parts = clauses(sent)
+    parts = clauses(sent, clause_min_tokens)
     out: list[Mention] = []
     for clause in parts:
         out += _clause_mentions(sent, clause if len(parts) > 1 else None, words, ctx, target_window)
@@ -119,25 +120,27 @@ def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx
 class EventMentions:
     """Find the event mentions of every sentence, and keep the candidates that a rule rejected."""
 
-    def __init__(self, name: str, target_window: int, frame_min: int, conflict_max: int, sport_min: int,
-                 sport_violence_max: int) -> None:
+    def __init__(self, name: str, target_window: int, clause_min_tokens: int, frames: dict[str, int]) -> None:
         self.name = name
         self.target_window = target_window
-        self.frames = {"frame_min": frame_min, "conflict_max": conflict_max, "sport_min": sport_min,
-                       "sport_violence_max": sport_violence_max}
+        self.clause_min_tokens = clause_min_tokens
+        self.frames = frames
 
     def __call__(self, doc: Doc) -> Doc:
         """Set doc._.mentions and doc._.rejected."""
         ctx = doc_context(doc, **self.frames)
         doc._.rejected = []
-        doc._.mentions = [m for sent in doc.sents for m in sentence_mentions(sent, ctx, self.target_window)]
+        doc._.mentions = [m for sent in doc.sents
+                          for m in sentence_mentions(sent, ctx, self.target_window, self.clause_min_tokens)]
         return doc
 
 
 @Language.factory("event_mentions", default_config={
-    "target_window": TARGET_WINDOW, "frame_min": FRAME_MIN, "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN,
-    "sport_violence_max": SPORT_VIOLENCE_MAX})
-def make_event_mentions(nlp: Language, name: str, target_window: int, frame_min: int, conflict_max: int,
-                        sport_min: int, sport_violence_max: int) -> EventMentions:
-    """Create the event mention component."""
-    return EventMentions(name, target_window, frame_min, conflict_max, sport_min, sport_violence_max)
+    "target_window": TARGET_WINDOW, "clause_min_tokens": CLAUSE_MIN_TOKENS, "frame_min": FRAME_MIN,
+    "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN, "sport_violence_max": SPORT_VIOLENCE_MAX})
+def make_event_mentions(nlp: Language, name: str, target_window: int, clause_min_tokens: int, frame_min: int,
+                        conflict_max: int, sport_min: int, sport_violence_max: int) -> EventMentions:
+    """Create the event mention component (the frame counts decide an article's sport, business or hazard frame)."""
+    frames = {"frame_min": frame_min, "conflict_max": conflict_max, "sport_min": sport_min,
+              "sport_violence_max": sport_violence_max}
+    return EventMentions(name, target_window, clause_min_tokens, frames)

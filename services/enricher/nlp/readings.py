@@ -16,6 +16,10 @@ HIT_VERBS = frozenset("hit strike damage destroy slam pound target smash level f
 CAPTIVE_VERBS = frozenset("take hold keep".split())
 CAPTIVE_WORDS = frozenset("hostage hostages captive captives".split())
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
+CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
+PERIOD_WINDOW = 6  # "for"/"over" and the tokens after it, within this span, where a duration unit may stand
+RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
+SUPERLATIVE_WINDOW = 4  # tokens before "since" where a superlative may stand ("the deadliest attack since")
 # "repelled an attack": the defenders fought it off, so it was a battle.
 REPEL_VERBS = frozenset("repel repulse rebuff".split())
 DURATION_UNITS = frozenset("years year months month decades decade weeks".split())
@@ -97,7 +101,7 @@ def over_a_period(tok: Token) -> bool:
     sent = tok.sent
     for t in sent:
         if t.lower_ in ("for", "over") and t.i < sent.end - 1:
-            window = sent.doc[t.i + 1 : min(sent.end, t.i + 6)]
+            window = sent.doc[t.i + 1 : min(sent.end, t.i + PERIOD_WINDOW)]
             if any(w.lower_ in DURATION_UNITS for w in window):
                 return True
     return False
@@ -116,13 +120,13 @@ def perceived(tok: Token) -> bool:
     return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_.lower() in PERCEIVE_VERBS
 
 
-def clauses(sent: Span) -> list[Span]:
+def clauses(sent: Span, min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Span]:
     """Split a sentence at ", while" and ";" so that each clause reports its own event."""
     doc, cuts = sent.doc, [sent.start]
     for tok in sent[1:]:
         prev = doc[tok.i - 1]
         if (tok.lower_ in CLAUSE_LINKS and prev.text == ",") or (tok.text == ";" and tok.i + 1 < sent.end):
-            if tok.i - cuts[-1] >= 4:
+            if tok.i - cuts[-1] >= min_tokens:
                 cuts.append(tok.i)
     cuts.append(sent.end)
     return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -143,7 +147,7 @@ def explosive_first(sent: Span) -> bool:
 def in_response(tok: Token) -> bool:
     """Tell whether a trigger is what something responds to ("in response to the massacre in Nabatieh")."""
     node = tok
-    for _ in range(3):
+    for _ in range(RESPONSE_DEPTH):
         head = node.head
         if head is node:
             return False
@@ -157,7 +161,7 @@ def _since_superlative(sent: Span) -> bool:
     """Tell whether "since" only dates a superlative ("the deadliest attack since 2015")."""
     for tok in sent:
         if tok.lower_ == "since":
-            window = sent.doc[max(sent.start, tok.i - 4) : tok.i]
+            window = sent.doc[max(sent.start, tok.i - SUPERLATIVE_WINDOW) : tok.i]
             return any(
                 (t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in ("first", "worst") for t in window
             )

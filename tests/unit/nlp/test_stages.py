@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import services.enricher.nlp  # noqa: F401  (registers the components)
+from services.enricher.nlp import EVENT_STAGES
 from services.enricher.nlp.background import PUBLISHED, Reference
 from services.enricher.nlp.countries import PlaceMention
 from services.enricher.nlp.incidents import Incident, TollLink
@@ -203,3 +203,18 @@ def test_incident_fatalities_adds_a_victim_told_later_and_skips_cumulative_claus
     inc = _incident(doc, [TollLink(first, False, first), TollLink(later, False, later), TollLink(later, True, later)])
     _stage("incident_fatalities")(doc)
     assert inc.deaths == [3, 4] and inc.fatalities == 4
+
+
+def test_incident_fatalities_reads_only_as_far_back_as_configured() -> None:
+    doc = _doc(KILLED)
+    inc = _incident(doc, [TollLink(doc[0:5], False, doc[0:5])])
+    _stage("incident_fatalities", subject_steps=1)(doc)  # "Three" is three tokens back from "killed"
+    assert inc.deaths == [] and inc.fatalities is None
+
+
+# --- the pipeline -------------------------------------------------------------------------------------------------
+
+def test_every_event_stage_names_its_thresholds_in_its_config() -> None:
+    for name in EVENT_STAGES:
+        config = BLANK.get_factory_meta(name).default_config
+        assert config and all(isinstance(v, int) for v in config.values()), name
