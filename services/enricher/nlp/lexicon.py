@@ -25,12 +25,20 @@ _CUES = load_tables("cues.toml", {
     "demonstration": ("riot", "protest_context"),
     "protest_talk": ("topic_nouns", "complain_verbs"),
     "launch": ("test", "hit"),
-    "aggregate": ("running_total", "large_vague"),
+    "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units"),
+    "gathering": ("verbs", "cues"),
+    "captivity": ("verbs", "words"),
+    "trigger_heads": ("hit", "repel", "perceive", "response"),
+    "clause_links": ("words",),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos"),
+    "article_frames": ("business", "hazard", "violence_count", "attack"),
+    "accidents": ("prefix", "blast_nouns"),
+    "needs_violence": ("projectiles", "other"),
+    "struggle": ("lemmas",),
 })
 
 # --- triggers (data/triggers.toml) ---
@@ -70,6 +78,21 @@ TEST_WORDS = _CUES["launch"]["test"]
 HIT_WORDS = _CUES["launch"]["hit"]
 AGGREGATE = _CUES["aggregate"]["running_total"]
 LARGE_VAGUE = _CUES["aggregate"]["large_vague"]
+SPREAD = _CUES["aggregate"]["spread"]  # "across", "nationwide": with a wave of attacks, a running total
+WAVES = _CUES["aggregate"]["waves"]
+DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than two years"
+# "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
+GATHER_VERBS = _CUES["gathering"]["verbs"]
+DEMO_CUES = _CUES["gathering"]["cues"]
+CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
+CAPTIVE_WORDS = _CUES["captivity"]["words"]
+# "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
+HIT_VERBS = _CUES["trigger_heads"]["hit"]
+REPEL_VERBS = _CUES["trigger_heads"]["repel"]  # "repelled an attack": the defenders fought it off, a battle
+PERCEIVE_VERBS = _CUES["trigger_heads"]["perceive"]  # "explosions were heard": a detail of the incident told
+RESPONSE_NOUNS = _CUES["trigger_heads"]["response"]  # "in response to the massacre in X": an incident already told
+# Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
+CLAUSE_LINKS = _CUES["clause_links"]["words"]
 
 # --- frames where violent words are not violence (data/frames.toml) ---
 # Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
@@ -83,6 +106,18 @@ _HAZARDS = _FRAMES["hazards"]
 DISASTER = _HAZARDS["both"] | _HAZARDS["nouns"]  # hazard nouns ("a storm", not "stormed")
 # Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
 ACCIDENT = _HAZARDS["both"] | _HAZARDS["any_pos"]
+# Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
+BUSINESS = _FRAMES["article_frames"]["business"]
+HAZARD = _FRAMES["article_frames"]["hazard"]
+VIOLENCE_COUNT = _FRAMES["article_frames"]["violence_count"]
+ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
+# What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
+ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
+BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
+PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
+NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
+# Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
+FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
 
 # --- actors (data/actors.toml, one class per word); these are its views for typing ---
 ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",

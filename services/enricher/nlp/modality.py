@@ -8,7 +8,7 @@ from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
-                                      "trend_modifiers"))
+                                      "trend_modifiers", "devices", "happen_verbs", "factual_links"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -19,13 +19,12 @@ UNDETONATED = CUES["undetonated"]
 DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
-HAPPEN_VERBS = frozenset("happen occur take materialise materialize go".split())
+HAPPEN_VERBS = CUES["happen_verbs"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
-FACTUAL_LINKS = frozenset("after since following amid despite during because".split())
-DEVICE_NOUNS = frozenset("bomb bombs grenade grenades ied ieds explosive explosives device devices mine mines landmine "
-                         "landmines shell shells rocket rockets mortar mortars detonator detonators".split())
+FACTUAL_LINKS = CUES["factual_links"]
+DEVICE_NOUNS = CUES["devices"]
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
 LIST_DEPS = frozenset({"conj", "appos", "cc", "punct", "nummod", "compound", "amod"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .frames import ACCIDENT_PREFIX, exchanged
+from .frames import exchanged
 
 
 def trigger_lemma(tok: Token) -> str:
@@ -31,7 +31,7 @@ def specific_type(tok: Token) -> str | None:
         if lemma in lemmas or low in lemmas:
             if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
                 return None
-            if etype == "explosion" and (prev in ACCIDENT_PREFIX or prev in lx.NONLETHAL_PREFIX or _controlled(tok)):
+            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or prev in lx.NONLETHAL_PREFIX or _controlled(tok)):
                 return None
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None

@@ -81,6 +81,7 @@ def test_the_shipped_trigger_vocabulary_keeps_one_mechanism_per_word() -> None:
     assert lexicon.KILL_VERBS < lexicon.GENERIC and "attack" in lexicon.GENERIC
     assert lexicon.SPORT_AMBIGUOUS < lexicon.SPORT and not lexicon.SPORT_AMBIGUOUS & lexicon.SPORT_SENTENCE
     assert "storm" in lexicon.DISASTER and "storm" not in lexicon.ACCIDENT and "crash" in lexicon.DISASTER & lexicon.ACCIDENT
+    assert lexicon.PROJECTILES < lexicon.NEEDS_VIOLENCE and "missile" in lexicon.WEAPON
     words = [w for ws in lexicon.SPECIFIC.values() for w in ws] + list(lexicon.GENERIC)
     assert len(words) == len(set(words))
 
