@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from . import lexicon as lx
 from .background import MONTHS
 
 UNITS = {
@@ -18,47 +19,12 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000}
 # Vague quantities, coded as ACLED does; None = too vague to code.
 VAGUE = {"dozen": 12, "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "scores": None, "score": None}
-DEATH_AFTER = frozenset(
-    "killed dead died slain perished murdered executed massacred beheaded deaths fatalities bodies".split()
-)
-DEATH_BEFORE = frozenset(
-    "killed killing kills kill leaving left massacring massacred beheaded beheading beheads executing slaughtered "
-    "slaughtering".split()
-)
-# "shot dead two villagers": these words before "dead" make it a killing verb with the victims after it.
-DEAD_VERBS = frozenset("shot shooting shoots stabbed stabbing beaten beating hacked hacking burned burnt gunned".split())
-# Words that end a victim list: what follows is a subset of it ("killed 17, including four children").
-SUBSET_WORDS = frozenset("including among mostly".split())
-# Numbers after these are ages ("two men, aged 23 and 31, died"), never victims.
-AGE_WORDS = frozenset("aged ages age".split())
-TOLL_WORDS = frozenset("toll".split())
-TOLL_SKIP = frozenset(
-    "rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split()
-)
 NONE_DIED = re.compile(
     r"\b(no (one|body|deaths?|casualties|fatalities)|nobody|no-one|without (any )?(casualties|deaths|bloodshed|violence)|"
     r"no (injuries|injuries or deaths)|(were|are) safe|unharmed)\b",
     re.I,
 )
-SKIP_BACK = frozenset(
-    "people persons civilians soldiers troops police policemen officers militants fighters residents "
-    "were was have has had been are is reportedly also all of them others more than at least some "
-    "about around nearly almost over up to an estimated and , including mostly least most who shot stabbed "
-    "beaten hacked gunned".split()
-)
-NOT_DEAD = frozenset("wounded injured hurt missing arrested displaced captured kidnapped abducted rescued detained".split())
 MONTH_NAMES = frozenset(MONTHS)  # full names and abbreviations
-# Singular victims named without a number ("Activist Slain", "a soldier was killed") count as one.
-PERSON_NOUNS = frozenset(
-    "activist soldier general commander man woman child boy girl journalist policeman officer civilian "
-    "person leader priest diplomat student worker official guard resident farmer teacher doctor "
-    "militant fighter chief mayor politician lawmaker judge prosecutor driver shopkeeper trader vendor villager pilgrim "
-    "nurse engineer businessman cleric imam pastor elder youth".split()
-)
-PASSIVE_AUX = frozenset("was were been being is are".split())
-NOT_COUNT_NEXT = frozenset(
-    "percent % km kilometres kilometers miles years year days day hours hour months month metres meters".split()
-)
 
 
 SUBJECT_STEPS = 12  # tokens read back from a death word for its victims' numbers ("two soldiers and three civilians were")
@@ -139,16 +105,16 @@ def _follows_unit(tok: Token, unit_window: int) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prv = doc[tok.i - 1] if tok.i > 0 else None
-    if nxt is not None and (nxt.lower_ in NOT_COUNT_NEXT or nxt.lower_ in MONTH_NAMES):
+    if nxt is not None and (nxt.lower_ in lx.NOT_COUNT_NEXT or nxt.lower_ in MONTH_NAMES):
         return True
-    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in NOT_COUNT_NEXT:
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in lx.NOT_COUNT_NEXT:
         return True  # "a 58-year-old woman": an age
     if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
         return True
     for t in doc[tok.i + 1 : min(len(doc), tok.i + unit_window)]:
-        if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in DEATH_AFTER:
+        if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in lx.DEATH_AFTER:
             return False
-        if t.lower_ in NOT_DEAD:
+        if t.lower_ in lx.NOT_DEAD:
             return True
     return False
 
@@ -156,7 +122,7 @@ def _follows_unit(tok: Token, unit_window: int) -> bool:
 def _is_age(tok: Token) -> bool:
     """Tell whether a number is an age or measure written with hyphens ("a 58-year-old woman")."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in NOT_COUNT_NEXT
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in lx.NOT_COUNT_NEXT
 
 
 def _is_passive(death: Token) -> bool:
@@ -172,18 +138,18 @@ def _is_passive(death: Token) -> bool:
 
 def _singular_victim(sent: Span, death: Token) -> int | None:
     """Count one victim for a singular person noun or a named person just before a passive death word."""
-    verb = death.head if death.lower_ == "dead" and death.head.lower_ in DEAD_VERBS else death
+    verb = death.head if death.lower_ == "dead" and death.head.lower_ in lx.DEAD_VERBS else death
     for subj in list(death.children) + (list(verb.children) if verb is not death else []):
         if subj.dep_ == "nsubjpass" and subj.tag_ in ("NN", "NNP"):
-            if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS:
+            if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lx.PERSON_NOUNS:
                 return 1
     i = death.i - 1
-    while i >= sent.start and sent.doc[i].lower_ in PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
+    while i >= sent.start and sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
         i -= 1
     if i < sent.start:
         return None
     tok = sent.doc[i]
-    if tok.ent_type_ == "PERSON" or (tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in PERSON_NOUNS):
+    if tok.ent_type_ == "PERSON" or (tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in lx.PERSON_NOUNS):
         return 1
     return None
 
@@ -195,7 +161,7 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
     steps = 0
     while i >= sent.start and steps < reading.subject_steps:
         tok = sent.doc[i]
-        if tok.lower_ in AGE_WORDS or (tok.lower_ in SUBSET_WORDS and tok.lower_ != "mostly"):
+        if tok.lower_ in lx.AGE_WORDS or (tok.lower_ in lx.SUBSET_WORDS and tok.lower_ != "mostly"):
             values = []  # what came after was ages or a subset ("21 people, including seven children")
             i, steps = i - 1, steps + 1
             continue
@@ -204,7 +170,7 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             values.append(value)
             i, steps = start - 1, steps + 1
             continue
-        if tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
+        if tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
             if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= reading.article_gap:
                 values.append(1)
             i, steps = i - 1, steps + 1
@@ -220,7 +186,7 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
     i, steps = death.i + 1, 0
     while i < sent.end and steps < reading.object_steps:
         tok = sent.doc[i]
-        if (tok.lower_ in SUBSET_WORDS and values) or tok.lower_ in AGE_WORDS:
+        if (tok.lower_ in lx.SUBSET_WORDS and values) or tok.lower_ in lx.AGE_WORDS:
             break
         end = i
         while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
@@ -228,7 +194,7 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
         value, _, is_num = number_at(sent, end)
         if is_num and _is_age(sent.doc[end]):
             i, steps = end + 1, steps + 1
-            while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in NOT_COUNT_NEXT | {"old"}):
+            while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in lx.NOT_COUNT_NEXT | {"old"}):
                 i += 1
             continue
         if (is_num and not _follows_unit(sent.doc[end], reading.unit_window)
@@ -238,11 +204,11 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
             continue
         if tok.lower_ in ("himself", "herself"):
             selves = 1  # "killing himself and four others"
-        person = tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+        person = tok.tag_ == "NN" and tok.lemma_.lower() in lx.PERSON_NOUNS
         if not values and person and death.lower_ in ("kills", "killed", "killing", "dead") and not selves:
             values.append(1)  # "kills Russian major general", "killing the commander and two other men"
-        skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
-        if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
+        skip = lx.TOLL_SKIP if death.lower_ in lx.TOLL_WORDS else lx.SKIP_BACK
+        if tok.lower_ in skip or tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
             i, steps = i + 1, steps + 1
             continue
         break
@@ -261,14 +227,14 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     found: list[int] = []
     for tok in sent:
         low = tok.lower_
-        if low in DEATH_AFTER and _is_passive(tok):
+        if low in lx.DEATH_AFTER and _is_passive(tok):
             total = _total(counts_before(sent, tok, reading))
             if total is None and not counts_before(sent, tok, reading):
                 total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
-        shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in DEAD_VERBS
-        if low in DEATH_BEFORE or low in TOLL_WORDS or shot_dead:
+        shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in lx.DEAD_VERBS
+        if low in lx.DEATH_BEFORE or low in lx.TOLL_WORDS or shot_dead:
             total = _total(counts_after(sent, tok, reading))
             if total is not None and (low not in ("left", "leaving") or _death_near(tok, reading.death_near_window)):
                 found.append(total)
@@ -280,7 +246,7 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
 
 def adds_victims(sent: Span) -> bool:
     """Tell whether the sentence adds victims to a toll already told ("was also killed")."""
-    return any(t.lower_ == "also" and t.head.lower_ in DEATH_AFTER for t in sent)
+    return any(t.lower_ == "also" and t.head.lower_ in lx.DEATH_AFTER for t in sent)
 
 
 def _death_near(tok: Token, window_size: int) -> bool:

@@ -1,7 +1,7 @@
 """The rule vocabulary, read once from the data files: trigger words, context cues, non-conflict frames, actors.
 
-The words live in data/triggers.toml, data/cues.toml, data/frames.toml and data/actors.toml (see each
-file's comments); this module names the views the rules read. vocabulary.py rejects a word in two classes
+The words live in data/triggers.toml, data/cues.toml, data/frames.toml, data/tolls.toml and data/actors.toml
+(see each file's comments); this module names the views the rules read. vocabulary.py rejects a word in two classes
 of one table, and any table or class that the names below do not read.
 """
 
@@ -118,6 +118,28 @@ PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
 NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
 # Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
 FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
+
+# --- death tolls (data/tolls.toml) ---
+_TOLLS = load_tables("tolls.toml", {
+    "death_words": ("both", "victims_before", "victims_after", "shot_dead"),
+    "count_limits": ("subset", "age", "not_dead", "units"),
+    "toll": ("nouns", "skip"),
+    "victim_phrase": ("skip",),
+    "single_victims": ("person_nouns", "passive_aux"),
+})
+_DEATH = _TOLLS["death_words"]
+DEATH_AFTER = _DEATH["both"] | _DEATH["victims_before"]  # after the victims: "two soldiers were killed"
+DEATH_BEFORE = _DEATH["both"] | _DEATH["victims_after"]  # before the victims: "killing at least 12"
+DEAD_VERBS = _DEATH["shot_dead"]  # "shot dead two villagers": a killing verb with the victims after it
+SUBSET_WORDS = _TOLLS["count_limits"]["subset"]  # what follows is a subset ("killed 17, including four children")
+AGE_WORDS = _TOLLS["count_limits"]["age"]  # numbers after these are ages, never victims
+NOT_DEAD = _TOLLS["count_limits"]["not_dead"]
+NOT_COUNT_NEXT = _TOLLS["count_limits"]["units"]
+TOLL_WORDS = _TOLLS["toll"]["nouns"]
+TOLL_SKIP = _TOLLS["toll"]["skip"]
+SKIP_BACK = _TOLLS["victim_phrase"]["skip"]
+PERSON_NOUNS = _TOLLS["single_victims"]["person_nouns"]  # singular victims named without a number count as one
+PASSIVE_AUX = _TOLLS["single_victims"]["passive_aux"]
 
 # --- actors (data/actors.toml, one class per word); these are its views for typing ---
 ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",
