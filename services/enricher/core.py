@@ -15,11 +15,11 @@ from spacy.language import Language
 from services import __version__
 from services.common.contracts import iso_utc
 from services.common.taxonomy import is_counted
-from services.enricher.nlp import analyse, build_pipeline, compose_text
+from services.enricher.nlp import analyse, build_pipeline, compose_text, dated_doc
+from services.enricher.nlp.background import WEEKDAY_NAMES
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
-DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last night)\b", re.I)
+DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today|tonight|last night)\b", re.I)
 # ...unless it dates a statement, not the incident ("authorities said on Tuesday", "told reporters late Sunday").
 SPEECH_BEFORE_DAY = re.compile(r"\b(said|says|told|announced|added|reported|confirmed|stated)\W+(\w+\W+){0,2}$", re.I)
 log = logging.getLogger(__name__)
@@ -49,12 +49,12 @@ def _published_date(article: dict[str, Any]) -> dt.date | None:
 
 def enrich_records(records: list[dict[str, Any]], nlp: Language, batch_size: int = 16) -> list[dict[str, Any]]:
     """Enrich validated raw articles (see contracts.normalise_article) in one nlp.pipe pass."""
-    texts = [compose_text(r.get("title"), r["body"]) for r in records]
+    docs = (dated_doc(nlp, compose_text(r.get("title"), r["body"]), _published_date(r)) for r in records)
     info = pipeline_info(nlp)
     out = []
-    for record, doc in zip(records, nlp.pipe(texts, batch_size=batch_size)):
+    for record, doc in zip(records, nlp.pipe(docs, batch_size=batch_size)):
         enriched = dict(record)
-        enriched.update(analyse(doc, _published_date(record)))
+        enriched.update(analyse(doc))
         enriched["content_hash"] = content_hash(record)
         enriched["enriched_at"] = iso_utc(dt.datetime.now(dt.UTC))
         enriched["pipeline"] = info
@@ -87,7 +87,7 @@ def stated_date(sentence: str, published: dt.date | None) -> str | None:
         return published.isoformat()
     if word in ("yesterday", "last night"):
         return (published - dt.timedelta(days=1)).isoformat()
-    back = (published.weekday() - WEEKDAYS.index(word)) % 7  # the latest such weekday on or before publication
+    back = (published.weekday() - WEEKDAY_NAMES.index(word)) % 7  # the latest such weekday on or before publication
     return (published - dt.timedelta(days=back)).isoformat()
 
 

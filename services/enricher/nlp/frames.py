@@ -9,36 +9,12 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .readings import killing_phrase
 
-NEEDS_VIOLENCE = frozenset(
-    "clash fight fighting battle skirmish missile rocket mortar artillery grenade shell offensive encounter blow "
-    "confrontation firing".split())
-# What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
-ACCIDENT_PREFIX = frozenset(
-    "gas boiler factory mine mining tanker pipeline methane coal chemical industrial fuel dust firework fireworks "
-    "oxygen cylinder propane lpg refinery plant reactor".split()
-)
-PROJECTILES = frozenset("missile rocket mortar artillery grenade shell".split())
-BLAST_NOUNS = frozenset("explosion explosions blast blasts fire leak".split())
-# Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
-BUSINESS = frozenset(
-    "shares share stock stocks shareholder shareholders investor investors revenue revenues profit profits earnings "
-    "dividend valuation sales forecast listing nasdaq ftse pence game games gamer gamers console consoles franchise "
-    "copies studio studios".split()
-)
-HAZARD = frozenset(
-    "earthquake quake aftershock aftershocks magnitude tremor tremors epicenter epicentre rubble landslide landslides "
-    "flood floods cyclone mine miners colliery methane firedamp leak shaft accident accidents rescuers rescue "
-    "collapse collapsed".split()
-)
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
 CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
-ARMED = lx.ARMED_ACTORS | lx.FORCE_ACTORS
-VIOLENCE_COUNT = frozenset("killed dead soldiers militants troops".split())
-FRAME_ANY = lx.SPORT | VIOLENCE_COUNT | ARMED | BUSINESS | HAZARD
-ATTACK_WORDS = frozenset("attack attacked attacks bomber bombing gunmen gunman shooting shelling".split())
-SIMILE = frozenset("like as-if as-though".split())
-# Objects that make "battle/fight" a struggle with nature, illness or circumstance ("rescuers battled aftershocks").
-FIGHT_LEMMAS = frozenset("battle fight combat".split())
+SPORT_MIN = 6  # sport words an article needs to be read as sport
+SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
+SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
+FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD
 
 
 @dataclass(frozen=True)
@@ -50,20 +26,21 @@ class DocContext:
     hazard: bool = False
 
 
-def doc_context(doc: Doc) -> DocContext:
+def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
+                sport_violence_max: int = SPORT_VIOLENCE_MAX) -> DocContext:
     """Compute article-level frames once per doc."""
     sport = violence = armed = business = hazard = 0
     for low in (t.lower_ for t in doc):
         if low in FRAME_ANY:
             sport += low in lx.SPORT
-            violence += low in VIOLENCE_COUNT
-            armed += low in ARMED
-            business += low in BUSINESS
-            hazard += low in HAZARD
+            violence += low in lx.VIOLENCE_COUNT
+            armed += low in lx.ARMED_ACTORS
+            business += low in lx.BUSINESS
+            hazard += low in lx.HAZARD
     return DocContext(
-        sport=sport >= 6 and violence < 2,
-        business=business >= FRAME_MIN and armed < CONFLICT_MAX,
-        hazard=hazard >= FRAME_MIN and armed < CONFLICT_MAX,
+        sport=sport >= sport_min and violence < sport_violence_max,
+        business=business >= frame_min and armed < conflict_max,
+        hazard=hazard >= frame_min and armed < conflict_max,
     )
 
 
@@ -82,7 +59,7 @@ def exchanged(tok: Token) -> bool:
 
 def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
     """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
-    if any(t.lower_ in BLAST_NOUNS and accidental_blast(t) for t in sent):
+    if any(t.lower_ in lx.BLAST_NOUNS and accidental_blast(t) for t in sent):
         return True  # "a gas explosion at a plant killed six workers"
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER and not (exchanged(t) or (fired and fired(t)))
@@ -93,7 +70,7 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
 def simile(tok: Token) -> bool:
     """Tell whether a trigger is inside a comparison ("like a bomb going off", "as if a bomb had hit it")."""
     doc = tok.doc
-    window = doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    window = doc[max(tok.sent.start, tok.i - SIMILE_WINDOW) : tok.i]
     for t in window:
         if t.lower_ == "like" and t.pos_ in ("ADP", "SCONJ", "INTJ"):
             return True
@@ -104,7 +81,7 @@ def simile(tok: Token) -> bool:
 
 def struggle(tok: Token) -> bool:
     """Tell whether "battled/fought" takes a non-human object ("battled aftershocks", "fought the flames")."""
-    if tok.lemma_.lower() not in FIGHT_LEMMAS or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in lx.FIGHT_LEMMAS or tok.pos_ != "VERB":
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
@@ -118,16 +95,16 @@ def struggle(tok: Token) -> bool:
 def accidental_blast(tok: Token) -> bool:
     """Tell whether an explosion word names an accident ("methane explosion", "gas blast")."""
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return prev in ACCIDENT_PREFIX
+    return prev in lx.ACCIDENT_PREFIX
 
 
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if simile(tok) or struggle(tok):
         return True
-    if ctx.business and words & BUSINESS:
+    if ctx.business and words & lx.BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
-    return ctx.hazard and not (words & ARMED or words & ATTACK_WORDS)
+    return ctx.hazard and not (words & lx.ARMED_ACTORS or words & lx.ATTACK_WORDS)
 
 
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
@@ -135,7 +112,8 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
     cyber = bool(words & lx.CYBER) and not any(killing_phrase(t) for t in tok.sent)  # "hacked to death" is no cyber attack
     if ctx.sport or cyber or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words):
         return False
-    if tok.lemma_.lower() in NEEDS_VIOLENCE and not (words & lx.VIOLENCE or tok.lemma_.lower() in PROJECTILES and _aimed(tok)):
+    lemma = tok.lemma_.lower()
+    if lemma in lx.NEEDS_VIOLENCE and not (words & lx.VIOLENCE or lemma in lx.PROJECTILES and _aimed(tok)):
         return False
     if framed_out(tok, words, ctx):
         return False

@@ -1,19 +1,34 @@
-"""Turn sentence mentions into events: place, background, fatalities, and one entry per incident."""
+"""Turn sentence mentions into incidents, one per real incident, each with its place: the `incidents` pipeline component.
+
+Doc contract
+    reads   doc._.mentions        (mentions.py; each with Mention.background set by the temporal stage)
+            doc._.places          (countries.py: the place mentions)
+            doc._.time_reference  (background.py: the news date, for tolls stated without a trigger)
+    writes  doc._.incidents       (list of Incident in the order first told: type, trigger, sentence, country,
+                                   location, background; Incident.tolls lists the clauses whose death figure is the
+                                   incident's own, for the fatalities stage; deaths and claims are left empty)
+
+A mention that continues, retells or refers back to an incident already collected joins it (a named mechanism
+replaces a provisional generic type); others start a new incident. The mentions themselves are left as the
+mention stage made them: retyping by context works on copies.
+"""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from services.common.taxonomy import VIOLENT_TYPES
+
 from . import lexicon as lx
-from .background import Reference, is_background, reference_for
+from .background import Reference, is_background
 from .countries import PlaceMention
-from .events import VIOLENT, Mention, opened_fire, planned_demo, sentence_mentions
-from .fatalities import adds_victims, sentence_deaths
-from .frames import accident, doc_context
-from .modality import retold
+from .fatalities import sentence_deaths
+from .frames import accident
+from .mention_rules import planned_demo
+from .mentions import Mention
 from .places import (
     SUBNATIONAL,
     locate,
@@ -30,9 +45,11 @@ from .retelling import inside as _inside
 from .retelling import other_day as _other_day
 from .retelling import same_place
 from .retelling import separate as _separate
+from .triggers import opened_fire
 
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
-CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
+LEAD_SENTENCES = 2  # sentences after the headline that may retell the headline's incident
+TOLL_GAP = 1  # sentences after an incident's latest mention whose toll is its own without a referring word
 FAMILY = {"protest": "demo", "riot": "demo"}
 AGGREGATE_TOLL = 1000  # an untyped toll this large is a war total, not one incident
 WAR_WORDS = frozenset("war conflict insurgency violence campaign offensive".split())
@@ -40,6 +57,28 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 # Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 STREET_VERBS = frozenset("storm attack assault".split())
+
+if not Doc.has_extension("incidents"):
+    Doc.set_extension("incidents", default=None)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The grouping's windows and thresholds (the component's config)."""
+
+    anaphor_window: int = ANAPHOR_WINDOW
+    aggregate_toll: int = AGGREGATE_TOLL
+    lead_sentences: int = LEAD_SENTENCES
+    toll_gap: int = TOLL_GAP
+
+
+@dataclass(frozen=True)
+class TollLink:
+    """A clause whose death figure belongs to an incident: the clause, its sentence, and whether it is cumulative."""
+
+    scope: Span
+    aggregate: bool
+    sent: Span
 
 
 @dataclass
@@ -56,6 +95,7 @@ class Incident:
     deaths: list[int] = field(default_factory=list)
     claimed: list[int] = field(default_factory=list)
     last_sent: int = 0
+    tolls: list[TollLink] = field(default_factory=list)
 
     @property
     def fatalities(self) -> int | None:
@@ -63,37 +103,10 @@ class Incident:
         pool = self.deaths or self.claimed
         return max(pool) if pool else None
 
-    def add_deaths(self, toll: tuple[int | None, bool], sent: Span) -> None:
-        """Record a toll (count, is_claim); "X was also killed" adds to the toll already told."""
-        n, claimed = toll
-        if n and self.deaths and not claimed and (adds_victims(sent) or self._adds_perpetrators(sent)):
-            n += max(self.deaths)
-        if n is not None:
-            (self.claimed if claimed else self.deaths).append(n)
-
-
-    def _adds_perpetrators(self, sent: Span) -> bool:
-        """Tell whether a later sentence gives the attackers' own toll ("15 assailants were killed")."""
-        if sent.start == self.sent.start:
-            return False
-        told = {t.lower_ for t in self.sent}
-        dead = [t for t in sent if t.lower_ in ("killed", "dead", "died")]
-        return any(t.lower_ in lx.ARMED_ACTORS and t.lower_ not in told and _counted_victims(t, d) for d in dead for t in sent)
-
-
-def _counted_victims(noun: Token, death: Token) -> bool:
-    """Tell whether a noun is a counted victim of a death word ("20 militants were killed"), not its agent."""
-    if not 0 < death.i - noun.i <= 4:
-        return False
-    doc = noun.doc
-    return any(t.like_num or t.lower_ in ("dozens", "scores") for t in doc[max(0, noun.i - 3) : noun.i])
-
-
-
 
 def _family(etype: str) -> str:
     """Group types that may describe the same incident (a protest that turned into a riot)."""
-    return FAMILY.get(etype, "violent" if etype in VIOLENT else etype)
+    return FAMILY.get(etype, "violent" if etype in VIOLENT_TYPES else etype)
 
 
 def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None], bg: bool | None) -> bool:
@@ -109,24 +122,14 @@ def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None],
     return location is None or inc.location is None or same_place(location, inc.location)
 
 
-def _deaths(sent: Span, aggregate: bool) -> tuple[int | None, bool]:
-    """Return the sentence's death count (None for cumulative tolls) and whether it is a claim."""
-    if aggregate:
-        return None, False
-    n = sentence_deaths(sent)
-    text = sent.text.lower()
-    claimed = any(w in CLAIM_WORDS for w in text.split()) and "responsibility" not in text
-    return n, claimed
-
-
-def _recent(found: list[Incident], si: int, family: str) -> list[Incident]:
+def _recent(found: list[Incident], si: int, family: str, lim: Limits) -> list[Incident]:
     """Incidents of a type family mentioned in the last few sentences."""
-    return [i for i in found if _family(i.type) == family and si - i.last_sent <= ANAPHOR_WINDOW]
+    return [i for i in found if _family(i.type) == family and si - i.last_sent <= lim.anaphor_window]
 
 
 def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si: int) -> Incident:
     """Update an incident with a further mention (a named mechanism replaces a provisional type)."""
-    if inc.generic and not m.generic and m.type in VIOLENT:
+    if inc.generic and not m.generic and m.type in VIOLENT_TYPES:
         inc.type, inc.generic, inc.trigger = m.type, False, m.trigger
     if m.type == "riot":
         inc.type = "riot"
@@ -136,17 +139,9 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
     return inc
 
 
-
-
-
-
-
-
-
-
-def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool, si: int) -> bool:
+def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool, si: int, lim: Limits) -> bool:
     """Tell whether a placeless mention goes on with the latest incident of its family."""
-    if continuing or (si <= 2 and last.last_sent == 0 and _headline(last.sent)):
+    if continuing or (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent)):
         return True  # the lead retells the headline's incident, whatever its article ("in a clash")
     if m.indefinite or (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
         return False
@@ -165,32 +160,32 @@ def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str 
     return unknown is None or _inside(unknown, last.location)
 
 
-def _retells_headline(last: Incident, m: Mention, country: str | None, si: int) -> bool:
+def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, lim: Limits) -> bool:
     """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post")."""
-    if not (si <= 2 and last.last_sent == 0 and _headline(last.sent) and m.sent.start != last.sent.start):
+    if not (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent) and m.sent.start != last.sent.start):
         return False
     return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
-def _merge(found: list[Incident], m: Mention, ctx: tuple, ref: Reference, si: int) -> Incident:
+def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) -> Incident:
     """Merge a mention into the incident it describes, or start a new incident."""
     places, fallback, names = ctx
     country, location = locate(m, places)
-    bg = True if retold(m.trigger) else is_background(m.scope, m.trigger, ref)
-    if (perceived(m.trigger) or in_response(m.trigger)) and found and si - found[-1].last_sent <= ANAPHOR_WINDOW:
+    bg = m.background
+    if (perceived(m.trigger) or in_response(m.trigger)) and found and si - found[-1].last_sent <= lim.anaphor_window:
         found[-1].last_sent = si  # "explosions were heard": a detail of the incident being told
         return found[-1]
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
-    if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= ANAPHOR_WINDOW:
+    if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= lim.anaphor_window:
         country = None  # a protest story goes on over several sentences; countries there are topics
     continuing = any(c.lower_ in CONTINUING for c in m.trigger.children)
     unknown = unknown_place_in(m.scope, names) if country is None else None
-    if same and country is None and _continues(same[-1], m, unknown, continuing, si):
+    if same and country is None and _continues(same[-1], m, unknown, continuing, si, lim):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
     if last is not None and m.definite and country in (None, last.country) and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
-    if last is not None and _retells_headline(last, m, country, si):
+    if last is not None and _retells_headline(last, m, country, si, lim):
         return _touch(last, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
@@ -212,9 +207,10 @@ def _refers(sent: Span) -> bool:
     )
 
 
-def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[PlaceMention], ref: Reference) -> None:
+def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[PlaceMention], ref: Reference,
+                    lim: Limits) -> None:
     """Give a toll stated without a trigger ("70 people were killed in the incident") to the last incident."""
-    recent = _recent(found, si, "violent") or [i for i in _recent(found, si, "demo") if i.type == "riot"]
+    recent = _recent(found, si, "violent", lim) or [i for i in _recent(found, si, "demo", lim) if i.type == "riot"]
     if not recent:
         return
     inc = recent[-1]
@@ -223,15 +219,15 @@ def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[Pla
     own = place_in(sent, places, None)
     if own is not None and own.kind in SUBNATIONAL and not same_place(sent.doc[own.start : own.end].text, inc.location):
         return  # the toll is about somewhere else
-    if _refers(sent) or si - inc.last_sent <= 1:
-        inc.add_deaths(_deaths(sent, spans_several_places(sent, places)), sent)
+    if _refers(sent) or si - inc.last_sent <= lim.toll_gap:
+        inc.tolls.append(TollLink(sent, spans_several_places(sent, places), sent))
         inc.last_sent = si
 
 
-def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMention]) -> Mention:
+def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMention], lim: Limits) -> Mention:
     """Type an untyped deadly attack at a named place like the article's latest violent incident."""
     toll = sentence_deaths(m.sent)
-    if m.type != "untyped" or m.definite or toll in (None, 0) or toll >= AGGREGATE_TOLL:
+    if m.type != "untyped" or m.definite or toll in (None, 0) or toll >= lim.aggregate_toll:
         return m
     words = frozenset(t.lower_ for t in m.sent)
     if accident(m.sent, words, opened_fire):
@@ -240,22 +236,19 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
         return m
     if locate(m, places)[0] is None:
         return m
-    violent = [i for i in found if i.type in VIOLENT]
-    m.type = violent[-1].type if violent else "civilian_attack"
-    return m
+    violent = [i for i in found if i.type in VIOLENT_TYPES]
+    return replace(m, type=violent[-1].type if violent else "civilian_attack")
 
 
-def _street_riot(m: Mention, found: list[Incident], si: int) -> Mention:
+def _street_riot(m: Mention, found: list[Incident], si: int, lim: Limits) -> Mention:
     """Type clashes and storming that continue a protest story as the riot they are ("youths stormed a shop")."""
     lemma = m.trigger.lemma_.lower()
     if m.type not in ("battle", "civilian_attack") or not (lemma in lx.CLASH_LEMMAS or m.generic and lemma in STREET_VERBS):
         return m
     words = frozenset(t.lower_ for t in m.sent)
-    if words & lx.FORCE_ACTORS or words & lx.ARMED_ACTORS:
+    if words & lx.ARMED_ACTORS:
         return m
-    if _recent(found, si, "demo"):
-        m.type = "riot"
-    return m
+    return replace(m, type="riot") if _recent(found, si, "demo", lim) else m
 
 
 def _refers_to_plan(m: Mention, found: list[Incident]) -> bool:
@@ -263,27 +256,49 @@ def _refers_to_plan(m: Mention, found: list[Incident]) -> bool:
     return m.type == "protest" and m.definite and not any(_family(i.type) == "demo" for i in found)
 
 
-def collect(doc: Doc, published: datetime.date | None) -> list[Incident]:
-    """Collect merged incidents and other events for a processed doc."""
-    ref = reference_for(doc, published)
-    ctx = doc_context(doc)
-    doc._.rejected = []
+def collect(doc: Doc, lim: Limits) -> list[Incident]:
+    """Collect merged incidents and other events from the doc's mentions."""
+    ref: Reference = doc._.time_reference
     places: list[PlaceMention] = doc._.places or []
     fallback = main_place(places)
     context = (places, fallback, unknown_places(doc, places))
+    by_sent: dict[int, list[Mention]] = {}
+    for mention in doc._.mentions or ():
+        by_sent.setdefault(mention.sent.start, []).append(mention)
     found: list[Incident] = []
     planned = False
     for si, sent in enumerate(doc.sents):
-        typed = [_street_riot(_typed_by_context(m, found, places), found, si) for m in sentence_mentions(sent, ctx)]
+        typed = [_street_riot(_typed_by_context(m, found, places, lim), found, si, lim) for m in by_sent.get(sent.start, ())]
         typed = [m for m in typed if m.type != "untyped" and not (planned and _refers_to_plan(m, found))]
         planned = planned or planned_demo(sent)
         if not typed:
-            _attach_anaphor(found, si, sent, places, ref)
+            _attach_anaphor(found, si, sent, places, ref, lim)
             continue
         for m in typed:
-            inc = _merge(found, m, context, ref, si)
-            if m.type in VIOLENT or sum(x.scope == m.scope for x in typed) == 1:
+            inc = _merge(found, m, context, si, lim)
+            if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
                 scope = m.scope
-                inc.add_deaths(_deaths(scope, m.aggregate or spans_several_places(scope, places)), sent)
+                inc.tolls.append(TollLink(scope, m.aggregate or spans_several_places(scope, places), sent))
     return found
 
+
+class IncidentGrouping:
+    """Group the doc's event mentions into incidents."""
+
+    def __init__(self, name: str, limits: Limits) -> None:
+        self.name = name
+        self.limits = limits
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set doc._.incidents."""
+        doc._.incidents = collect(doc, self.limits)
+        return doc
+
+
+@Language.factory("incidents", default_config={
+    "anaphor_window": ANAPHOR_WINDOW, "aggregate_toll": AGGREGATE_TOLL, "lead_sentences": LEAD_SENTENCES,
+    "toll_gap": TOLL_GAP})
+def make_incidents(nlp: Language, name: str, anaphor_window: int, aggregate_toll: int, lead_sentences: int,
+                   toll_gap: int) -> IncidentGrouping:
+    """Create the incident grouping component."""
+    return IncidentGrouping(name, Limits(anaphor_window, aggregate_toll, lead_sentences, toll_gap))

@@ -1,123 +1,155 @@
-"""Hand-made trigger and cue word lists for event typing (lower-cased lemmas unless noted)."""
+"""The rule vocabulary, read once from the data files: trigger words, context cues, non-conflict frames, actors.
+
+The words live in data/triggers.toml, data/cues.toml, data/frames.toml, data/tolls.toml and data/actors.toml
+(see each file's comments); this module names the views the rules read. vocabulary.py rejects a word in two classes
+of one table, and any table or class that the names below do not read.
+"""
 
 from __future__ import annotations
 
-from .vocabulary import load_classes
+from .vocabulary import load_classes, load_tables
 
+MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", "strategic", "diplomacy")
 
-def words(text: str) -> frozenset[str]:
-    """Split a whitespace-separated word list into a set."""
-    return frozenset(text.split())
+_TRIGGERS = load_tables("triggers.toml", {
+    "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "never"),
+    "next_word_vetoes": ("riot", "rally", "talk", "assault"),
+    "object_vetoes": ("strike", "fire", "shoot_score"),
+    "prefixes": ("explosive", "nonlethal"),
+    "modifiers": ("definite", "aimless"),
+    "street_clash": ("lemmas",),
+})
+_CUES = load_tables("cues.toml", {
+    "weapons": ("explosive", "firearms", "devices"),
+    "violence": ("words",),
+    "demonstration": ("riot", "protest_context"),
+    "protest_talk": ("topic_nouns", "complain_verbs"),
+    "launch": ("test", "hit"),
+    "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units"),
+    "gathering": ("verbs", "cues"),
+    "captivity": ("verbs", "words"),
+    "trigger_heads": ("hit", "repel", "perceive", "response"),
+    "clause_links": ("words",),
+})
+_FRAMES = load_tables("frames.toml", {
+    "sport": ("unambiguous", "ambiguous"),
+    "media": ("entertainment", "cyber"),
+    "hazards": ("both", "nouns", "any_pos"),
+    "article_frames": ("business", "hazard", "violence_count", "attack"),
+    "accidents": ("prefix", "blast_nouns"),
+    "needs_violence": ("projectiles", "other"),
+    "struggle": ("lemmas",),
+})
 
-
-
-# Triggers that name their mechanism: the type follows from the word itself.
-SPECIFIC = {
-    "explosion": words(
-        "bomb bombing bomber blast explosion explode ied airstrike airstrikes air-strike "
-        "shelling shell mortar missile rocket grenade artillery detonate detonation car-bomb "
-        "drone-strike bombard bombardment"
-    ),
-    "battle": words(
-        "clash firefight gunfight gunbattle shootout shoot-out ambush battle skirmish fighting encounter confrontation "
-        "crossfire counteroffensive counter-offensive fights gunfights"
-    ),
-    "civilian_attack": words(
-        "massacre kidnap kidnapping abduct abduction slay slain slaying murder assassinate assassination "
-        "behead lynch hijack hijacking"
-    ),
-    "riot": words("riot rioter rioting loot looting mob"),
-    "protest": words("protest protester protestor demonstration demonstrator rally march marcher sit-in"),
-    "strategic": words(
-        "arrest detain detention coup indict deploy deployment seize seizure ban outlaw resign "
-        "resignation appoint curfew extradite extradition convict charge crackdown"
-    ),
-    "diplomacy": words(
-        "talk visit agreement treaty accord summon sanction condemn condemnation accuse "
-        "accusation negotiation negotiate summit envoy sever pact memorandum"
-    ),
-}
+# --- triggers (data/triggers.toml) ---
+_MECHANISMS = _TRIGGERS["mechanisms"]
+# Triggers that name their mechanism: the type follows from the word itself (checked in this order).
+SPECIFIC = {etype: _MECHANISMS[etype] for etype in MECHANISM_TYPES}
+KILL_VERBS = _MECHANISMS["generic_kill"]
 # Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
-GENERIC = words("attack assault kill strike raid storm shoot offensive overrun firing")
-KILL_VERBS = words("kill shoot")
-# Words that only trigger in a few readings.
-NOT_TRIGGER_NEXT = {"riot": words("police gear squad shield shields"), "rally": words("point"), "talk": words("show"),
-                    "assault": words("rifle rifles weapon weapons")}
+GENERIC = KILL_VERBS | _MECHANISMS["generic_other"]
+NOT_TRIGGER_WORDS = _MECHANISMS["never"]
+# Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
+NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
 # Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
-STRIKE_IDIOMS = words("deal deals bargain balance chord note pose agreement accord compromise")
+STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
+NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on
+SCORE_WORDS = _TRIGGERS["object_vetoes"]["shoot_score"]  # "shot a 4-under 68"
+EXPLOSIVE_PREFIX = _TRIGGERS["prefixes"]["explosive"]  # "drone strike", "suicide attack"
+NONLETHAL_PREFIX = _TRIGGERS["prefixes"]["nonlethal"]  # "teargas shells", "stun grenades": no explosion
+DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident already told
+AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into people
+# Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
+CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
 
-WEAPON = words(
-    "bomb bombs explosive explosives ied ieds airstrike airstrikes drone drones missile missiles rocket "
-    "rockets mortar mortars shell shells shelling grenade grenades artillery blast car-bomb"
-)
-# The actor taxonomy lives in data/actors.toml (one class per word); these are its views for typing.
+# --- context cues (data/cues.toml) ---
+WEAPON = _CUES["weapons"]["explosive"]
+FIREARMS = _CUES["weapons"]["firearms"]
+DEVICES = _CUES["weapons"]["devices"]
+VIOLENCE = _CUES["violence"]["words"]
+RIOT_CUES = _CUES["demonstration"]["riot"]
+PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
+# Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
+TOPIC_NOUNS = _CUES["protest_talk"]["topic_nouns"]
+# Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
+COMPLAIN_VERBS = _CUES["protest_talk"]["complain_verbs"]
+# A missile or rocket fired as a test or show of force, with no target hit.
+TEST_WORDS = _CUES["launch"]["test"]
+HIT_WORDS = _CUES["launch"]["hit"]
+AGGREGATE = _CUES["aggregate"]["running_total"]
+LARGE_VAGUE = _CUES["aggregate"]["large_vague"]
+SPREAD = _CUES["aggregate"]["spread"]  # "across", "nationwide": with a wave of attacks, a running total
+WAVES = _CUES["aggregate"]["waves"]
+DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than two years"
+# "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
+GATHER_VERBS = _CUES["gathering"]["verbs"]
+DEMO_CUES = _CUES["gathering"]["cues"]
+CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
+CAPTIVE_WORDS = _CUES["captivity"]["words"]
+# "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
+HIT_VERBS = _CUES["trigger_heads"]["hit"]
+REPEL_VERBS = _CUES["trigger_heads"]["repel"]  # "repelled an attack": the defenders fought it off, a battle
+PERCEIVE_VERBS = _CUES["trigger_heads"]["perceive"]  # "explosions were heard": a detail of the incident told
+RESPONSE_NOUNS = _CUES["trigger_heads"]["response"]  # "in response to the massacre in X": an incident already told
+# Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
+CLAUSE_LINKS = _CUES["clause_links"]["words"]
+
+# --- frames where violent words are not violence (data/frames.toml) ---
+# Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
+SPORT_AMBIGUOUS = _FRAMES["sport"]["ambiguous"]
+SPORT_SENTENCE = _FRAMES["sport"]["unambiguous"]
+SPORT = SPORT_SENTENCE | SPORT_AMBIGUOUS
+# Film, music and box-office reporting ("bombed at the box office", "shot on location", "a killer concept").
+ENTERTAINMENT = _FRAMES["media"]["entertainment"]
+CYBER = _FRAMES["media"]["cyber"]
+_HAZARDS = _FRAMES["hazards"]
+DISASTER = _HAZARDS["both"] | _HAZARDS["nouns"]  # hazard nouns ("a storm", not "stormed")
+# Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
+ACCIDENT = _HAZARDS["both"] | _HAZARDS["any_pos"]
+# Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
+BUSINESS = _FRAMES["article_frames"]["business"]
+HAZARD = _FRAMES["article_frames"]["hazard"]
+VIOLENCE_COUNT = _FRAMES["article_frames"]["violence_count"]
+ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
+# What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
+ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
+BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
+PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
+NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
+# Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
+FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
+
+# --- death tolls (data/tolls.toml) ---
+_TOLLS = load_tables("tolls.toml", {
+    "death_words": ("both", "victims_before", "victims_after", "shot_dead"),
+    "count_limits": ("subset", "age", "not_dead", "units"),
+    "toll": ("nouns", "skip"),
+    "victim_phrase": ("skip",),
+    "single_victims": ("person_nouns", "passive_aux"),
+})
+_DEATH = _TOLLS["death_words"]
+DEATH_AFTER = _DEATH["both"] | _DEATH["victims_before"]  # after the victims: "two soldiers were killed"
+DEATH_BEFORE = _DEATH["both"] | _DEATH["victims_after"]  # before the victims: "killing at least 12"
+DEAD_VERBS = _DEATH["shot_dead"]  # "shot dead two villagers": a killing verb with the victims after it
+SUBSET_WORDS = _TOLLS["count_limits"]["subset"]  # what follows is a subset ("killed 17, including four children")
+AGE_WORDS = _TOLLS["count_limits"]["age"]  # numbers after these are ages, never victims
+NOT_DEAD = _TOLLS["count_limits"]["not_dead"]
+NOT_COUNT_NEXT = _TOLLS["count_limits"]["units"]
+TOLL_WORDS = _TOLLS["toll"]["nouns"]
+TOLL_SKIP = _TOLLS["toll"]["skip"]
+SKIP_BACK = _TOLLS["victim_phrase"]["skip"]
+PERSON_NOUNS = _TOLLS["single_victims"]["person_nouns"]  # singular victims named without a number count as one
+PASSIVE_AUX = _TOLLS["single_victims"]["passive_aux"]
+
+# --- actors (data/actors.toml, one class per word); these are its views for typing ---
 ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",
                                       "civilians", "civilian_sites", "protesters"))
 # Targets whose attack is a battle: forces, police, organised armed groups and their positions.
 MILITARY = ACTORS["military"] | ACTORS["police"] | ACTORS["armed_groups"] | ACTORS["military_sites"]
 # Targets whose attack is a civilian attack.
 CIVILIAN = ACTORS["civilians"] | ACTORS["civilian_sites"]
-# Who carries out armed violence outside the state.
+# Non-state armed sides, who carry out armed violence outside the state: with them a clash is a battle;
+# protesters against state forces is a riot.
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
-# Non-state armed sides: with them a clash is a battle; protesters against state forces is a riot.
-FORCE_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
 DEMO_ACTORS = ACTORS["protesters"]
 DEMO_CLASSES = frozenset({"protesters"})
-VIOLENCE = words(
-    "kill killed killing dead death deaths die died wound wounded injure injured soldier soldiers troops "
-    "militant militants gunman gunmen fighter fighters rebel rebels insurgent insurgents jihadist "
-    "jihadists terrorist terrorists army military police forces armed gun guns gunfire weapon weapons "
-    "shot shoot shooting rifle casualties casualty bullet bullets hostage hostages explosive "
-    "explosives bomb fire fired"
-)
-RIOT_CUES = words(
-    "clash clashed clashes stone stones rock rocks loot looted looting torch torched burn burned burnt "
-    "set-fire vandalise vandalize vandalised vandalized violent violence attacked stormed molotov"
-)
-PROTEST_CONTEXT = words(
-    "protester protesters demonstrator demonstrators crowd crowds thousands hundreds street streets "
-    "square march marched rally slogans placards chanting gathered"
-)
-# Contexts where violent vocabulary is not physical violence.
-SPORT = words(
-    "race races lap laps grand prix championship championships tournament medal medals podium "
-    "olympic olympics league season coach swimmer swimming driver drivers team teammate match "
-    "matches goal goals cup final finals qualifying pole rugby football cricket tennis golf "
-    "birdie birdied birdies bogey bogeys eagle putt golfer golfers under-par knockout undercard bout boxer boxing "
-    "knockouts uppercut referee heavyweight heavyweights lightweight middleweight welterweight featherweight wbc wba ibf "
-    "punch punches champion title ring canvas"
-)
-# Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
-SPORT_AMBIGUOUS = words(
-    "driver drivers team teammate season final finals coach pole race races match matches eagle punch punches champion title "
-    "ring canvas"
-)
-SPORT_SENTENCE = SPORT - SPORT_AMBIGUOUS
-# Film, music and box-office reporting ("bombed at the box office", "shot on location", "a killer concept").
-ENTERTAINMENT = words(
-    "film films movie movies sequel premiere box-office cinema cinemas theaters theatres actor actress "
-    "album concert comedy thriller documentary blockbuster filmmaker filming filmed"
-)
-CYBER = words("hacker hackers hack hacked hacking cyber cyberattack website websites online internet ddos server servers email")
-DISASTER = words(
-    "cyclone storm hurricane typhoon flood floods flooding earthquake quake landslide accident "
-    "crash collapse stampede fire blaze disease cholera covid outbreak drought tsunami heatwave"
-)
-# Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
-ACCIDENT = words(
-    "crash crashed crashes tornado tornadoes thunderstorm thunderstorms cyclone hurricane typhoon "
-    "flood floods flooding earthquake quake landslide landslides mudslide avalanche stampede derail derailed "
-    "derailment collision collided capsize capsized sank wildfire wildfires blaze eruption erupted tree "
-    "drown drowned electrocuted overdose heatwave lightning"
-)
-# A missile or rocket fired as a test or show of force, with no target hit.
-TEST_WORDS = words("test tests tested test-fire test-fired test-firing launch launches launched drills drill exercise exercises")
-HIT_WORDS = words("hit hits struck strike kill killed killing dead wounded injured damage damaged destroyed target targeted")
-AGGREGATE = words("since so-far annually yearly total overall cumulative tally altogether")
-NOT_TRIGGER_WORDS = words("according accordingly")
-# Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
-TOPIC_NOUNS = words("comment comments remark remarks statement statements question questions law laws bill rules ban crackdown")
-# Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
-COMPLAIN_VERBS = words("lodge file register issue deliver send voice express make")
-# Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
-CLASH_LEMMAS = words("clash skirmish scuffle fighting confrontation")

@@ -8,7 +8,7 @@ from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
-                                      "trend_modifiers"))
+                                      "trend_modifiers", "devices", "happen_verbs", "factual_links"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -19,16 +19,16 @@ UNDETONATED = CUES["undetonated"]
 DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
-HAPPEN_VERBS = frozenset("happen occur take materialise materialize go".split())
+HAPPEN_VERBS = CUES["happen_verbs"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
-FACTUAL_LINKS = frozenset("after since following amid despite during because".split())
-DEVICE_NOUNS = frozenset("bomb bombs grenade grenades ied ieds explosive explosives device devices mine mines landmine "
-                         "landmines shell shells rocket rockets mortar mortars detonator detonators".split())
+FACTUAL_LINKS = CUES["factual_links"]
+DEVICE_NOUNS = CUES["devices"]
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
 LIST_DEPS = frozenset({"conj", "appos", "cc", "punct", "nummod", "compound", "amod"})
+UNREAL_DEPTH = 5  # heads walked up from a trigger to find a condition, a modal or an unreal head
 RETOLD_DEPTH = 4  # heads walked up from a trigger to find a court, arrest or probe it is the subject of
 
 
@@ -47,7 +47,7 @@ def is_unreal(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
     node, depth = tok, 0
-    while depth < 5:
+    while depth < UNREAL_DEPTH:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
         if node is not tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
@@ -102,14 +102,14 @@ def _went_off(tok: Token) -> bool:
     return not any(c.lower_ == "controlled" for c in tok.children)
 
 
-def retold(tok: Token) -> bool:
+def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
     """Tell whether a trigger is an old incident retold by an arrest, charge, probe or trial.
 
     "Arrested for his involvement in the murder of", "the handler of the Mumbai attacks". What
     follows "after/since/following" is left alone: "police arrested three men after the blast".
     """
     node = tok
-    for _ in range(RETOLD_DEPTH):
+    for _ in range(depth):
         if _factual_link(node) or node.head is node:
             return False
         node = node.head

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
-
 from spacy.tokens import Doc
 
 from services.common.taxonomy import INCIDENT_TYPES, VIOLENT_TYPES
 
-from .incidents import Incident, collect
+from .incidents import Incident
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
@@ -43,10 +41,10 @@ def _event_dict(inc: Incident) -> dict:
     }
 
 
-def events_of(doc: Doc, published: datetime.date | None) -> list[dict]:
-    """Return the doc's events, one per incident, other events once per (type, country)."""
+def events_of(doc: Doc) -> list[dict]:
+    """Return the doc's events (doc._.incidents), one per incident, other events once per (type, country)."""
     out, seen = [], set()
-    for inc in collect(doc, published):
+    for inc in doc._.incidents:
         if inc.type not in INCIDENT_TYPES:
             key = (inc.type, inc.country, bool(inc.background))
             if key in seen:

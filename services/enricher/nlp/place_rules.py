@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 
 from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
 
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 # Words that make an organisation a state actor, so a country name inside it still counts.
 STATE_WORDS = frozenset(

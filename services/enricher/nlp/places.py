@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from services.common.taxonomy import VIOLENT_TYPES
+
 from .countries import PlaceMention
-from .events import VIOLENT, Mention
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import GENERIC, SPECIFIC
+from .mentions import Mention
 from .small_places import marked_names
 
 SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
@@ -24,8 +26,9 @@ ACTOR_NOUNS = frozenset(
 )
 ACCUSED_BY = frozenset("accuse blame condemn criticise criticize sanction".split())
 VICTIM_VERBS = frozenset("kill wound injure".split())
-VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT))
+VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES))
 # A country named as the other side of a border is not where the event happened ("near the border with Mali").
+BETWEEN_WINDOW = 6  # tokens before a country where "between" may stand ("between Armenia and Azerbaijan")
 BORDER_NOUNS = frozenset("border borders frontier boundary".split())
 # People located by a place in a relative clause or apposition ("lawmakers in Paris") are actors.
 ACTOR_PEOPLE = frozenset("lawmaker lawmakers legislator legislators leader leaders diplomat diplomats politician "
@@ -84,7 +87,7 @@ def _between_countries(m: PlaceMention, doc: Doc) -> bool:
     if m.kind != COUNTRY:
         return False
     i = m.start - 1
-    while i >= max(0, m.start - 6) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", "the")):
+    while i >= max(0, m.start - BETWEEN_WINDOW) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", "the")):
         i -= 1
     return i >= 0 and doc[i].lower_ == "between"
 

@@ -6,30 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
+from .background import WEEKDAYS
 
-# "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
-GATHER_VERBS = frozenset("gather assemble converge congregate".split())
-DEMO_CUES = frozenset("placards placard banners banner slogans chanting chanted peacefully sit-in".split())
-# "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
-HIT_VERBS = frozenset("hit strike damage destroy slam pound target smash level flatten ravage".split())
-CAPTIVE_VERBS = frozenset("take hold keep".split())
-CAPTIVE_WORDS = frozenset("hostage hostages captive captives".split())
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
-DEVICES = frozenset("device devices mine mines landmine landmines".split())
-# "repelled an attack": the defenders fought it off, so it was a battle.
-REPEL_VERBS = frozenset("repel repulse rebuff".split())
-DURATION_UNITS = frozenset("years year months month decades decade weeks".split())
-# Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
-CLAUSE_LINKS = frozenset("while whereas meanwhile as".split())
-PERCEIVE_VERBS = frozenset("hear".split())
-SPREAD = frozenset("across nationwide countrywide throughout".split())
-WAVES = frozenset("wave series spate string spree attacks strikes bombings blasts".split())
-RECENT_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
-FIREARMS = frozenset(
-    "rifle rifles gun guns gunfire firearms machine-gun machine-guns pistol pistols kalashnikov kalashnikovs".split()
-)
-# "in response to the massacre in X": the trigger names an incident already told.
-RESPONSE_NOUNS = frozenset("response retaliation revenge reprisal".split())
+CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
+PERIOD_WINDOW = 6  # "for"/"over" and the tokens after it, within this span, where a duration unit may stand
+RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
+SUPERLATIVE_WINDOW = 4  # tokens before "since" where a superlative may stand ("the deadliest attack since")
+RECENT_DAY_WORDS = WEEKDAYS | {"yesterday"}  # "since Monday", "since yesterday": the last days, no running total
 
 
 def extra_type(tok: Token, words: frozenset[str]) -> str | None:
@@ -37,17 +21,17 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
     doc, low, lemma = tok.doc, tok.lower_, tok.lemma_.lower()
     if low == "sit" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "in":
         return "protest"
-    if lemma in GATHER_VERBS and tok.pos_ == "VERB" and (words & DEMO_CUES or words & {"protest", "protesters"}):
+    if lemma in lx.GATHER_VERBS and tok.pos_ == "VERB" and (words & lx.DEMO_CUES or words & {"protest", "protesters"}):
         return "protest"
     if tok.pos_ == "VERB" and detonation(tok):
         return "explosion"
-    if lemma in CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
+    if lemma in lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
         return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
-    if lemma in HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
+    if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
             return "explosion"
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if any(g.lower_ in lx.WEAPON or g.lower_ in DEVICES for g in agents):
+        if any(g.lower_ in lx.WEAPON or g.lower_ in lx.DEVICES for g in agents):
             return "explosion"  # "the vehicle was targeted by a landmine"
     return None
 
@@ -61,7 +45,7 @@ def detonation(tok: Token) -> bool:
     """Tell whether a phrasal verb reports an explosion: a device "went off", militants "blew up" a bridge."""
     lemma, prt = tok.lemma_.lower(), particle(tok)
     if lemma == "go" and prt == "off":
-        return any(c.dep_ == "nsubj" and (c.lower_ in lx.WEAPON or c.lower_ in DEVICES) for c in tok.children)
+        return any(c.dep_ == "nsubj" and (c.lower_ in lx.WEAPON or c.lower_ in lx.DEVICES) for c in tok.children)
     return lemma == "blow" and prt == "up"
 
 
@@ -78,12 +62,12 @@ def killing_phrase(tok: Token) -> bool:
 def _captive(tok: Token) -> bool:
     """Tell whether "took"/"held" governs "hostage"/"captive" as a role, not a modifier ("hostage story")."""
     window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + CAPTIVE_WINDOW)]
-    return any(t.lower_ in CAPTIVE_WORDS and t.dep_ not in ("compound", "amod") and tok in t.ancestors for t in window)
+    return any(t.lower_ in lx.CAPTIVE_WORDS and t.dep_ not in ("compound", "amod") and tok in t.ancestors for t in window)
 
 
 def repelled(tok: Token) -> bool:
     """Tell whether an attack was fought off by its targets ("repelled a complex attack")."""
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPEL_VERBS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.REPEL_VERBS
 
 
 def descriptive(tok: Token) -> bool:
@@ -100,8 +84,8 @@ def over_a_period(tok: Token) -> bool:
     sent = tok.sent
     for t in sent:
         if t.lower_ in ("for", "over") and t.i < sent.end - 1:
-            window = sent.doc[t.i + 1 : min(sent.end, t.i + 6)]
-            if any(w.lower_ in DURATION_UNITS for w in window):
+            window = sent.doc[t.i + 1 : min(sent.end, t.i + PERIOD_WINDOW)]
+            if any(w.lower_ in lx.DURATION_UNITS for w in window):
                 return True
     return False
 
@@ -116,16 +100,16 @@ def perceived(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
-    return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_.lower() in PERCEIVE_VERBS
+    return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_.lower() in lx.PERCEIVE_VERBS
 
 
-def clauses(sent: Span) -> list[Span]:
+def clauses(sent: Span, min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Span]:
     """Split a sentence at ", while" and ";" so that each clause reports its own event."""
     doc, cuts = sent.doc, [sent.start]
     for tok in sent[1:]:
         prev = doc[tok.i - 1]
-        if (tok.lower_ in CLAUSE_LINKS and prev.text == ",") or (tok.text == ";" and tok.i + 1 < sent.end):
-            if tok.i - cuts[-1] >= 4:
+        if (tok.lower_ in lx.CLAUSE_LINKS and prev.text == ",") or (tok.text == ";" and tok.i + 1 < sent.end):
+            if tok.i - cuts[-1] >= min_tokens:
                 cuts.append(tok.i)
     cuts.append(sent.end)
     return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -136,7 +120,7 @@ def explosive_first(sent: Span) -> bool:
     doc = sent.doc
     for t in sent:
         low = t.lower_
-        if low in FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
+        if low in lx.FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
             return False
         if low in lx.WEAPON:
             return True
@@ -146,11 +130,11 @@ def explosive_first(sent: Span) -> bool:
 def in_response(tok: Token) -> bool:
     """Tell whether a trigger is what something responds to ("in response to the massacre in Nabatieh")."""
     node = tok
-    for _ in range(3):
+    for _ in range(RESPONSE_DEPTH):
         head = node.head
         if head is node:
             return False
-        if head.lemma_.lower() in RESPONSE_NOUNS:
+        if head.lemma_.lower() in lx.RESPONSE_NOUNS:
             return True
         node = head
     return False
@@ -160,7 +144,7 @@ def _since_superlative(sent: Span) -> bool:
     """Tell whether "since" only dates a superlative ("the deadliest attack since 2015")."""
     for tok in sent:
         if tok.lower_ == "since":
-            window = sent.doc[max(sent.start, tok.i - 4) : tok.i]
+            window = sent.doc[max(sent.start, tok.i - SUPERLATIVE_WINDOW) : tok.i]
             return any(
                 (t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in ("first", "worst") for t in window
             )
@@ -169,7 +153,7 @@ def _since_superlative(sent: Span) -> bool:
 
 def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
     """Tell whether the sentence's toll is cumulative ("killed since dawn", "a wave of attacks across Iraq")."""
-    if words & SPREAD and words & WAVES:
+    if words & lx.SPREAD and words & lx.WAVES:
         return True
     cues = words & lx.AGGREGATE
     if cues == {"since"} and _since_recent_day(sent):
@@ -182,4 +166,4 @@ def _since_recent_day(sent: Span) -> bool:
     """Tell whether every "since" in a sentence is followed by a weekday or "yesterday"."""
     doc = sent.doc
     sinces = [t for t in sent if t.lower_ == "since"]
-    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAYS for t in sinces)
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAY_WORDS for t in sinces)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .background import WEEKDAYS
 from .gazetteer import is_region_name, same_region
 
 # Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
 SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+SEPARATE_CUE_TOKENS = 4  # first tokens of a sentence where such a cue may stand
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -18,7 +19,7 @@ def same_place(a: str | None, b: str | None) -> bool:
 
 def separate(sent: Span) -> bool:
     """Tell whether a sentence opens with a cue that it reports another incident ("Separately, police said ...")."""
-    return any(t.lower_ in SEPARATE for t in sent[:4])
+    return any(t.lower_ in SEPARATE for t in sent[:SEPARATE_CUE_TOKENS])
 
 
 def headline(sent: Span) -> bool:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import functools
 import tomllib
 
+from services.common.taxonomy import INCIDENT_TYPES
+
 from .gazetteer import DATA_DIR
 from .lexicon import ACTORS
 from .vocabulary import VocabularyError
 
 MECHANISMS = ("explosive", "armed")
 UNKNOWN = "unknown"
-EVENT_TYPES = frozenset({"battle", "explosion", "civilian_attack", "protest", "riot", ""})
+TABLE_TYPES = frozenset(INCIDENT_TYPES) | {""}  # "": not typed
 
 
 def parse_table(text: str, source: str = "typing.toml") -> dict[str, dict[str, str]]:
@@ -23,7 +25,7 @@ def parse_table(text: str, source: str = "typing.toml") -> dict[str, dict[str, s
     for mechanism, row in table.items():
         if set(row) != targets:
             raise VocabularyError(f"{source}: row {mechanism!r} must name exactly {sorted(targets)}")
-        bad = {t for t in row.values() if t not in EVENT_TYPES}
+        bad = {t for t in row.values() if t not in TABLE_TYPES}
         if bad:
             raise VocabularyError(f"{source}: row {mechanism!r} has unknown types {sorted(bad)}")
     return table

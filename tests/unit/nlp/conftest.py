@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from services.enricher.nlp import analyse, build_pipeline, compose_text
+from services.enricher.nlp import analyse, build_pipeline, compose_text, dated_doc
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +22,7 @@ def enrich(nlp: Language) -> Callable[..., dict]:
     """Return a helper that analyses one short text."""
 
     def run(body: str, title: str | None = None, published: datetime.date | None = None) -> dict:
-        return analyse(nlp(compose_text(title, body)), published)
+        return analyse(nlp(dated_doc(nlp, compose_text(title, body), published)))
 
     return run
 

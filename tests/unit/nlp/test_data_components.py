@@ -8,12 +8,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from services.enricher.nlp import lexicon
 from services.enricher.nlp.background import reference_for
 from services.enricher.nlp.lexicon import ACTORS
 from services.enricher.nlp.modality import retold, undetonated
 from services.enricher.nlp.small_places import SmallPlace, lookup_keys, marked_names, resolve_small
 from services.enricher.nlp.typing_table import actor_class, parse_table, type_for
-from services.enricher.nlp.vocabulary import VocabularyError, parse_classes
+from services.enricher.nlp.vocabulary import VocabularyError, parse_classes, parse_tables
 
 VOCAB = spacy.blank("en").vocab
 
@@ -42,6 +43,47 @@ def test_unknown_and_missing_classes_are_rejected() -> None:
 def test_the_shipped_actor_taxonomy_puts_police_and_militants_apart() -> None:
     assert "police" in ACTORS["police"] and "militants" in ACTORS["armed_groups"]
     assert actor_class("villagers") == "civilians" and actor_class("checkpoint") == "military_sites"
+
+
+def test_a_word_twice_in_one_class_is_rejected() -> None:
+    with pytest.raises(VocabularyError, match="blast"):
+        parse_classes('[classes]\nexplosion = "bomb blast blast"\n', "t.toml", ("explosion",))
+
+
+def test_a_table_vocabulary_rejects_a_word_in_two_classes_of_one_table() -> None:
+    text = '[weapons]\nexplosive = "bomb grenade"\nfirearms = "rifle grenade"\n'
+    with pytest.raises(VocabularyError, match=r"\[weapons\].*grenade"):
+        parse_tables(text, "t.toml", {"weapons": ("explosive", "firearms")})
+
+
+def test_a_table_vocabulary_allows_one_word_in_two_taxonomies() -> None:
+    text = '[weapons]\nexplosive = "bomb"\n[mechanisms]\nexplosion = "bomb blast"\n'
+    tables = parse_tables(text, "t.toml", {"weapons": ("explosive",), "mechanisms": ("explosion",)})
+    assert tables["weapons"]["explosive"] == {"bomb"} and tables["mechanisms"]["explosion"] == {"bomb", "blast"}
+
+
+def test_a_table_vocabulary_rejects_unknown_and_unused_tables_and_classes() -> None:
+    text = '[weapons]\nexplosive = "bomb"\n[moods]\nangry = "furious"\n'
+    with pytest.raises(VocabularyError, match="tables the code does not use"):
+        parse_tables(text, "t.toml", {"weapons": ("explosive",)})
+    with pytest.raises(VocabularyError, match="tables the code expects"):
+        parse_tables('[weapons]\nexplosive = "bomb"\n', "t.toml", {"weapons": ("explosive",), "cues": ("x",)})
+    with pytest.raises(VocabularyError, match="classes the code expects"):
+        parse_tables('[weapons]\nexplosive = "bomb"\n', "t.toml", {"weapons": ("explosive", "firearms")})
+    with pytest.raises(VocabularyError, match="classes the code does not use"):
+        parse_tables('[weapons]\nexplosive = "bomb"\nlaser = "ray"\n', "t.toml", {"weapons": ("explosive",)})
+    with pytest.raises(VocabularyError, match="empty"):
+        parse_tables('[weapons]\nexplosive = ""\n', "t.toml", {"weapons": ("explosive",)})
+
+
+def test_the_shipped_trigger_vocabulary_keeps_one_mechanism_per_word() -> None:
+    assert "bomb" in lexicon.SPECIFIC["explosion"] and "ambush" in lexicon.SPECIFIC["battle"]
+    assert lexicon.KILL_VERBS < lexicon.GENERIC and "attack" in lexicon.GENERIC
+    assert lexicon.SPORT_AMBIGUOUS < lexicon.SPORT and not lexicon.SPORT_AMBIGUOUS & lexicon.SPORT_SENTENCE
+    assert "storm" in lexicon.DISASTER and "storm" not in lexicon.ACCIDENT and "crash" in lexicon.DISASTER & lexicon.ACCIDENT
+    assert lexicon.PROJECTILES < lexicon.NEEDS_VIOLENCE and "missile" in lexicon.WEAPON
+    words = [w for ws in lexicon.SPECIFIC.values() for w in ws] + list(lexicon.GENERIC)
+    assert len(words) == len(set(words))
 
 
 # --- typing table -------------------------------------------------------------------------------------------------

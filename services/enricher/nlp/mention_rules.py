@@ -1,0 +1,85 @@
+"""The rules that reject a candidate trigger: it did not happen (negated, planned, undetonated), it is a pattern or
+a running total rather than one incident, it is no physical violence (sport, film, accident, a test launch), or it is
+no street demonstration; and the retyping of a clash between protesters and police as a riot."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from services.common.taxonomy import VIOLENT_TYPES
+
+from . import lexicon as lx
+from .frames import DocContext, violent_ok, weapon_test
+from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, topical, undetonated
+from .readings import armed_looting, over_a_period
+from .triggers import opened_fire, specific_type
+
+
+def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
+    """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
+    deaths = words & {"killed", "dead", "died", "deaths"}
+    if words & lx.LARGE_VAGUE and deaths or words & HABITUAL:
+        return True
+    return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
+
+
+def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
+    """Reject verbal diplomatic "protests" by governments and protests as topics; accept street protests."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ == "VERB" and subjects and all(c.ent_type_ == "GPE" for c in subjects):
+        return False  # "Kabul protested": a government's note, not a street protest
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lower_ == "protest":
+        return False  # "summoned the envoy in protest"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.COMPLAIN_VERBS:
+        return False  # "lodged a protest"
+    if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
+        return False  # "comments on protests"
+    return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
+
+
+def planned_demo(sent: Span) -> bool:
+    """Tell whether a sentence announces a protest that has not happened ("a planned march", "vowed to protest")."""
+    return any(specific_type(t) == "protest" and is_unreal(t) for t in sent)
+
+
+def street_clash(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a clash is between protesters/crowds and police (a riot), not between armed groups."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
+        return False
+    return bool(words & lx.DEMO_ACTORS) and not words & lx.ARMED_ACTORS
+
+
+def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozenset[str], frozenset[str]],
+               aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
+    """Return the rule that rejects a candidate trigger, or None when it is a mention."""
+    words, local = words_local
+    if is_unreal(tok):
+        return "modality:unreal"
+    if topical(tok):
+        return "modality:topic"
+    if etype == "explosion" and undetonated(tok):
+        return "modality:undetonated"
+    if etype in VIOLENT_TYPES or etype == "untyped":
+        if not violent_ok(tok, words, ctx, opened_fire):
+            return "frame:not-violence"
+        if is_pattern(tok, words):
+            return "temporal:pattern"
+        if aggregate and generic:
+            return "temporal:aggregate"
+        if etype in ("explosion", "untyped") and weapon_test(tok, words):
+            return "frame:weapon-test"
+        if seen & set(VIOLENT_TYPES):
+            return "clause:one-violent-mention"
+    if etype in ("protest", "riot"):
+        if ctx.sport or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):
+            return "frame:not-a-demonstration"
+    return None
+
+
+def record_rejection(tok: Token, etype: str, rule: str) -> None:
+    """Keep a rejected candidate on the doc with the rule that rejected it (for `make eval --trace`)."""
+    rejected = tok.doc._.rejected
+    if rejected is not None:
+        rejected.append({"trigger": tok.text, "type": etype, "rule": rule, "start": tok.idx})

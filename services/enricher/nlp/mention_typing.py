@@ -1,0 +1,80 @@
+"""Type a generic violence trigger ("attack", "kill", "raid", "opened fire") by mechanism, then by target class,
+through the table in data/typing.toml."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon as lx
+from .readings import explosive_first, killing_phrase, repelled
+from .triggers import opened_fire, trigger_lemma
+from .typing_table import actor_class, type_for
+
+TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
+
+
+def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: int = TARGET_WINDOW) -> str | None:
+    """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
+    lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else trigger_lemma(tok)
+    if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
+        return None
+    if lemma == "strike" and (tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.STRIKE_IDIOMS
+                                                          for c in tok.children)):
+        return None
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
+        return None  # "an assault rifle"
+    if lemma in lx.KILL_VERBS:
+        if lemma == "shoot" and _scored(tok):
+            return None  # "shot a 4-under 68": a score, not a shooting
+        return _kill_type(tok, words)
+    if repelled(tok):
+        return "battle"  # forces fought the attack off
+    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
+    if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
+        return None  # an attack with no target, attacker or weapon named
+    return type_for(_mechanism(sent, words), target)
+
+
+def _victims(tok: Token) -> list[Token]:
+    """Return who suffered a generic trigger: its passive subject, or that of the verb it is the means of.
+
+    "Soldiers were attacked"; "a civilian was injured in a firing incident".
+    """
+    own = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if own or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return own
+    return [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+
+
+def _mechanism(sent: Span, words: frozenset[str]) -> str:
+    """Return the mechanism row of the typing table: explosive when a weapon word comes first."""
+    return "explosive" if words & lx.WEAPON and explosive_first(sent) else "armed"
+
+
+def _first_target(tokens: Span | list[Token]) -> str | None:
+    """Return the actor class of the first target word (forces, armed groups, civilians or their places)."""
+    for t in tokens:
+        if t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN:
+            return actor_class(t.lower_)
+    return None
+
+
+def _scored(tok: Token) -> bool:
+    """Tell whether "shoot" takes a score or a film location rather than a victim."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and (c.like_num or any(g.like_num or g.lower_ in lx.SCORE_WORDS for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "location" for g in c.children):
+            return True
+    return False
+
+
+def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
+    """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian."""
+    if not (words & lx.ARMED_ACTORS or words & {"shot", "gunfire", "gunmen"}):
+        return None
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
+    target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
+    return type_for(_mechanism(tok.sent, words), target)

@@ -1,0 +1,146 @@
+"""Event mentions per sentence and clause: the `event_mentions` pipeline component. It lists the candidate triggers
+(triggers.py), types the generic ones (mention_typing.py) and keeps those that no rule rejects (mention_rules.py).
+
+Doc contract
+    reads   the parse (tokens, lemmas, tags, dependencies, sentences, entity types); no other extension
+    writes  doc._.mentions  (list of Mention, in text order: trigger, type, sentence, clause, generic, aggregate;
+                             Mention.background is left None for the temporal stage)
+            doc._.rejected  (list of dicts: each candidate trigger that a rule rejected, with that rule)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from services.common.taxonomy import VIOLENT_TYPES
+
+from . import lexicon as lx
+from .frames import CONFLICT_MAX, FRAME_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
+from .mention_rules import record_rejection, rejection, street_clash
+from .mention_typing import TARGET_WINDOW, generic_type
+from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase
+from .triggers import opened_fire, specific_type, trigger_lemma
+
+if not Doc.has_extension("rejected"):
+    Doc.set_extension("rejected", default=None)  # set to a list by the component: candidates and the rule rejecting each
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)
+
+
+@dataclass
+class Mention:
+    """One event mention: its type, trigger token and sentence."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    generic: bool = False
+    aggregate: bool = False
+    clause: Span | None = None
+    background: bool | None = None  # set by the temporal stage
+
+    @property
+    def scope(self) -> Span:
+        """The clause that reports this mention (the sentence unless a run-on sentence was split)."""
+        return self.clause if self.clause is not None else self.sent
+
+    @property
+    def definite(self) -> bool:
+        """Tell whether the trigger refers back to an incident already told ("the attack")."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in lx.DEFINITE for c in self.trigger.children)
+
+    @property
+    def indefinite(self) -> bool:
+        """Tell whether the trigger introduces a new incident ("an attack", "a shootout")."""
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.trigger.children)
+
+
+def _lower_set(sent: Span) -> frozenset[str]:
+    """Return the lower-cased words and lemmas of a sentence."""
+    return frozenset([t.lower_ for t in sent] + [t.lemma_.lower() for t in sent])
+
+
+def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list[tuple[Token, str, bool]]:
+    """Return (token, type, generic) for every trigger: named mechanisms first, then kill verbs."""
+    found: list[tuple[Token, str, bool]] = []
+    kills: list[tuple[Token, str, bool]] = []
+    for tok in sent:
+        if descriptive(tok):
+            continue
+        etype = specific_type(tok) or extra_type(tok, words)
+        if etype is not None:
+            found.append((tok, etype, False))
+        elif trigger_lemma(tok) in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
+            target = kills if tok.lemma_.lower() in lx.KILL_VERBS or killing_phrase(tok) else found
+            target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
+    if not any(t in VIOLENT_TYPES or t in ("riot", "protest") for _, t, _ in found):
+        found += kills  # deaths in a riot or protest sentence are its toll, not another incident
+    return found
+
+
+def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW,
+                      clause_min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Mention]:
+    """Return the event mentions of one sentence (first-named violent mechanism per clause)."""
+    words = _lower_set(sent)
+    parts = clauses(sent, clause_min_tokens)
+    out: list[Mention] = []
+    for clause in parts:
+        out += _clause_mentions(sent, clause if len(parts) > 1 else None, words, ctx, target_window)
+    return out
+
+
+def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx: DocContext,
+                     target_window: int) -> list[Mention]:
+    """Return the event mentions of one clause of a sentence."""
+    scope = clause if clause is not None else sent
+    local = _lower_set(scope) if clause is not None else words
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for tok, etype, generic in _typed_tokens(scope, words, target_window):
+        aggregate = is_cumulative(sent, words)
+        if etype in ("battle", "civilian_attack") and street_clash(tok, words):
+            etype = "riot"
+        rule = rejection(tok, etype, generic, (words, local), aggregate, ctx, seen)
+        if rule is not None:
+            record_rejection(tok, etype, rule)
+            continue
+        if etype == "protest" and local & lx.RIOT_CUES:
+            etype = "riot"
+        if etype in seen:
+            record_rejection(tok, etype, "clause:type-seen")
+            continue
+        seen.add(etype)
+        out.append(Mention(etype, tok, sent, generic, aggregate, clause))
+    return out
+
+
+class EventMentions:
+    """Find the event mentions of every sentence, and keep the candidates that a rule rejected."""
+
+    def __init__(self, name: str, target_window: int, clause_min_tokens: int, frames: dict[str, int]) -> None:
+        self.name = name
+        self.target_window = target_window
+        self.clause_min_tokens = clause_min_tokens
+        self.frames = frames
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set doc._.mentions and doc._.rejected."""
+        ctx = doc_context(doc, **self.frames)
+        doc._.rejected = []
+        doc._.mentions = [m for sent in doc.sents
+                          for m in sentence_mentions(sent, ctx, self.target_window, self.clause_min_tokens)]
+        return doc
+
+
+@Language.factory("event_mentions", default_config={
+    "target_window": TARGET_WINDOW, "clause_min_tokens": CLAUSE_MIN_TOKENS, "frame_min": FRAME_MIN,
+    "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN, "sport_violence_max": SPORT_VIOLENCE_MAX})
+def make_event_mentions(nlp: Language, name: str, target_window: int, clause_min_tokens: int, frame_min: int,
+                        conflict_max: int, sport_min: int, sport_violence_max: int) -> EventMentions:
+    """Create the event mention component (the frame counts decide an article's sport, business or hazard frame)."""
+    frames = {"frame_min": frame_min, "conflict_max": conflict_max, "sport_min": sport_min,
+              "sport_violence_max": sport_violence_max}
+    return EventMentions(name, target_window, clause_min_tokens, frames)

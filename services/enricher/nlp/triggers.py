@@ -1,0 +1,63 @@
+"""Trigger words: which tokens name an event, and the type a word names by itself ("bomb", "clash", "massacre").
+
+Generic violence words ("attack", "kill", "opened fire") are found here too; mention_typing.py types them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .frames import exchanged
+
+
+def trigger_lemma(tok: Token) -> str:
+    """Return the lemma rules read: "firing" as a noun keeps its own ("a firing incident")."""
+    return "firing" if tok.lower_ == "firing" and tok.pos_ == "NOUN" else tok.lemma_.lower()
+
+
+def specific_type(tok: Token) -> str | None:
+    """Return the type named by a trigger word itself, or None."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if low in lx.NOT_TRIGGER_WORDS or (low == "march" and tok.text == "March" and not tok.is_sent_start):
+        return None
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if lemma in ("strike", "attack", "raid", "assault") and prev in lx.EXPLOSIVE_PREFIX:
+        return "explosion"
+    if lemma in ("fire", "firing") and tok.pos_ == "NOUN" and exchanged(tok):
+        return "battle"  # "exchanged fire", "an exchange of fire"
+    for etype, lemmas in lx.SPECIFIC.items():
+        if lemma in lemmas or low in lemmas:
+            if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
+                return None
+            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or prev in lx.NONLETHAL_PREFIX or _controlled(tok)):
+                return None
+            if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
+                return None
+            return etype
+    return None
+
+
+def _controlled(tok: Token) -> bool:
+    """Tell whether an explosion is a bomb squad's controlled one (not a "remote controlled bomb")."""
+    doc = tok.doc
+    if tok.i < 1 or doc[tok.i - 1].lower_ != "controlled":
+        return False
+    return tok.i < 2 or doc[tok.i - 2].lower_.rstrip("-") not in ("remote", "remotely", "radio")
+
+
+def opened_fire(tok: Token) -> bool:
+    """Tell whether a token is gunfire aimed at someone ("opened fire on", "fired on a post")."""
+    if tok.lemma_.lower() != "fire":
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open"
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.NOT_FIRED for c in tok.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lx.AIMLESS for c in tok.children):
+        return True  # "fired indiscriminately": shooting into people, not a launch
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in tok.children
+    )
