@@ -120,7 +120,7 @@ class CountryResolver:
             key = span.label_
             code = rules.region_flips(span, readings, context, sub_us)
             if code is None:
-                code = rules.resolve(readings, context, self.gaz, key)
+                code = rules.resolve(rules.division_readings(span, readings), context, self.gaz, key)
             kind = readings[0].kind if code is None else _kind_for(readings, code)
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
                 continue

@@ -40,6 +40,7 @@ from .places import (
     unknown_places,
 )
 from .readings import in_response, perceived
+from .retelling import around as _around
 from .retelling import headline as _headline
 from .retelling import inside as _inside
 from .retelling import other_day as _other_day
@@ -145,19 +146,21 @@ def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool
         return True  # the lead retells the headline's incident, whatever its article ("in a clash")
     if m.indefinite or (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
         return False
-    if m.definite and unknown is not None:
-        return _inside(unknown, last.location)  # "The fighting began near the town of X" (X in the incident's region)
+    if m.definite and unknown is not None:  # "The fighting began near the town of X" (X in the incident's region)
+        return _inside(unknown, last.location) or _around(unknown, last.location, last.country)
     return unknown is None or same_place(unknown, last.location)  # "near the town of Awdheegle": another place
 
 
 def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str | None) -> bool:
     """Tell whether a definite mention ("the assault", "the fighting") retells the latest incident of its family:
-    no other day, no separate-incident cue, and any place it names lies at or inside the incident's place."""
+    no other day, no separate-incident cue, and any place it names is the incident's, inside it, or a division
+    around it."""
     if _other_day(m.sent, last.sent) or (_separate(m.sent) and _family(m.type) == "violent"):
         return False
-    if location is not None and not (same_place(location, last.location) or _inside(location, last.location)):
+    if location is not None and not (same_place(location, last.location) or _inside(location, last.location)
+                                     or _around(location, last.location, last.country)):
         return False
-    return unknown is None or _inside(unknown, last.location)
+    return unknown is None or _inside(unknown, last.location) or _around(unknown, last.location, last.country)
 
 
 def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, lim: Limits) -> bool:

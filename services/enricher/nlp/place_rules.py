@@ -25,6 +25,9 @@ PLACE_SUFFIXES = frozenset(
     "border republic capital airport street square mountains governorate oblast agency tehsil town village area "
     "division".split()
 )
+# Words that make a name a division rather than a town ("Nangarhar province", "Jos South district").
+DIVISION_WORDS = frozenset("province region state district county governorate department prefecture oblast agency "
+                           "tehsil division".split())
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
 # Names ending like this are events held in the place they name ("Japanese Grand Prix").
@@ -171,6 +174,15 @@ def region_flips(span: Span, readings: list[Place], context: Counter[str], sub_u
     if after_comma or (sub_us > 0 and context[country.code or ""] == 0):
         return region.code
     return None
+
+
+def division_readings(span: Span, readings: list[Place]) -> list[Place]:
+    """A name followed by a division word ("Bay region", "Nangarhar province") reads as the division when one exists."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
+        regions = [r for r in readings if r.kind == REGION]
+        return regions or readings
+    return readings
 
 
 def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: str) -> str | None:

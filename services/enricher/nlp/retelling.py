@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .background import WEEKDAYS
-from .gazetteer import is_region_name, same_region
+from .gazetteer import REGION, is_region_name, load_gazetteer, same_region
+from .place_rules import DIVISION_WORDS
 
 # Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
 SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
@@ -33,6 +34,27 @@ def inside(new: str | None, old: str | None) -> bool:
     if new is None or old is None:
         return new is None
     return same_place(new, old) or same_region(new, old) or (is_region_name(old) and not is_region_name(new))
+
+
+def is_division(name: str, country: str | None = None) -> bool:
+    """Tell whether a place name names a division, not a town ("Nangarhar province", "Cauca"; "Bay" in Somalia)."""
+    words = name.lower().split()
+    if not words:
+        return False
+    if words[-1] in DIVISION_WORDS:
+        return True
+    core = " ".join(w for w in name.split() if w.lower() not in DIVISION_WORDS) or name
+    if country is not None:
+        kinds = {p.kind for p in load_gazetteer().lookup(core) if p.code == country}
+        if kinds:
+            return kinds == {REGION}
+    return is_region_name(core)
+
+
+def around(new: str | None, old: str | None, country: str | None = None) -> bool:
+    """Tell whether a place named again can be a division containing the incident's own town ("in Jalalabad" ...
+    "the bombing in Nangarhar province"): a retelling often names the wider area, never a second town."""
+    return new is not None and old is not None and is_division(new, country) and not is_division(old, country)
 
 
 def other_day(sent: Span, told: Span) -> bool:

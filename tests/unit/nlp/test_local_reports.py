@@ -54,3 +54,29 @@ def test_undated_report_keeps_the_earlier_abduction_and_later_killing_current(in
 def test_a_name_in_an_organisation_is_not_a_month(incidents) -> None:
     text = "Cadres of the Jharkhand Jan Mukti Parishad killed a farmer in Latehar District on July 2."
     assert _pairs(incidents(text)) == {("IN", "civilian_attack")}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("Bomb kills four police officers in eastern Afghanistan",
+         "A bomb hidden in a cart exploded near a police checkpoint in Jalalabad on Tuesday, killing four officers, "
+         "officials said.\nNo group claimed responsibility for the bombing in Nangarhar province, where militants are "
+         "active.", [("AF", "explosion", 4)]),
+        ("Roadside bomb hits convoy in Somalia",
+         "A roadside bomb struck an army convoy outside Baidoa on Monday, killing two soldiers.\n"
+         "Al-Shabaab said it carried out the blast in Bay region.", [("SO", "explosion", 2)]),
+        ("Gunmen attack village in Mali",
+         "Gunmen killed five villagers near Douentza on Sunday, a local official said.\n"
+         "The army said it had sent reinforcements after the attack in the Mopti region.", [("ML", "civilian_attack", 5)]),
+    ],
+)
+def test_a_definite_retelling_naming_the_wider_division_is_the_same_incident(
+        incidents, title: str, body: str, expected: list) -> None:
+    assert [(e["country"], e["type"], e["fatalities"]) for e in incidents(body, title)] == expected
+
+
+def test_a_second_town_is_still_a_second_incident(incidents) -> None:
+    body = ("A bomb exploded at a market in Jalalabad on Tuesday, killing four people.\n"
+            "Hours later, the bombing of a bus in Kandahar killed two passengers.")
+    assert len(incidents(body, "Two bombings in Afghanistan")) == 2
