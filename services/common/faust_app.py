@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import faust
 
+from services.common.kafka_security import faust_kwargs
 from services.common.settings import Settings
 
 
@@ -36,4 +37,5 @@ def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.Ap
         web_port=web_port,
         web_in_thread=False,
         autodiscover=False,
+        **faust_kwargs(settings),  # TLS / SASL: the same security as every other client (kafka_security)
     )
