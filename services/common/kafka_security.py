@@ -16,6 +16,11 @@ from aiokafka.helpers import create_ssl_context
 from services.common.settings import Settings, get_settings
 
 
+def protocol(settings: Settings) -> str:
+    """The configured security protocol (for messages)."""
+    return settings.kafka_security_protocol
+
+
 def uses_tls(settings: Settings) -> bool:
     """True when the configured protocol runs over TLS (SSL or SASL_SSL)."""
     return settings.kafka_security_protocol in ("SSL", "SASL_SSL")
@@ -24,6 +29,16 @@ def uses_tls(settings: Settings) -> bool:
 def uses_sasl(settings: Settings) -> bool:
     """True when the configured protocol authenticates with SASL."""
     return settings.kafka_security_protocol.startswith("SASL_")
+
+
+def describe_security(settings: Settings) -> str:
+    """Who connects how, for messages: protocol, mechanism and user name (never the password)."""
+    protocol = settings.kafka_security_protocol
+    if uses_sasl(settings):
+        return f"user {settings.kafka_sasl_username!r} with {settings.kafka_sasl_mechanism} over {protocol}"
+    if protocol == "SSL":
+        return "SSL" + (" with a client certificate" if settings.kafka_ssl_certfile else " without a client certificate")
+    return protocol
 
 
 def ssl_context(settings: Settings) -> ssl.SSLContext | None:
