@@ -13,7 +13,13 @@ from services.aggregator.counts_view import current_counts, format_table
 from services.common.logs import configure_logging
 from services.common.settings import get_settings
 from services.common.web_port import reserve_web_port
-from services.common.worker import BROKER_UNREACHABLE_EXIT, broker_reachable, exit_cleanly_on_sigterm, run_worker
+from services.common.worker import (
+    BROKER_UNREACHABLE_EXIT,
+    broker_reachable,
+    exit_cleanly_on_sigterm,
+    require_kafka,
+    run_worker,
+)
 
 
 def events_command(path: Path, as_json: bool) -> int:
@@ -43,10 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.log_level)
     exit_cleanly_on_sigterm()
     if args.command == "counts":
+        require_kafka(settings)
         rows = asyncio.run(current_counts(settings))
         print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if args.json else format_table(rows))
         return 0
-    if not broker_reachable(settings):
+    if not broker_reachable(settings, "aggregator"):
         return BROKER_UNREACHABLE_EXIT
     from services.aggregator.app import create_app
 

@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # refused connections are expected while it starts
         ok = asyncio.run(wait_until_ready(args.bootstrap or settings.kafka_bootstrap_servers, args.timeout))
         return 0 if ok else 1
+    from services.common.worker import require_kafka  # here: worker imports this module
+
+    require_kafka(settings)
     created = asyncio.run(ensure_topics(settings))
     print(f"topics: created {', '.join(created) if created else 'none (all exist)'}")
     return 0

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -199,5 +199,23 @@ def local_bootstrap(port: int) -> str:
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """Return the process-wide settings, read from the environment on first use."""
-    return Settings()
+    """Return the process-wide settings, read from the environment on first use.
+
+    Invalid settings end the process with one line naming the variables (exit status 1), not a traceback.
+    """
+    try:
+        return Settings()
+    except ValueError as exc:
+        raise SystemExit(f"configuration error: {configuration_problem(exc)}") from None
+
+
+def configuration_problem(exc: ValueError) -> str:
+    """One line from a settings error (input values are never part of it: hide_input_in_errors)."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"]).upper()
+        message = error["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts)

@@ -17,6 +17,7 @@ from aiokafka.errors import KafkaError
 from services.common.connectivity import Check, connection_checks, needs_of, permission_checks
 from services.common.kafka_security import describe_security
 from services.common.settings import Settings, get_settings
+from services.common.worker import require_kafka
 from services.ops.acls import kafka_acls_commands, required_acls
 from services.ops.lag import LagReader, PartitionLag, format_lag, lag_report, service_groups
 
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(doctor(settings))
     try:
         if args.watch is None:
+            require_kafka(settings)
             return asyncio.run(show_lag(settings, args.json))
         return asyncio.run(watch_lag(settings, max(0.1, args.watch), args.json))
     except KeyboardInterrupt:

@@ -104,3 +104,25 @@ def test_mutual_tls_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     settings = Settings()
     assert settings.kafka_ssl_certfile == tmp_path / "cert.pem"
     assert settings.kafka_ssl_check_hostname is False
+
+
+def test_invalid_settings_end_a_command_with_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_PASSWORD": SECRET}
+    env.pop("KAFKA_SASL_USERNAME", None)
+    done = subprocess.run([sys.executable, "-m", "services.ops", "doctor"], env=env, capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "configuration error: KAFKA_SECURITY_PROTOCOL=SASL_SSL needs KAFKA_SASL_USERNAME (and KAFKA_SASL_PASSWORD)"]
+    assert SECRET not in done.stdout + done.stderr
+
+
+def test_an_invalid_value_names_its_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from services.common.settings import configuration_problem
+    monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "TLS")
+    with pytest.raises(ValidationError) as caught:
+        Settings()
+    assert configuration_problem(caught.value).startswith("KAFKA_SECURITY_PROTOCOL: Input should be")
