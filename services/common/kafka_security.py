@@ -7,6 +7,7 @@ that every aiokafka client in services/ is built with `**client_kwargs(...)`.
 
 from __future__ import annotations
 
+import logging
 import ssl
 from typing import Any
 
@@ -14,6 +15,36 @@ import faust
 from aiokafka.helpers import create_ssl_context
 
 from services.common.settings import Settings, get_settings
+
+REDACTED = "**********"
+_secrets: set[str] = set()
+
+
+def redact(record: logging.LogRecord) -> logging.LogRecord:
+    """Replace every registered secret in the record's message (its arguments are merged into it)."""
+    try:
+        message = record.getMessage()
+    except (TypeError, ValueError):
+        return record
+    if any(secret in message for secret in _secrets):
+        for secret in sorted(_secrets, key=len, reverse=True):
+            message = message.replace(secret, REDACTED)
+        record.msg, record.args = message, None
+    return record
+
+
+def register_secret(secret: str) -> None:
+    """Redact `secret` (and its bytes-repr form) from every log record the process creates from now on.
+
+    aiokafka's connection logs each request at DEBUG, and the SASL PLAIN request carries the password.
+    The log-record factory sees every record of every logger, whatever handlers Faust or a CLI installs.
+    """
+    if not secret:
+        return
+    if not _secrets:
+        create = logging.getLogRecordFactory()
+        logging.setLogRecordFactory(lambda *args, **kwargs: redact(create(*args, **kwargs)))
+    _secrets.update({secret, repr(secret.encode("utf-8"))[2:-1]})
 
 
 def protocol(settings: Settings) -> str:
@@ -65,6 +96,7 @@ def security_kwargs(settings: Settings) -> dict[str, Any]:
         kwargs["sasl_mechanism"] = settings.kafka_sasl_mechanism
         kwargs["sasl_plain_username"] = settings.kafka_sasl_username
         kwargs["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
+        register_secret(kwargs["sasl_plain_password"])
     return kwargs
 
 
@@ -82,6 +114,7 @@ def faust_kwargs(settings: Settings) -> dict[str, Any]:
     """The faust.App arguments giving its consumer, producer and admin client the same security as client_kwargs."""
     context = ssl_context(settings)
     if uses_sasl(settings):
+        register_secret(settings.kafka_sasl_password.get_secret_value())
         credentials: faust.auth.Credentials = faust.SASLCredentials(
             username=settings.kafka_sasl_username,
             password=settings.kafka_sasl_password.get_secret_value(),
