@@ -78,3 +78,12 @@ def test_acls_command_prints_them() -> None:
     assert done.returncode == 0
     assert "topic news-aggregator- (prefixed): Describe, Read, Write, Create" in done.stdout
     assert "kafka-acls.sh --add --allow-principal User:x --group news-enricher" in done.stdout
+
+
+def test_the_readme_documents_every_acl_and_the_doctor() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Connecting to a secured cluster" in readme and "python -m services.ops doctor" in readme
+    for acl in required_acls(Settings()):
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {acl.resource} |")
+                   and f"`{acl.name}`" in line)
+        assert ("prefixed" if acl.prefixed else "literal") in row and ", ".join(acl.operations) in row
