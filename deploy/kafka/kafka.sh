@@ -7,11 +7,14 @@
 #   kafka.sh status   say whether it runs
 #   kafka.sh add-user NAME          (secured mode) create/replace SCRAM-SHA-512 user NAME; password read from stdin
 #   kafka.sh acls ARGS...           (secured mode) run kafka-acls (AclCommand) as the admin with ARGS
+#   kafka.sh client-cert NAME       (secured mode) make secure/NAME.pem and NAME.key, a client certificate
+#                                   signed by the CA, for the mutual-TLS listener (principal User:NAME)
 #
 # Secured mode (KAFKA_SECURE=1): the client listener on 127.0.0.1:$KAFKA_PORT is SASL_SSL (SCRAM-SHA-512) instead
-# of PLAINTEXT, with certificates generated at first start into $KAFKA_RUN_DIR/secure (ca.pem is what clients
-# trust), the super user `admin` (password in secure/admin.password, client config in secure/admin.properties
-# and secure/admin.env), and the standard KRaft authorizer with ACLs on. See secure.properties.template.
+# of PLAINTEXT, plus a mutual-TLS listener on $KAFKA_MTLS_PORT, with certificates generated at first start into
+# $KAFKA_RUN_DIR/secure (ca.pem is what clients trust), the super user `admin` (password in secure/admin.password,
+# client config in secure/admin.properties and secure/admin.env), and the standard KRaft authorizer with ACLs on.
+# See secure.properties.template.
 #
 # Environment (defaults in brackets):
 #   KAFKA_PORT [9092]            client listener on 127.0.0.1
@@ -21,6 +24,7 @@
 #   KAFKA_HEAP_OPTS [-Xms256m -Xmx768m]
 #   PYTHON [.venv/bin/python]    used for the readiness check (a Kafka metadata request)
 #   KAFKA_SECURE [0]             1: secured mode (above)
+#   KAFKA_MTLS_PORT [KAFKA_PORT+1]  secured mode: the mutual-TLS client listener
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,6 +37,7 @@ KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx768m}"
 PYTHON="${PYTHON:-$root/.venv/bin/python}"
 READY_TIMEOUT_S="${KAFKA_READY_TIMEOUT_S:-90}"  # first start on a cold JVM takes ~10 s; CI machines are slower
 KAFKA_SECURE="${KAFKA_SECURE:-0}"
+KAFKA_MTLS_PORT="${KAFKA_MTLS_PORT:-$((KAFKA_PORT + 1))}"
 secure_dir="$KAFKA_RUN_DIR/secure"
 pid_file="$KAFKA_RUN_DIR/broker.pid"
 log_file="$KAFKA_RUN_DIR/broker.log"
@@ -55,7 +60,7 @@ render_config() {
   if secure; then templates+=("$here/secure.properties.template"); fi
   (umask 077  # the secured config holds the admin and store passwords
    KAFKA_PORT="$KAFKA_PORT" KAFKA_CONTROLLER_PORT="$KAFKA_CONTROLLER_PORT" \
-   KAFKA_DATA_DIR="$KAFKA_RUN_DIR/data" KAFKA_SECURE_DIR="$secure_dir" \
+   KAFKA_DATA_DIR="$KAFKA_RUN_DIR/data" KAFKA_SECURE_DIR="$secure_dir" KAFKA_MTLS_PORT="$KAFKA_MTLS_PORT" \
    KAFKA_ADMIN_PASSWORD="$(cat "$secure_dir/admin.password" 2>/dev/null || true)" \
    KAFKA_STORE_PASSWORD="$(cat "$secure_dir/store.password" 2>/dev/null || true)" \
      "$PYTHON" -c 'import os, sys; sys.stdout.write(os.path.expandvars(sys.stdin.read()))' \
@@ -148,6 +153,21 @@ add_user() {
     --add-config "SCRAM-SHA-512=[password=$password]" >/dev/null
 }
 
+client_cert() {
+  secure || { echo "kafka: client-cert needs KAFKA_SECURE=1" >&2; return 2; }
+  local name="$1"
+  (
+    cd "$secure_dir"
+    umask 077
+    openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=$name" -keyout "$name.key" -out "$name.csr" 2>/dev/null
+    printf 'extendedKeyUsage=clientAuth\n' > "$name.ext"
+    openssl x509 -req -in "$name.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -days 30 -sha256 \
+      -extfile "$name.ext" -out "$name.pem" 2>/dev/null
+    rm -f "$name.csr" "$name.ext" ca.srl
+  )
+  echo "$secure_dir/$name.pem $secure_dir/$name.key"
+}
+
 acls() {
   secure || { echo "kafka: acls needs KAFKA_SECURE=1" >&2; return 2; }
   tool_cmd org.apache.kafka.tools.AclCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
@@ -198,5 +218,6 @@ case "${1:-}" in
   status) status ;;
   add-user) shift; add_user "$@" ;;
   acls) shift; acls "$@" ;;
-  *) echo "usage: $0 {fetch|start|stop|status|add-user NAME|acls ARGS...}" >&2; exit 2 ;;
+  client-cert) shift; client_cert "$@" ;;
+  *) echo "usage: $0 {fetch|start|stop|status|add-user NAME|acls ARGS...|client-cert NAME}" >&2; exit 2 ;;
 esac

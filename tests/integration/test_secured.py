@@ -2,7 +2,8 @@
 
 One broker for the module (`KAFKA_SECURE=1 deploy/kafka/kafka.sh start` on free loopback ports), two users
 created with kafka-configs: `svc` holds exactly the ACLs `python -m services.ops acls` documents, `partial`
-the same minus READ on the incidents topic. Every client runs as a user would run it (a subprocess with
+the same minus READ on the incidents topic; and `svc-tls`, a client certificate for the mutual-TLS
+listener, with the documented ACLs too. Every client runs as a user would run it (a subprocess with
 the environment), so the settings, the doctor and the workers' start-up checks are the real ones.
 """
 
@@ -40,6 +41,8 @@ class Secured:
     """The secured broker and the environment of the service on it."""
 
     bootstrap: str
+    mtls_bootstrap: str
+    client_cert: tuple[Path, Path]
     broker_env: dict[str, str]
     ca: Path
     other_ca: Path
@@ -89,8 +92,8 @@ def without_incidents_read(acls: list[Acl], incidents: str) -> list[Acl]:
 def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Secured]:
     """Start the secured broker once, create the users, the ACLs and the topics; stop it at the end."""
     run_dir = tmp_path_factory.mktemp("kafka-secure")
-    port = free_port()
-    broker_env = {**os.environ, "KAFKA_SECURE": "1", "KAFKA_PORT": str(port),
+    port, mtls_port = free_port(), free_port()
+    broker_env = {**os.environ, "KAFKA_SECURE": "1", "KAFKA_PORT": str(port), "KAFKA_MTLS_PORT": str(mtls_port),
                   "KAFKA_CONTROLLER_PORT": str(free_port()), "KAFKA_RUN_DIR": str(run_dir), "PYTHON": sys.executable}
     for name in [k for k in broker_env if k.startswith(("KAFKA_BOOTSTRAP", "KAFKA_SECURITY", "KAFKA_SASL", "KAFKA_SSL"))]:
         del broker_env[name]
@@ -113,11 +116,13 @@ def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Secured]:
         documented = required_acls(settings)
         _script(broker_env, "add-user", "svc", stdin=SVC_PASSWORD + "\n")
         _script(broker_env, "add-user", "partial", stdin=PARTIAL_PASSWORD + "\n")
-        # Both users get the documented ACLs minus READ on incidents in one go; svc then gets that one too.
+        cert, key = _script(broker_env, "client-cert", "svc-tls").split()
+        # All three get the documented ACLs minus READ on incidents in one go; svc and svc-tls then get that one.
         for args in kafka_acls_commands("User:svc", without_incidents_read(documented, settings.topic_incidents)):
-            _script(broker_env, "acls", *args[:3], "--allow-principal", "User:partial", *args[3:])
-        _script(broker_env, "acls", "--add", "--allow-principal", "User:svc", "--topic", settings.topic_incidents,
-                "--operation", "Read")
+            _script(broker_env, "acls", *args[:3], "--allow-principal", "User:partial", "--allow-principal",
+                    "User:svc-tls", *args[3:])
+        _script(broker_env, "acls", "--add", "--allow-principal", "User:svc", "--allow-principal", "User:svc-tls",
+                "--topic", settings.topic_incidents, "--operation", "Read")
         secure_dir = run_dir / "secure"
         other = run_dir / "other-ca"
         other.mkdir()
@@ -127,7 +132,8 @@ def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Secured]:
         password_file = run_dir / "svc.password"
         password_file.write_text(SVC_PASSWORD + "\n")
         password_file.chmod(0o600)
-        state = Secured(f"127.0.0.1:{port}", broker_env, secure_dir / "ca.pem", other / "ca.pem", password_file,
+        state = Secured(f"127.0.0.1:{port}", f"127.0.0.1:{mtls_port}", (Path(cert), Path(key)), broker_env,
+                        secure_dir / "ca.pem", other / "ca.pem", password_file,
                         {**service_env, "STATE_DIR": str(run_dir / "state")})
         code, output, _ = state.run(["services.common.broker", "topics"], state.env())
         assert code == 0, output
@@ -229,3 +235,16 @@ def test_a_plaintext_client_is_refused_by_the_secured_listener(secured: Secured)
     assert f"{secured.bootstrap} is a TLS listener but KAFKA_SECURITY_PROTOCOL=PLAINTEXT" in output
     code, output, _ = secured.run(["services.ops", "doctor"], env)
     assert code == 1 and "FAIL authentication" in output and "is a TLS listener" in output, output
+
+
+def test_mutual_tls_with_the_documented_acls(secured: Secured) -> None:
+    """SSL with a client certificate (principal User:svc-tls) on the mutual-TLS listener: the doctor passes."""
+    env = {k: v for k, v in secured.env().items() if not k.startswith(("KAFKA_SASL", "KAFKA_SECURITY"))}
+    env.update({"KAFKA_BOOTSTRAP_SERVERS": secured.mtls_bootstrap, "KAFKA_SECURITY_PROTOCOL": "SSL",
+                "KAFKA_SSL_CERTFILE": str(secured.client_cert[0]), "KAFKA_SSL_KEYFILE": str(secured.client_cert[1])})
+    code, output, _ = secured.run(["services.ops", "doctor"], env)
+    assert code == 0, output
+    assert "ok   authentication: SSL with a client certificate: accepted" in output
+    assert f"ok   read {secured.service_env['TOPIC_INCIDENTS']}" in output
+    code, output, _ = secured.run(["services.aggregator", "counts", "--json"], env)
+    assert code == 0, output
