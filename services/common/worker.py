@@ -20,6 +20,7 @@ from services.common.settings import Settings
 
 log = logging.getLogger(__name__)
 BROKER_UNREACHABLE_EXIT = 2
+MIN_CHECK_TIMEOUT_S = 5.0
 
 
 def broker_reachable(settings: Settings, component: str | None = None) -> bool:
@@ -55,15 +56,16 @@ async def startup_problem(settings: Settings, component: str | None = None,
     bootstrap, wait_s = settings.kafka_bootstrap_servers, settings.kafka_startup_wait_s if wait_s is None else wait_s
     deadline = time.monotonic() + wait_s
     while True:
-        timeout_s = max(1.0, min(CHECK_TIMEOUT_S, deadline - time.monotonic()))
+        # a slow first TLS + SASL round trip to a distant cluster must not pass for a dead one
+        timeout_s = max(MIN_CHECK_TIMEOUT_S, min(CHECK_TIMEOUT_S, deadline - time.monotonic()))
         failed = [c for c in await connection_checks(settings, timeout_s=timeout_s) if not c.ok]
         if not failed:
             break
         if not failed[0].retry:
             return f"cannot connect to Kafka at {bootstrap}: {failed[0].detail}"
         if time.monotonic() >= deadline:
-            return (f"cannot reach Kafka at {bootstrap} within {wait_s:.0f}s (KAFKA_STARTUP_WAIT_S): "
-                    f"{failed[0].detail}")
+            waited = f" within {wait_s:.0f}s (KAFKA_STARTUP_WAIT_S)" if wait_s > 0 else ""
+            return f"cannot reach Kafka at {bootstrap}{waited}: {failed[0].detail}"
         await asyncio.sleep(0.5)
     if not await wait_until_ready(bootstrap, max(1.0, deadline - time.monotonic())):
         return (f"cannot reach Kafka at {bootstrap} within {wait_s:.0f}s (KAFKA_STARTUP_WAIT_S): it accepts "
