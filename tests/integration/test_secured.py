@@ -1,10 +1,11 @@
 """Issue 11 on a real secured broker: SASL_SSL (SCRAM-SHA-512), test-time certificates, the KRaft authorizer.
 
-One broker for the module (`KAFKA_SECURE=1 deploy/kafka/kafka.sh start` on free loopback ports), two users
-created with kafka-configs: `svc` holds exactly the ACLs `python -m services.ops acls` documents, `partial`
-the same minus READ on the incidents topic; and `svc-tls`, a client certificate for the mutual-TLS
-listener, with the documented ACLs too. Every client runs as a user would run it (a subprocess with
-the environment), so the settings, the doctor and the workers' start-up checks are the real ones.
+One broker for the module (`KAFKA_SECURE=1 deploy/kafka/kafka.sh start` on free loopback ports), three
+users created with kafka-configs: `svc` holds exactly the ACLs `python -m services.ops acls` documents,
+`partial` the same minus READ on the incidents topic, `nowrite` the same minus WRITE on articles.enriched;
+and `svc-tls`, a client certificate for the mutual-TLS listener, with the documented ACLs too. Every
+client runs as a user would run it (a subprocess with the environment), so the settings, the doctor and
+the workers' start-up checks are the real ones.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ KAFKA_SCRIPT = ROOT / "deploy" / "kafka" / "kafka.sh"
 SEED = ROOT / "seeds" / "000_16d2d3339850603f.txt"
 SVC_PASSWORD = "svc-Pa55-" + unique("pw")  # known to the test, so its absence from every output can be checked
 PARTIAL_PASSWORD = "partial-Pa55-" + unique("pw")
+NOWRITE_PASSWORD = "nowrite-Pa55-" + unique("pw")
 WRONG_PASSWORD = "wrong-Pa55-" + unique("pw")
-PASSWORDS = (SVC_PASSWORD, PARTIAL_PASSWORD, WRONG_PASSWORD)
+PASSWORDS = (SVC_PASSWORD, PARTIAL_PASSWORD, NOWRITE_PASSWORD, WRONG_PASSWORD)
 FAIL_WITHIN_S = 30.0
 PIPELINE_DEADLINE_S = 180.0
 
@@ -82,10 +84,10 @@ def _script(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
     return done.stdout
 
 
-def without_incidents_read(acls: list[Acl], incidents: str) -> list[Acl]:
-    """The documented ACLs minus one: READ on the incidents topic (what the aggregator consumes)."""
-    return [Acl(a.resource, a.name, tuple(o for o in a.operations if o != "Read"), a.prefixed)
-            if a.resource == "topic" and a.name == incidents and not a.prefixed else a for a in acls]
+def without(acls: list[Acl], topic: str, operation: str) -> list[Acl]:
+    """The ACLs minus one operation on one literal topic."""
+    return [Acl(a.resource, a.name, tuple(o for o in a.operations if o != operation), a.prefixed)
+            if a.resource == "topic" and a.name == topic and not a.prefixed else a for a in acls]
 
 
 @pytest.fixture(scope="module")
@@ -116,13 +118,19 @@ def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Secured]:
         documented = required_acls(settings)
         _script(broker_env, "add-user", "svc", stdin=SVC_PASSWORD + "\n")
         _script(broker_env, "add-user", "partial", stdin=PARTIAL_PASSWORD + "\n")
+        _script(broker_env, "add-user", "nowrite", stdin=NOWRITE_PASSWORD + "\n")
         cert, key = _script(broker_env, "client-cert", "svc-tls").split()
-        # All three get the documented ACLs minus READ on incidents in one go; svc and svc-tls then get that one.
-        for args in kafka_acls_commands("User:svc", without_incidents_read(documented, settings.topic_incidents)):
-            _script(broker_env, "acls", *args[:3], "--allow-principal", "User:partial", "--allow-principal",
-                    "User:svc-tls", *args[3:])
-        _script(broker_env, "acls", "--add", "--allow-principal", "User:svc", "--allow-principal", "User:svc-tls",
-                "--topic", settings.topic_incidents, "--operation", "Read")
+        # Everyone gets the documented ACLs minus READ on incidents and WRITE on articles.enriched in one go;
+        # then each of these two goes to everyone but the user made to miss it.
+        base = without(without(documented, settings.topic_incidents, "Read"), settings.topic_articles_enriched, "Write")
+        everyone = ["User:svc", "User:svc-tls", "User:partial", "User:nowrite"]
+        for args in kafka_acls_commands(everyone[0], base):
+            _script(broker_env, "acls", *args[:3], *[a for p in everyone[1:] for a in ("--allow-principal", p)],
+                    *args[3:])
+        for topic, operation, missing in ((settings.topic_incidents, "Read", "User:partial"),
+                                          (settings.topic_articles_enriched, "Write", "User:nowrite")):
+            granted = [a for p in everyone if p != missing for a in ("--allow-principal", p)]
+            _script(broker_env, "acls", "--add", *granted, "--topic", topic, "--operation", operation)
         secure_dir = run_dir / "secure"
         other = run_dir / "other-ca"
         other.mkdir()
@@ -248,3 +256,15 @@ def test_mutual_tls_with_the_documented_acls(secured: Secured) -> None:
     assert f"ok   read {secured.service_env['TOPIC_INCIDENTS']}" in output
     code, output, _ = secured.run(["services.aggregator", "counts", "--json"], env)
     assert code == 0, output
+
+
+def test_a_missing_write_acl_ends_the_worker_at_its_first_refused_send(secured: Secured) -> None:
+    """WRITE cannot be checked before starting; the first refused send ends the worker (exit 2), not a traceback loop."""
+    env = secured.env("nowrite", NOWRITE_PASSWORD, ENRICHER_WEB_PORT=str(free_port()))
+    code, output, _ = secured.run(["services.publisher", str(SEED)], secured.env())
+    assert code == 0, output
+    code, output, took = secured.run(["services.enricher", "worker"], env, timeout=150)
+    assert code == 2, output
+    line = f"Kafka refused a write: TopicAuthorizationFailedError ({secured.service_env['TOPIC_ARTICLES_ENRICHED']})"
+    assert line in output and "Traceback" not in output, output
+    assert [p for p in lines_above_info(output) if "[ERROR]" in p] == [p for p in lines_above_info(output) if line in p]
