@@ -16,7 +16,13 @@ from services.common.logs import configure_logging
 from services.common.settings import Settings, get_settings
 from services.common.table_topic import read_latest
 from services.common.web_port import reserve_web_port
-from services.common.worker import BROKER_UNREACHABLE_EXIT, broker_reachable, exit_cleanly_on_sigterm, run_worker
+from services.common.worker import (
+    BROKER_UNREACHABLE_EXIT,
+    broker_reachable,
+    exit_cleanly_on_sigterm,
+    require_kafka,
+    run_worker,
+)
 
 
 def events_command(path: Path | None, as_json: bool, settings: Settings) -> int:
@@ -51,10 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.log_level)
     exit_cleanly_on_sigterm()
     if args.command == "counts":
+        require_kafka(settings)
         rows = asyncio.run(current_counts(settings))
         print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if args.json else format_table(rows))
         return 0
-    if not broker_reachable(settings):
+    if not broker_reachable(settings, "aggregator"):
         return BROKER_UNREACHABLE_EXIT
     from services.aggregator.app import create_app
 

@@ -14,6 +14,7 @@ from services.common.broker import ensure_topics
 from services.common.logs import configure_logging
 from services.common.settings import Settings, get_settings
 from services.common.web_endpoints import start_web_on_free_port
+from services.common.worker import BROKER_UNREACHABLE_EXIT, broker_reachable
 
 log = logging.getLogger("services.alerts")
 
@@ -51,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = get_settings()
     configure_logging(settings.log_level)
     rules = AlertRules.from_settings(settings)
+    if not broker_reachable(settings, "alerts"):
+        return BROKER_UNREACHABLE_EXIT
     return asyncio.run(serve(settings, rules, None if args.no_web else settings.alerts_web_port))
 
 

@@ -20,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from services.alerts.rules import AlertKey, AlertRules, alert_key, describe, new_alerts
 from services.common import metrics
 from services.common.contracts import schema_errors
+from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings
 from services.common.table_topic import read_records, stop_consumer
 
@@ -100,8 +101,8 @@ class Alerter:
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until `stop` is set, committing after every batch whose alerts are sent."""
         bootstrap = self.settings.kafka_bootstrap_servers
-        self.producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=self.settings.alerts_app_id,
+        self.producer = AIOKafkaProducer(**client_kwargs(bootstrap, self.settings), acks="all", enable_idempotence=True)
+        consumer = AIOKafkaConsumer(**client_kwargs(bootstrap, self.settings), group_id=self.settings.alerts_app_id,
                                     enable_auto_commit=False, auto_offset_reset="earliest")
         consumer.subscribe([self.settings.topic_incidents_by_country], listener=_ReloadOnAssign(self))
         await self.producer.start()

@@ -11,6 +11,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from services.common.broker import partitions_of
+from services.common.kafka_security import client_kwargs
 from services.common.table_topic import stop_consumer
 
 POLL_MS = 500
@@ -28,7 +29,7 @@ async def publish(bootstrap: str, topic: str, items: list[tuple[str, dict[str, A
     With `partitions`, item i goes to partition i % partitions (an even share per worker) instead of
     the key's hash partition, whose luck on a few hundred keys skews a 2-worker split by ~10 %.
     """
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5 if rate is None else 0)
+    producer = AIOKafkaProducer(**client_kwargs(bootstrap), acks="all", linger_ms=5 if rate is None else 0)
     await producer.start()
     sent: dict[str, int] = {}
     try:
@@ -52,7 +53,7 @@ class TopicWatcher:
 
     def __init__(self, bootstrap: str, topic: str) -> None:
         self.bootstrap, self.topic = bootstrap, topic
-        self.consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+        self.consumer = AIOKafkaConsumer(**client_kwargs(bootstrap), enable_auto_commit=False)
         self.seen: list[tuple[str, int]] = []  # (key, timestamp ms) in arrival order
         self.values: list[bytes] = []
 

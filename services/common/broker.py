@@ -12,6 +12,7 @@ from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
+from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings, get_settings
 
 READY_POLL_INTERVAL_S = 0.5  # a metadata round trip on loopback takes milliseconds; poll often
@@ -19,7 +20,7 @@ READY_POLL_INTERVAL_S = 0.5  # a metadata round trip on loopback takes milliseco
 
 async def broker_answers(bootstrap: str) -> bool:
     """Return True when the cluster answers a metadata request with at least one broker."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+    admin = AIOKafkaAdminClient(**client_kwargs(bootstrap), request_timeout_ms=3000)
     try:
         await admin.start()
         cluster = await admin.describe_cluster()
@@ -42,7 +43,7 @@ async def wait_until_ready(bootstrap: str, timeout_s: float) -> bool:
 
 async def partitions_of(bootstrap: str, topics: list[str]) -> list[TopicPartition]:
     """Every partition of the given topics that exist (a missing topic has none)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**client_kwargs(bootstrap))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -72,7 +73,7 @@ def service_topics(settings: Settings) -> list[NewTopic]:
 
 async def ensure_topics(settings: Settings) -> list[str]:
     """Create the service's topics that do not exist yet; return the names created."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    admin = AIOKafkaAdminClient(**client_kwargs(settings=settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -104,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # refused connections are expected while it starts
         ok = asyncio.run(wait_until_ready(args.bootstrap or settings.kafka_bootstrap_servers, args.timeout))
         return 0 if ok else 1
+    from services.common.worker import require_kafka  # here: worker imports this module
+
+    require_kafka(settings)
     created = asyncio.run(ensure_topics(settings))
     print(f"topics: created {', '.join(created) if created else 'none (all exist)'}")
     return 0

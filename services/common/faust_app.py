@@ -2,9 +2,43 @@
 
 from __future__ import annotations
 
-import faust
+import logging
+import os
+from typing import Any
 
+import faust
+from aiokafka.errors import (
+    ClusterAuthorizationFailedError,
+    GroupAuthorizationFailedError,
+    TopicAuthorizationFailedError,
+    TransactionalIdAuthorizationFailed,
+)
+from faust.sensors import Sensor
+from faust.types import ProducerT
+
+from services.common.kafka_security import faust_kwargs
 from services.common.settings import Settings
+
+log = logging.getLogger(__name__)
+NOT_AUTHORIZED_EXIT = 2
+NOT_AUTHORIZED = (TopicAuthorizationFailedError, GroupAuthorizationFailedError, ClusterAuthorizationFailedError,
+                  TransactionalIdAuthorizationFailed)
+
+
+class ExitWhenNotAuthorized(Sensor):
+    """A send refused for lack of an ACL (e.g. WRITE on an output topic) ends the worker with one line.
+
+    The start-up check cannot test WRITE without writing; without this Faust logs a traceback per refused
+    record and keeps consuming. The exit is immediate (no graceful stop, which would commit offsets).
+    """
+
+    def on_send_error(self, producer: ProducerT, exc: BaseException, state: Any) -> None:
+        if isinstance(exc, NOT_AUTHORIZED):
+            what = ", ".join(str(a) for a in exc.args) or "?"
+            log.error("Kafka refused a write: %s (%s): grant the ACLs listed by `python -m services.ops acls`; "
+                      "exiting", type(exc).__name__, what)
+            logging.shutdown()
+            os._exit(NOT_AUTHORIZED_EXIT)
 
 
 def broker_urls(bootstrap: str) -> list[str]:
@@ -14,7 +48,7 @@ def broker_urls(bootstrap: str) -> list[str]:
 
 def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.App:
     """Create a Faust app with the service-wide defaults (at-least-once, acks=all, earliest offsets)."""
-    return faust.App(
+    app = faust.App(
         app_id,
         broker=broker_urls(settings.kafka_bootstrap_servers),
         store=settings.table_store,
@@ -36,4 +70,7 @@ def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.Ap
         web_port=web_port,
         web_in_thread=False,
         autodiscover=False,
+        **faust_kwargs(settings),  # TLS / SASL: the same security as every other client (kafka_security)
     )
+    app.sensors.add(ExitWhenNotAuthorized())
+    return app

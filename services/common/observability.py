@@ -18,6 +18,7 @@ from faust.exceptions import ConsumerNotStarted
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from services.common import metrics
+from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class LagExporter:
 
     async def _committed(self, tps: list[TopicPartition]) -> dict[TopicPartition, int | None]:
         if self._admin is None:
-            admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=int(LAG_REFRESH_TIMEOUT_S * 1000))
+            admin = AIOKafkaAdminClient(**client_kwargs(self.bootstrap), request_timeout_ms=int(LAG_REFRESH_TIMEOUT_S * 1000))
             await admin.start()
             self._admin = admin
         found = await self._admin.list_consumer_group_offsets(self.group, partitions=tps)

@@ -2,17 +2,53 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+FILE_SUFFIX = "_FILE"
+
+
+class FileVariablesSource(PydanticBaseSettingsSource):
+    """Every setting NAME can also come from the file named by NAME_FILE (how container platforms mount secrets).
+
+    The file's content is the value, without its surrounding whitespace (secret files usually end in a newline).
+    Setting both NAME and NAME_FILE is an error rather than a silent preference.
+    """
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        raise NotImplementedError  # __call__ reads all fields at once
+
+    def __call__(self) -> dict[str, Any]:
+        env = {key.upper(): value for key, value in os.environ.items()}
+        values: dict[str, Any] = {}
+        for name in self.settings_cls.model_fields:
+            variable = f"{name.upper()}{FILE_SUFFIX}"
+            path = env.get(variable)
+            if path is None:
+                continue
+            if name.upper() in env:
+                raise ValueError(f"both {name.upper()} and {variable} are set: set only one")
+            try:
+                values[name] = Path(path).read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+                raise ValueError(f"{variable}: cannot read {path}: {reason}") from None
+        return values
 
 
 class Settings(BaseSettings):
     """Configuration of all services (12-factor: environment variables, defaults for a local run)."""
 
-    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+    # hide_input_in_errors: a validation error must never echo a secret (it would print every input value).
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore", hide_input_in_errors=True)
 
     kafka_port: int = Field(9092, ge=1, le=65535, description="Port of the local broker (make run / make kafka).")
     kafka_bootstrap_servers: str = Field(
@@ -29,6 +65,21 @@ class Settings(BaseSettings):
         "events", description="Compacted: one record per real incident (event.v1), keyed by event id; tombstones retract.")
     topic_dlq: str = Field("articles.dlq", description="Dead letters: bad input with its reason and original bytes.")
     topic_alerts: str = Field("alerts", description="Alerts raised by the alert consumer.")
+
+    # Secured clusters (issue 11): read only by services/common/kafka_security.py.
+    kafka_security_protocol: SecurityProtocol = Field(
+        "PLAINTEXT", description="PLAINTEXT, SSL (TLS, optionally mutual), SASL_PLAINTEXT or SASL_SSL.")
+    kafka_sasl_mechanism: SaslMechanism = Field(
+        "PLAIN", description="SASL mechanism with SASL_*: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.")
+    kafka_sasl_username: str = Field("", description="SASL user name (an API key on Confluent Cloud).")
+    kafka_sasl_password: SecretStr = Field(
+        SecretStr(""), description="SASL password (API secret); never printed. KAFKA_SASL_PASSWORD_FILE reads it from a file.")
+    kafka_ssl_cafile: Path | None = Field(
+        None, description="PEM file of the CA(s) that signed the brokers' certificates; unset: the system's CAs.")
+    kafka_ssl_certfile: Path | None = Field(None, description="Client certificate (PEM) for mutual TLS.")
+    kafka_ssl_keyfile: Path | None = Field(None, description="Private key (PEM) of the client certificate.")
+    kafka_ssl_check_hostname: bool = Field(
+        True, description="Check that the broker's certificate names the host connected to.")
 
     kafka_startup_wait_s: float = Field(
         30.0, gt=0, description="How long a worker waits at start for the cluster to answer before it exits (code 2).")
@@ -85,6 +136,40 @@ class Settings(BaseSettings):
     feeds_backoff_base_s: float = Field(60.0, gt=0, description="First retry delay of a failing feed; doubles per failure.")
     feeds_backoff_max_s: float = Field(3600.0, gt=0, description="Longest retry delay of a failing feed (before jitter).")
 
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Environment variables, then NAME_FILE variables (never both for one setting)."""
+        return init_settings, env_settings, FileVariablesSource(settings_cls), dotenv_settings, file_secret_settings
+
+    @model_validator(mode="after")
+    def _check_security(self) -> Settings:
+        """Refuse security settings that contradict each other, naming the variables to fix."""
+        protocol = self.kafka_security_protocol
+        sasl = protocol.startswith("SASL_")
+        tls = protocol in ("SSL", "SASL_SSL")
+        if sasl and not self.kafka_sasl_username:
+            raise ValueError(f"KAFKA_SECURITY_PROTOCOL={protocol} needs KAFKA_SASL_USERNAME (and KAFKA_SASL_PASSWORD)")
+        if sasl and not self.kafka_sasl_password.get_secret_value():
+            raise ValueError(f"KAFKA_SECURITY_PROTOCOL={protocol} needs KAFKA_SASL_PASSWORD (or KAFKA_SASL_PASSWORD_FILE)")
+        if not sasl and (self.kafka_sasl_username or self.kafka_sasl_password.get_secret_value()):
+            raise ValueError(f"KAFKA_SASL_USERNAME/KAFKA_SASL_PASSWORD are set but KAFKA_SECURITY_PROTOCOL={protocol} "
+                             "does not use SASL: set it to SASL_SSL (or SASL_PLAINTEXT)")
+        files = {"KAFKA_SSL_CAFILE": self.kafka_ssl_cafile, "KAFKA_SSL_CERTFILE": self.kafka_ssl_certfile,
+                 "KAFKA_SSL_KEYFILE": self.kafka_ssl_keyfile}
+        given = [name for name, path in files.items() if path is not None]
+        if given and not tls:
+            raise ValueError(f"{', '.join(given)} set but KAFKA_SECURITY_PROTOCOL={protocol} does not use TLS: "
+                             "set it to SSL or SASL_SSL")
+        if self.kafka_ssl_keyfile is not None and self.kafka_ssl_certfile is None:
+            raise ValueError("KAFKA_SSL_KEYFILE is set without KAFKA_SSL_CERTFILE (the client certificate)")
+        for name, path in files.items():
+            if path is not None and not path.is_file():
+                raise ValueError(f"{name}={path}: no such file")
+        return self
 
     @model_validator(mode="after")
     def _default_bootstrap(self) -> Settings:
@@ -114,5 +199,23 @@ def local_bootstrap(port: int) -> str:
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """Return the process-wide settings, read from the environment on first use."""
-    return Settings()
+    """Return the process-wide settings, read from the environment on first use.
+
+    Invalid settings end the process with one line naming the variables (exit status 1), not a traceback.
+    """
+    try:
+        return Settings()
+    except ValueError as exc:
+        raise SystemExit(f"configuration error: {configuration_problem(exc)}") from None
+
+
+def configuration_problem(exc: ValueError) -> str:
+    """One line from a settings error (input values are never part of it: hide_input_in_errors)."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"]).upper()
+        message = error["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts)

@@ -11,6 +11,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from services.common.broker import partitions_of
+from services.common.kafka_security import client_kwargs
 
 READ_DEADLINE_S = 60.0  # reading tens of thousands of records on loopback takes a few seconds
 
@@ -49,7 +50,7 @@ async def read_records(bootstrap: str, topic: str, deadline_s: float = READ_DEAD
     tps = [tp for tp in await partitions_of(bootstrap, [topic]) if partitions is None or tp.partition in partitions]
     if not tps:
         return []
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer = AIOKafkaConsumer(**client_kwargs(bootstrap), enable_auto_commit=False, group_id=None)
     await consumer.start()
     try:
         return await read_range(consumer, await consumer.beginning_offsets(tps), deadline_s, topic)

@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     exit_cleanly_on_sigterm()
     if args.command == "enrich":
         return enrich_command(args.input, args.output, args.batch_size or settings.enrich_batch_size)
-    if not broker_reachable(settings):
+    if not broker_reachable(settings, "enricher"):
         return BROKER_UNREACHABLE_EXIT
     from services.enricher.app import create_app
     from services.enricher.nlp_process import NlpProcess

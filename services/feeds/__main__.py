@@ -13,6 +13,7 @@ from services.common.broker import ensure_topics
 from services.common.logs import configure_logging
 from services.common.settings import Settings, get_settings
 from services.common.web_endpoints import start_web_on_free_port
+from services.common.worker import require_kafka
 from services.feeds.config import FeedConfig, FeedsFileError, load_feeds
 from services.feeds.fetching import Fetcher
 from services.feeds.poller import Poller
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if not feeds:
         print(f"feeds: {settings.feeds_file} lists no feeds", file=sys.stderr)
         return 2
+    require_kafka(settings, wait_s=settings.kafka_startup_wait_s)
     return asyncio.run(serve(settings, feeds, args.once, not args.no_web))
 
 

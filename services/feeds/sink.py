@@ -7,6 +7,7 @@ from typing import Any, Protocol
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.partitioner import DefaultPartitioner
 
+from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings
 from services.common.table_topic import stop_consumer
 from services.feeds.state import HASH_HEADER, Intent, SentState, landed, state_value
@@ -32,7 +33,7 @@ class KafkaSink:
         self.settings = settings
         self.raw_topic, self.state_topic = settings.topic_articles_raw, settings.topic_feeds_state
         self.producer = raw_producer(settings)
-        self.offsets = AIOKafkaConsumer(bootstrap_servers=settings.kafka_bootstrap_servers, group_id=None,
+        self.offsets = AIOKafkaConsumer(**client_kwargs(settings=settings), group_id=None,
                                         enable_auto_commit=False)  # only asks for end offsets
         self.partitioner = DefaultPartitioner()
 

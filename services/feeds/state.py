@@ -21,6 +21,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from services.common.broker import partitions_of
 from services.common.contracts import iso_utc
+from services.common.kafka_security import client_kwargs
 from services.common.table_topic import read_range, stop_consumer
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ async def read_topic(bootstrap: str, topic: str, deadline_s: float = READ_DEADLI
     tps = await partitions_of(bootstrap, [topic])
     if not tps:
         return []
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer = AIOKafkaConsumer(**client_kwargs(bootstrap), enable_auto_commit=False, group_id=None)
     await consumer.start()
     try:
         return await read_range(consumer, dict.fromkeys(tps, 0), deadline_s, topic)
@@ -114,7 +115,7 @@ async def landed(bootstrap: str, raw_topic: str, pending: dict[str, Intent],
     for intent in pending.values():
         tp = TopicPartition(raw_topic, intent.partition)
         starts[tp] = min(starts.get(tp, intent.from_offset), intent.from_offset)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer = AIOKafkaConsumer(**client_kwargs(bootstrap), enable_auto_commit=False, group_id=None)
     await consumer.start()
     try:
         records = await read_range(consumer, starts, deadline_s, f"{raw_topic} (pending sends)")

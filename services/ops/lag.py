@@ -13,6 +13,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import CoordinatorNotAvailableError, NotCoordinatorError
 
 from services.common.contracts import iso_utc
+from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings
 from services.common.table_topic import stop_consumer
 
@@ -55,13 +56,13 @@ class LagReader:
 
     def __init__(self, bootstrap: str) -> None:
         self.bootstrap = bootstrap
-        self.admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=REQUEST_TIMEOUT_MS)
+        self.admin = AIOKafkaAdminClient(**client_kwargs(bootstrap), request_timeout_ms=REQUEST_TIMEOUT_MS)
         self.consumer: AIOKafkaConsumer | None = None
 
     async def __aenter__(self) -> LagReader:
         try:
             await self.admin.start()
-            self.consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False,
+            self.consumer = AIOKafkaConsumer(**client_kwargs(self.bootstrap), enable_auto_commit=False,
                                              request_timeout_ms=REQUEST_TIMEOUT_MS)
             await self.consumer.start()
         except BaseException:

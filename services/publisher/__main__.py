@@ -14,6 +14,7 @@ from tqdm import tqdm
 from services.common.contracts import normalise_article
 from services.common.exceptions import InvalidArticleError
 from services.common.settings import Settings, get_settings
+from services.common.worker import require_kafka
 from services.publisher.records import raw_producer, raw_record
 from services.publisher.sources import read_items
 
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=None, help="articles per second (default: as fast as possible)")
     args = parser.parse_args(argv)
     settings = get_settings()
+    require_kafka(settings)  # a wrong password or CA: one line, not a traceback
     tally = asyncio.run(publish(args.paths, settings, args.topic or settings.topic_articles_raw,
                                 not args.no_validate, args.rate))
     rejected = {k: v for k, v in tally.items() if k.startswith("rejected")}

@@ -7,6 +7,7 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaProducer
 
+from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings
 
 
@@ -18,5 +19,5 @@ def raw_record(article: dict[str, Any]) -> tuple[bytes | None, bytes]:
 
 def raw_producer(settings: Settings) -> AIOKafkaProducer:
     """A producer that waits for every in-sync replica and never duplicates on retry."""
-    return AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, acks="all",
+    return AIOKafkaProducer(**client_kwargs(settings=settings), acks="all",
                             enable_idempotence=True, linger_ms=5)
