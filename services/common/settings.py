@@ -102,7 +102,7 @@ class Settings(BaseSettings):
     daily_retention_days: int = Field(30, ge=1, description="Daily buckets kept per country, back from its newest.")
     event_window_days: int = Field(
         14, ge=1, description="Event grouping: reports dated more than this many days before a country's newest "
-        "report no longer join events, and events that can no longer change are closed and their reports dropped.")
+        "report no longer join events; events that can no longer change are closed (their reports leave memory).")
     log_level: str = Field("info", description="debug, info, warning or error.")
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.
