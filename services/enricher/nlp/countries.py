@@ -2,7 +2,8 @@
 
 Doc contract
     reads   the parse and doc.ents (the model's NER)
-    writes  doc._.places  (list of PlaceMention: token span, ISO2 code or None, kind of name)
+    writes  doc._.places  (list of PlaceMention: token span, ISO2 code or None, kind of name; an outlet named as
+                           the source, kind "source", only when no place in the text has a country)
             doc.ents      (place mentions relabelled GPE/LOC/NORP with the country code as kb_id)
 """
 
@@ -17,9 +18,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import place_rules as rules
-from .gazetteer import BLOCK, DEMONYM, REGION, TOWN, Gazetteer, Place, load_gazetteer
+from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
 from .lexicon import ACTORS
 from .small_places import small_place_spans
+from .sources import OutletMatcher
 
 ORG_KEY = "__org__"
 ACTOR_WORDS = frozenset().union(*ACTORS.values())  # actor words that are also town names (Police, Poland)
@@ -61,6 +63,7 @@ class CountryResolver:
         for key, pattern in zip(keys, nlp.pipe(texts, disable=nlp.pipe_names)):
             self.matcher.add(key, [pattern])
         self.matcher.add(ORG_KEY, list(nlp.pipe(self.gaz.org_phrases, disable=nlp.pipe_names)))
+        self.outlets = OutletMatcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate the doc with place mentions and corrected entity labels."""
@@ -96,14 +99,17 @@ class CountryResolver:
         readings = self.gaz.entries[key]
         if readings[0].kind == BLOCK:
             return readings
+        if span.text.startswith("the ") and not any(r.kind == COUNTRY for r in readings):
+            return []  # "the Valley", "the Plateau": a common noun, not the place whose name begins with "The"
         ent = rules.enclosing_entity(index, span)
         if rules.inside_name(span, ent):
             return []
         if readings[0].kind == DEMONYM and (rules.possessive_demonym(span) or rules.language_demonym(span)):
             return []
         weak = rules.is_weak(readings)
-        if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons):
-            return []
+        if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons) \
+                and not (weak and rules.names_place_here(span, ent)):
+            return []  # a place NER tags or a preposition introduces is no person, even if a name elsewhere has it
         if weak and key in ACTOR_WORDS and not rules.after_locative(span):
             return []  # "Police said", "the Army": an actor word, not the town of that name
         if weak and not rules.weak_supported(span, ent, readings, head_end):
@@ -114,6 +120,8 @@ class CountryResolver:
         """Compute the place mentions of a doc without changing it."""
         found = self.candidates(doc)
         context = rules.context_codes(found)
+        sources = self.outlets(doc)
+        context.update(s.code for s in sources)
         sub_us = sum(1 for _, rs in found if all(r.code == "US" and r.kind != "country" for r in rs))
         mentions = []
         for span, readings in found:
@@ -121,13 +129,17 @@ class CountryResolver:
             code = rules.region_flips(span, readings, context, sub_us)
             if code is None:
                 code = rules.resolve(rules.division_readings(span, readings), context, self.gaz, key)
+            if code is not None and rules.stray_reading(readings, code, context):
+                code = None
             kind = readings[0].kind if code is None else _kind_for(readings, code)
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
                 continue
             mentions.append(PlaceMention(span.start, span.end, code, kind))
         known = [(span.start, span.end) for span, _ in found]
         towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, context)]
-        return sorted(mentions + towns, key=lambda m: m.start)
+        located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
+        cited = [] if located else [PlaceMention(s.start, s.end, s.code, SOURCE) for s in sources]
+        return sorted(mentions + towns + cited, key=lambda m: m.start)
 
     def set_annotations(self, doc: Doc, mentions: list[PlaceMention]) -> None:
         """Store the mentions and relabel/add entities for them."""
@@ -157,6 +169,8 @@ def relabelled_entities(doc: Doc, mentions: list[PlaceMention]) -> list[Span]:
     new: list[Span] = []
     covered: set[int] = set()
     for m in mentions:
+        if m.kind == SOURCE:
+            continue  # an outlet stays the organisation NER says it is
         span = doc[m.start : m.end]
         ent = rules.enclosing_entity(index, span)
         if ent is not None and (ent.start < m.start or ent.end > m.end) and ent.label_ in rules.PLACE_LABELS | {"ORG"}:

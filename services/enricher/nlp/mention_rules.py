@@ -10,7 +10,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .frames import DocContext, violent_ok, weapon_test
-from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, topical, undetonated
+from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, nickname, topical, undetonated
 from .readings import armed_looting, over_a_period
 from .triggers import opened_fire, specific_type
 
@@ -55,6 +55,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
                aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
     """Return the rule that rejects a candidate trigger, or None when it is a mention."""
     words, local = words_local
+    if nickname(tok):
+        return "frame:nickname"
     if is_unreal(tok):
         return "modality:unreal"
     if topical(tok):

@@ -8,7 +8,7 @@ from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
-                                      "trend_modifiers", "devices", "happen_verbs", "factual_links"))
+                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -20,6 +20,7 @@ DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
 HAPPEN_VERBS = CUES["happen_verbs"]
+NAME_MARKERS = CUES["name_markers"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
@@ -116,6 +117,11 @@ def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
         if node.lemma_.lower() in RETOLD_HEADS or node.lower_ in RETOLD_HEADS:
             return True
     return False
+
+
+def nickname(tok: Token) -> bool:
+    """Tell whether a trigger word is someone's nickname: "a gangster, alias Grenade, was shot dead"."""
+    return tok.i > 0 and tok.is_title and tok.doc[tok.i - 1].lower_ in NAME_MARKERS
 
 
 def topical(tok: Token) -> bool:

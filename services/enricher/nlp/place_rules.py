@@ -124,8 +124,14 @@ def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
 
 
 def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_end: int) -> bool:
-    """Accept a city/region name with NER support, or a big one capitalised mid-sentence."""
+    """Accept a city/region name with NER support, or a big one capitalised mid-sentence.
+
+    A state or province name needs no NER support where the text places something in it ("in Haryana",
+    "Kurukshetra of Haryana", "Balochistan province"): NER often calls a region it does not know an organisation.
+    """
     population = max(r.population for r in readings)
+    if any(r.kind == REGION for r in readings) and not span.text.isupper() and in_place_frame(span):
+        return True
     if span.text.isupper() and not (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
         return False  # all caps: an acronym, unless it is a dateline
     if ent is not None:
@@ -149,6 +155,23 @@ def after_locative(span: Span) -> bool:
     if prev.lower_ == "of":
         return span.start > 1 and doc[span.start - 2].lower_ in PLACE_OF_NOUNS
     return prev.lower_ in LOCATIVE_PREPS
+
+
+def in_place_frame(span: Span) -> bool:
+    """Tell whether the text frames a name as a place: after a place preposition, after "<Place> of",
+    or before a division word ("Kunar Province", "Haryana state")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS:
+        return True
+    if after_locative(span):
+        return True
+    return span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].pos_ == "PROPN"
+
+
+def names_place_here(span: Span, ent: Span | None) -> bool:
+    """Tell whether NER or a place preposition makes this very span a place, whatever other names say."""
+    exact = ent is not None and ent.start == span.start and ent.end == span.end
+    return (exact and ent is not None and ent.label_ in ("GPE", "LOC")) or after_locative(span)
 
 
 def context_codes(places: Iterable[tuple[Span, list[Place]]]) -> Counter[str]:
@@ -202,7 +225,19 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
         if others and not any(context[r.code or ""] for r in pool if r.kind == CAPITAL):
             pool = others
     top = max(r.population for r in pool)
+    supported = [r for r in pool if context[r.code or ""] > 0]
+    if supported and max((r.population for r in pool if r not in supported), default=0) < BIG_CITY:
+        return max(supported, key=lambda r: r.population).code  # "Hangu" in a Pakistani report is not China's
     return max(pool, key=lambda r: (context[r.code or ""] > 0 and r.population * CONTEXT_RATIO >= top, r.population)).code
+
+
+def stray_reading(readings: list[Place], code: str, context: Counter[str]) -> bool:
+    """Tell whether a small place's only country is one nothing else in the article supports, while other
+    places (or the outlet) agree on another: "Hajin" is a Syrian town, but not in a report from Kashmir."""
+    if not is_weak(readings) or len({r.code for r in readings}) != 1 or max(r.population for r in readings) >= WEAK_POPULATION:
+        return False
+    own = context[code] - 1  # the name itself counted once in the context
+    return own <= 0 and sum(n for c, n in context.items() if c != code) >= 1
 
 
 def names_facility(span: Span) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, fold, load_gazetteer
+from .spelling import VariantIndex
 
 # Words before "of" that name the kind of place that follows ("the town of Awdheegle").
 NAMED_BY = frozenset(
@@ -27,7 +28,7 @@ NAMED_BY = frozenset(
 NAME_SUFFIX = frozenset(
     "district province township county village town camp municipality region agency tehsil area "
     "commune locality subdivision division block taluka upazila sector".split())
-TOWN, DISTRICT = "T", "D"
+TOWN, DISTRICT, PROVINCE = "T", "D", "A"
 LOCATIVE = frozenset("in at near from".split())
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = frozenset(
@@ -50,7 +51,7 @@ class SmallPlace:
 def _raw_table() -> dict[str, str]:
     """Read the town and district table (built by build_small_places) as key -> unparsed readings.
 
-    Parsing happens per lookup: a few names per article, against ~130,000 rows read once.
+    Parsing happens per lookup: a few names per article, against ~190,000 keys read once.
     """
     out: dict[str, str] = {}
     with gzip.open(DATA_DIR / "small_places.tsv.gz", "rt", encoding="utf-8") as f:
@@ -72,9 +73,18 @@ def small_place_readings(key: str) -> list[SmallPlace]:
     return out
 
 
+@functools.cache
+def _division_variants() -> VariantIndex:
+    """District and province names by spelling skeleton (towns are too many and too short to match loosely)."""
+    divisions = (key for key, rest in _raw_table().items()
+                 if any(line.split("\t", 1)[0] in (DISTRICT, PROVINCE) for line in rest.splitlines()))
+    return VariantIndex(divisions)
+
+
 def load_small_places() -> None:
     """Load the table now (at pipeline build), so the first article does not pay for it."""
     _raw_table()
+    _division_variants()
 
 
 def _name_run(doc: Doc, i: int, step: int) -> tuple[int, int] | None:
@@ -129,6 +139,10 @@ def readings_of(text: str) -> list[SmallPlace]:
         places = [p for p in load_gazetteer().lookup(key) if p.code and p.kind in (CITY, REGION, CAPITAL)]
         if places:
             return [SmallPlace(DISTRICT, p.code or "", "", "") for p in places]
+    for key in keys:
+        variant = _division_variants().variant_of(key)  # "Baramulla District" is GeoNames' "Baramula"
+        if variant is not None:
+            return [r for r in small_place_readings(variant) if r.kind in (DISTRICT, PROVINCE)]
     return []
 
 
