@@ -124,17 +124,20 @@ class CountryResolver:
         context.update(s.code for s in sources)
         sub_us = sum(1 for _, rs in found if all(r.code == "US" and r.kind != "country" for r in rs))
         mentions = []
+        keys = Counter(span.label_ for span, _ in found)
         for span, readings in found:
             key = span.label_
             code = rules.region_flips(span, readings, context, sub_us)
+            considered = rules.division_readings(span, readings)
             if code is None:
-                code = rules.resolve(rules.division_readings(span, readings), context, self.gaz, key)
-            if code is not None and rules.stray_reading(readings, code, context):
+                code = rules.resolve(considered, context, self.gaz, key)
+            if code is not None and rules.stray_reading(considered, code, context, keys[key]):
                 code = None
             kind = readings[0].kind if code is None else _kind_for(readings, code)
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
                 continue
             mentions.append(PlaceMention(span.start, span.end, code, kind))
+        mentions = _placed_by_apposition(doc, mentions)
         known = [(span.start, span.end) for span, _ in found]
         towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, context)]
         located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
@@ -145,6 +148,20 @@ class CountryResolver:
         """Store the mentions and relabel/add entities for them."""
         doc._.places = mentions
         doc.ents = relabelled_entities(doc, mentions)
+
+
+def _placed_by_apposition(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Give "Abingdon, Maryland" the country of the division or country written after it: it lies there,
+    whatever same-named places other countries have."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        after = by_start.get(m.end + 1)
+        if (after is not None and doc[m.end].text == "," and after.code and after.kind in (REGION, COUNTRY)
+                and m.kind not in (COUNTRY, DEMONYM, BLOCK) and after.code != m.code):
+            m = PlaceMention(m.start, m.end, after.code, m.kind)
+        out.append(m)
+    return out
 
 
 def _kind_for(readings: list[Place], code: str) -> str:

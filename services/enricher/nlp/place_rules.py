@@ -226,18 +226,29 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
             pool = others
     top = max(r.population for r in pool)
     supported = [r for r in pool if context[r.code or ""] > 0]
+    flip = [r for r in pool if r.kind == REGION and r.code in FLIP_COUNTRIES]
+    if flip and not supported and top < BIG_CITY:
+        return flip[0].code  # "Maryland", "Florida": in English news the US state, unless the text says otherwise
     if supported and max((r.population for r in pool if r not in supported), default=0) < BIG_CITY:
         return max(supported, key=lambda r: r.population).code  # "Hangu" in a Pakistani report is not China's
     return max(pool, key=lambda r: (context[r.code or ""] > 0 and r.population * CONTEXT_RATIO >= top, r.population)).code
 
 
-def stray_reading(readings: list[Place], code: str, context: Counter[str]) -> bool:
-    """Tell whether a small place's only country is one nothing else in the article supports, while other
-    places (or the outlet) agree on another: "Hajin" is a Syrian town, but not in a report from Kashmir."""
-    if not is_weak(readings) or len({r.code for r in readings}) != 1 or max(r.population for r in readings) >= WEAK_POPULATION:
+def stray_reading(readings: list[Place], code: str, context: Counter[str], repeats: int) -> bool:
+    """Tell whether a city or region name reads only in countries nothing else in the article supports, while
+    other places (or the outlet) agree on another country.
+
+    Then a small place with one reading ("Hajin" is a Syrian town, but not in a report from Kashmir) or a name
+    read in several countries ("Dara", "Safi") is left without a country rather than moved abroad. `repeats` is
+    how often the name itself occurs: an unambiguous name counts in the context once per occurrence.
+    """
+    codes = {r.code for r in readings if r.code}
+    if not is_weak(readings) or not codes or (code in FLIP_COUNTRIES and any(r.kind == REGION for r in readings)):
         return False
-    own = context[code] - 1  # the name itself counted once in the context
-    return own <= 0 and sum(n for c, n in context.items() if c != code) >= 1
+    if max(r.population for r in readings) >= WEAK_POPULATION:
+        return False
+    own = {c: context[c] - (repeats if len(codes) == 1 else 0) for c in codes}
+    return all(n <= 0 for n in own.values()) and sum(n for c, n in context.items() if c not in codes) >= 1
 
 
 def names_facility(span: Span) -> bool:

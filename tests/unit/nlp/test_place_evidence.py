@@ -93,3 +93,16 @@ def test_weapons_inventories_and_nicknames_are_not_explosions(incidents, text: s
 def test_a_device_that_exploded_is_still_an_explosion_whatever_it_weighed(incidents) -> None:
     text = "A bomb weighing five kilograms exploded in a vegetable market in Quetta on Sunday, killing two people."
     assert _pairs(incidents(text)) == {("PK", "explosion")}
+
+
+def test_a_name_read_in_several_far_countries_does_not_move_a_report_abroad(enrich) -> None:
+    out = enrich("Two policemen were killed when a roadside bomb hit their vehicle in Dara area of Nangarhar "
+                 "Province on Sunday.")
+    assert {e["country"] for e in out["events"] if e["type"] == "explosion"} == {"AF"}
+    assert {c["code"] for c in out["countries"]} == {"AF"}
+
+
+def test_a_us_state_name_shared_with_foreign_places_is_the_state(enrich) -> None:
+    out = enrich("Two deputies were shot dead at a restaurant in Abingdon, Maryland, on Wednesday. "
+                 "The gunman, who was wanted on warrants in Florida, was killed by officers.")
+    assert {e["country"] for e in out["events"] if e["type"] in ("battle", "civilian_attack")} == {"US"}
