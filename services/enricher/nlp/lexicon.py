@@ -12,7 +12,7 @@ from .vocabulary import load_classes, load_tables
 MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", "strategic", "diplomacy")
 
 _TRIGGERS = load_tables("triggers.toml", {
-    "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "never"),
+    "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "talk", "assault"),
     "object_vetoes": ("strike", "fire", "shoot_score"),
     "prefixes": ("explosive", "nonlethal"),
@@ -20,7 +20,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "street_clash": ("lemmas",),
 })
 _CUES = load_tables("cues.toml", {
-    "weapons": ("explosive", "firearms", "devices"),
+    "weapons": ("explosive", "firearms", "devices", "blades", "armed_cues"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context"),
     "protest_talk": ("topic_nouns", "complain_verbs"),
@@ -48,6 +48,7 @@ SPECIFIC = {etype: _MECHANISMS[etype] for etype in MECHANISM_TYPES}
 KILL_VERBS = _MECHANISMS["generic_kill"]
 # Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
 GENERIC = KILL_VERBS | _MECHANISMS["generic_other"]
+ARSON_WORDS = _MECHANISMS["arson_words"]
 NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
@@ -66,6 +67,8 @@ CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
 WEAPON = _CUES["weapons"]["explosive"]
 FIREARMS = _CUES["weapons"]["firearms"]
 DEVICES = _CUES["weapons"]["devices"]
+# What shows that a killing was an attack, when no armed group is named: weapons and armed attackers.
+KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["armed_cues"] | frozenset({"shot", "gunmen"})
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]

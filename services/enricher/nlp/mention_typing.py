@@ -28,12 +28,21 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         if lemma == "shoot" and _scored(tok):
             return None  # "shot a 4-under 68": a score, not a shooting
         return _kill_type(tok, words)
+    if lemma == "torch":
+        return _arson_type(words)
     if repelled(tok):
         return "battle"  # forces fought the attack off
     target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
         return None  # an attack with no target, attacker or weapon named
     return type_for(_mechanism(sent, words), target)
+
+
+def _arson_type(words: frozenset[str]) -> str | None:
+    """Type arson by who set the fire: a crowd's is a riot, an armed group's an attack on civilians' property."""
+    if words & lx.DEMO_ACTORS:
+        return "riot"
+    return "civilian_attack" if words & lx.ARMED_ACTORS else None
 
 
 def _victims(tok: Token) -> list[Token]:
@@ -72,7 +81,7 @@ def _scored(tok: Token) -> bool:
 
 def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian."""
-    if not (words & lx.ARMED_ACTORS or words & {"shot", "gunfire", "gunmen"}):
+    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE):
         return None
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]

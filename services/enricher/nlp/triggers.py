@@ -12,8 +12,21 @@ from .frames import exchanged
 
 
 def trigger_lemma(tok: Token) -> str:
-    """Return the lemma rules read: "firing" as a noun keeps its own ("a firing incident")."""
-    return "firing" if tok.lower_ == "firing" and tok.pos_ == "NOUN" else tok.lemma_.lower()
+    """Return the lemma rules read: "firing" as a noun keeps its own ("a firing incident"); "set ablaze",
+    "set on fire" and "set fire to" read as "torch"."""
+    if tok.lower_ == "firing" and tok.pos_ == "NOUN":
+        return "firing"
+    if tok.lemma_.lower() == "set" and tok.pos_ == "VERB" and _arson(tok):
+        return "torch"
+    return tok.lemma_.lower()
+
+
+def _arson(tok: Token) -> bool:
+    """Tell whether a "set" is arson: "set ablaze", "set it on fire", "set fire to"."""
+    following = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 6]]
+    if any(w in lx.ARSON_WORDS for w in following[:4]):
+        return True
+    return following[:1] == ["fire"] or any(a == "on" and b == "fire" for a, b in zip(following, following[1:]))
 
 
 def specific_type(tok: Token) -> str | None:

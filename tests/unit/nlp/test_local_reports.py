@@ -80,3 +80,33 @@ def test_a_second_town_is_still_a_second_incident(incidents) -> None:
     body = ("A bomb exploded at a market in Jalalabad on Tuesday, killing four people.\n"
             "Hours later, the bombing of a bus in Kandahar killed two passengers.")
     assert len(incidents(body, "Two bombings in Afghanistan")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maoist cadres set ablaze four trucks at a quarry in Latehar District on March 9.", {("IN", "civilian_attack")}),
+        ("Militants set fire to a girls' school in Swabi District of Khyber Pakhtunkhwa on Sunday night.",
+         {("PK", "civilian_attack")}),
+        ("Unidentified armed men hacked to death a shopkeeper in Kushtia District on May 12.",
+         {("BD", "civilian_attack")}),
+        ("Masked men riddled a car with bullets near Turbat in Balochistan on Friday, killing the driver.",
+         {("PK", "civilian_attack")}),
+    ],
+)
+def test_arson_by_armed_groups_and_killings_with_weapons_are_attacks(incidents, text: str, expected: set) -> None:
+    assert _pairs(incidents(text)) == expected
+
+
+def test_a_crowd_setting_vehicles_ablaze_is_a_riot(incidents) -> None:
+    text = "Protesters set ablaze two buses in Dhaka on Monday after police fired tear gas at them."
+    assert ("BD", "riot") in _pairs(incidents(text))
+    assert not {t for _, t in _pairs(incidents(text))} & {"battle", "civilian_attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "The government set up a committee in Islamabad on Monday to review security.",
+    "A bus overturned and killed nine passengers near Multan on Tuesday.",
+])
+def test_set_without_fire_and_road_deaths_are_not_attacks(incidents, text: str) -> None:
+    assert [e for e in incidents(text) if e["type"] in ("battle", "explosion", "civilian_attack")] == []
