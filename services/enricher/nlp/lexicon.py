@@ -68,7 +68,8 @@ WEAPON = _CUES["weapons"]["explosive"]
 FIREARMS = _CUES["weapons"]["firearms"]
 DEVICES = _CUES["weapons"]["devices"]
 # What shows that a killing was an attack, when no armed group is named: weapons and armed attackers.
-KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["armed_cues"] | frozenset({"shot", "gunmen"})
+KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | frozenset({"shot", "gunmen"})
+ARMED_CUES = _CUES["weapons"]["armed_cues"]
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]

@@ -38,6 +38,12 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     return type_for(_mechanism(sent, words), target)
 
 
+def _armed_attacker(sent: Span) -> bool:
+    """Tell whether the sentence names attackers by their arms ("armed men", "masked assailants"), not inside
+    a name ("Armed Conflict Location and Event Data")."""
+    return any(t.lower_ in lx.ARMED_CUES and t.dep_ == "amod" and not t.ent_type_ for t in sent)
+
+
 def _arson_type(words: frozenset[str]) -> str | None:
     """Type arson by who set the fire: a crowd's is a riot, an armed group's an attack on civilians' property."""
     if words & lx.DEMO_ACTORS:
@@ -81,7 +87,7 @@ def _scored(tok: Token) -> bool:
 
 def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian."""
-    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE):
+    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
         return None
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]

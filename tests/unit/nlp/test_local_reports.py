@@ -110,3 +110,10 @@ def test_a_crowd_setting_vehicles_ablaze_is_a_riot(incidents) -> None:
 ])
 def test_set_without_fire_and_road_deaths_are_not_attacks(incidents, text: str) -> None:
     assert [e for e in incidents(text) if e["type"] in ("battle", "explosion", "civilian_attack")] == []
+
+
+def test_armed_inside_an_organisation_name_is_no_armed_attacker(incidents) -> None:
+    text = ("Gunmen attacked a military school in Bamako on Tuesday, killing 70 people. More than 12,000 people were "
+            "killed in the region in 2023, according to the Armed Conflict Location and Event Data project.")
+    found = [e for e in incidents(text) if e["type"] in ("battle", "civilian_attack")]
+    assert [e["fatalities"] for e in found] == [70]
