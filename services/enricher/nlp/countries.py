@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from . import place_rules as rules
 from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
 from .lexicon import ACTORS
+from .name_index import NameIndex
 from .small_places import small_place_spans
 from .sources import OutletMatcher
 
@@ -57,11 +58,8 @@ class CountryResolver:
     def __init__(self, nlp: Language, name: str = "country_resolver") -> None:
         self.name = name
         self.gaz: Gazetteer = load_gazetteer()
+        self.names = NameIndex(nlp, ((k, sorted(self.gaz.forms[k])[0]) for k in sorted(self.gaz.entries)))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        keys = sorted(self.gaz.entries)
-        texts = [sorted(self.gaz.forms[k])[0] for k in keys]
-        for key, pattern in zip(keys, nlp.pipe(texts, disable=nlp.pipe_names)):
-            self.matcher.add(key, [pattern])
         self.matcher.add(ORG_KEY, list(nlp.pipe(self.gaz.org_phrases, disable=nlp.pipe_names)))
         self.outlets = OutletMatcher(nlp)
 
@@ -72,7 +70,8 @@ class CountryResolver:
 
     def candidates(self, doc: Doc) -> list[tuple[Span, list[Place]]]:
         """Return the longest gazetteer matches that pass the name-level rules."""
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        found = [(ORG_KEY, s, e) for _, s, e in self.matcher(doc)] + self.names(doc)
+        spans = filter_spans([Span(doc, s, e, label=key) for key, s, e in found])
         index = rules.entity_index(doc)
         persons = frozenset(
             [t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent]
