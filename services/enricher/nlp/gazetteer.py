@@ -69,6 +69,8 @@ class Gazetteer:
 
 def fold(text: str) -> str:
     """Strip accents and Arabic-transliteration marks ("Khān Yūnis" -> "Khan Yunis")."""
+    if text.isascii():
+        return text  # nothing to strip: most names, and every call pays for the decomposition otherwise
     decomposed = unicodedata.normalize("NFKD", text)
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return out.replace("‘", "").replace("ʻ", "").replace("ʿ", "").replace("’", "'")
