@@ -117,3 +117,12 @@ def test_armed_inside_an_organisation_name_is_no_armed_attacker(incidents) -> No
             "killed in the region in 2023, according to the Armed Conflict Location and Event Data project.")
     found = [e for e in incidents(text) if e["type"] in ("battle", "civilian_attack")]
     assert [e["fatalities"] for e in found] == [70]
+
+
+@pytest.mark.parametrize("text", [
+    "Police rescued two traders who had been abducted by militants in Kohat.",
+    "Security forces freed a teacher abducted by gunmen in Kohat District.",
+])
+def test_a_rescue_retells_the_abduction_it_ends(enrich, text: str) -> None:
+    found = [e for e in enrich(text)["events"] if e["type"] == "civilian_attack"]
+    assert found and all(e["background"] for e in found)
