@@ -67,6 +67,7 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
     """Return (token, type, generic) for every trigger: named mechanisms first, then kill verbs."""
     found: list[tuple[Token, str, bool]] = []
     kills: list[tuple[Token, str, bool]] = []
+    arsons: list[tuple[Token, str, bool]] = []
     for tok in sent:
         if descriptive(tok):
             continue
@@ -74,11 +75,12 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
         if etype is not None:
             found.append((tok, etype, False))
         elif trigger_lemma(tok) in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
-            target = kills if tok.lemma_.lower() in lx.KILL_VERBS or killing_phrase(tok) else found
+            lemma = trigger_lemma(tok)
+            target = kills if lemma in lx.KILL_VERBS or killing_phrase(tok) else arsons if lemma == "torch" else found
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
     if not any(t in VIOLENT_TYPES or t in ("riot", "protest") for _, t, _ in found):
         found += kills  # deaths in a riot or protest sentence are its toll, not another incident
-    return found
+    return found + arsons  # a fire set is an incident of its own or part of one; it takes no toll from a killing
 
 
 def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW,
