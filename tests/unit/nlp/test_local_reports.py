@@ -126,3 +126,8 @@ def test_armed_inside_an_organisation_name_is_no_armed_attacker(incidents) -> No
 def test_a_rescue_retells_the_abduction_it_ends(enrich, text: str) -> None:
     found = [e for e in enrich(text)["events"] if e["type"] == "civilian_attack"]
     assert found and all(e["background"] for e in found)
+
+
+def test_a_fire_set_by_rioters_does_not_swallow_the_killing_that_set_them_off(incidents) -> None:
+    text = "Youths set shops ablaze in Lyon overnight after a police officer shot dead a teenager at a checkpoint."
+    assert _pairs(incidents(text)) == {("FR", "riot"), ("FR", "civilian_attack")}
