@@ -33,6 +33,8 @@ async def wait_until_table_is(pipeline: Pipeline, latest_sets: list[dict[str, An
     deadline = time.monotonic() + deadline_s
     while (differences := count_differences(table_counts(await pipeline.counts()), expected)):
         if time.monotonic() > deadline:
+            # the lag tells a stalled worker (lag stays) from records skipped without their work (lag 0)
             raise AssertionError(f"the table did not reach the expected counts within {deadline_s}s; "
-                                 f"{len(differences)} difference(s), e.g. {differences[:5]}\n{pipeline.logs()}")
+                                 f"{len(differences)} difference(s), e.g. {differences[:5]}\n"
+                                 f"{await pipeline.lag()}\n{pipeline.logs()}")
         await asyncio.sleep(0.5)

@@ -168,9 +168,12 @@ class Pipeline:
             if await pipeline_caught_up(self.settings):
                 return
             await asyncio.sleep(POLL_S)
+        raise AssertionError(f"pipeline did not catch up within {deadline_s}s\n{await self.lag()}\n{self.logs()}")
+
+    async def lag(self) -> str:
+        """The service groups' committed offsets, end offsets and lag, as `make lag` prints them."""
         async with LagReader(self.settings.kafka_bootstrap_servers) as reader:
-            lag = format_lag(await reader.groups_lag(service_groups(self.settings)))
-        raise AssertionError(f"pipeline did not catch up within {deadline_s}s\n{lag}\n{self.logs()}")
+            return format_lag(await reader.groups_lag(service_groups(self.settings)))
 
     async def read_topic(self, topic: str) -> list[tuple[bytes | None, Any]]:
         """Every (key, decoded value) on a topic, from the beginning to its current end."""
