@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import time
+from collections import defaultdict
 from typing import Any
 
 import faust
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
 
+from services.aggregator import places
 from services.aggregator.counting import (
     CountryIndex,
     article_state,
@@ -46,6 +49,7 @@ SERVICE = "aggregator"
 REPUBLISH_CHECK_S = 0.5  # how soon after a rebalance's recovery the owned countries are republished
 
 
+@functools.cache
 def country_partition(country: str, partitions: int) -> int:
     """The internal topic's partition of a country key, as the producer's default partitioner picks it."""
     return int(DefaultPartitioner()(country.encode(), list(range(partitions)), list(range(partitions))))
@@ -75,6 +79,8 @@ def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, 
 def create_app(settings: Settings) -> faust.App:
     """Declare the aggregator app, its tables and its two agents."""
     app = create_faust_app(settings.aggregator_app_id, settings, settings.aggregator_web_port)
+    app.conf.producer_linger = settings.aggregator_producer_linger_ms / 1000  # before any topic is declared
+    places.preload()
     partitions = settings.topic_partitions
     incidents = app.topic(settings.topic_incidents)
     updates = app.topic(settings.topic_country_updates, internal=True, partitions=partitions)
@@ -123,8 +129,11 @@ def create_app(settings: Settings) -> faust.App:
             now = dt.datetime.now(dt.UTC)
             countries = {c for c in [*index().totals, *events().books, *(v.get("country") for v in published.values())]
                          if isinstance(c, str) and country_partition(c, partitions) in owned}
+            held_by_country: dict[str, dict[str, Any]] = defaultdict(dict)  # one pass, not one per country
+            for eid, v in published.items():
+                held_by_country[v.get("country")][eid] = v
             for country in sorted(countries):
-                mine = {eid: v for eid, v in published.items() if v.get("country") == country}
+                mine = held_by_country.get(country, {})
                 await send_events(events().reconcile(mine, {country}, settings.daily_retention_days), country)
                 await by_country.send(key=country.encode(), value=orjson.dumps(counts_value(country, now)))
             if app.rebalancing_count == mark:

@@ -161,11 +161,11 @@ class CountryIndex:
 
     def snapshot(self, country: str, retention_days: int, now: dt.datetime) -> dict[str, Any]:
         """Return the country's counts (country-counts v1), keeping the newest `retention_days` days."""
-        days = sorted(self.daily.get(country, {}))
+        daily = self.daily.get(country, {})
         kept = {}
-        if days:
-            oldest = dt.date.fromisoformat(days[-1]) - dt.timedelta(days=retention_days - 1)
-            kept = {d: self.daily[country][d].to_json() for d in days if dt.date.fromisoformat(d) >= oldest}
+        if daily:
+            oldest = (dt.date.fromisoformat(max(daily)) - dt.timedelta(days=retention_days - 1)).isoformat()
+            kept = {d: daily[d].to_json() for d in sorted(d for d in daily if d >= oldest)}
         tally = self.totals.get(country, Tally()).to_json()
         return {
             "country": country,
