@@ -23,6 +23,7 @@ import orjson
 from aiokafka.partitioner import DefaultPartitioner
 
 from services.aggregator import places
+from services.aggregator.archive import Folding, RouteHorizon, archive_key, is_archive_key, set_days, span_days
 from services.aggregator.counting import (
     CountryIndex,
     article_state,
@@ -56,12 +57,13 @@ def country_partition(country: str, partitions: int) -> int:
 
 
 def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
-    items = ((key.split("|", 1)[0], stored_contribution(value)[1]) for key, value in table.items())
+    items = ((key.split("|", 1)[0], stored_contribution(value)[1]) for key, value in table.items()
+             if not is_archive_key(key))
     return [(country, contribution) for country, contribution in items if contribution is not None]
 
 
 def _held_report_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
-    return [(key.split("|", 1)[0], held_reports(value)) for key, value in table.items()]
+    return [(key.split("|", 1)[0], held_reports(value)) for key, value in table.items() if not is_archive_key(key)]
 
 
 def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, list[str]]:
@@ -92,12 +94,13 @@ def create_app(settings: Settings) -> faust.App:
     article_countries = versioned_table(app, "article-countries", partitions, SERVICE)  # id -> {version, countries}
     contributions = versioned_table(app, "contributions", partitions, SERVICE)  # "CC|id" -> {version, contribution}
     fence = Fence(app, settings.kafka_session_timeout_s)
-    state: dict[str, Any] = {"index": None, "events": None, "republish": True}
+    state: dict[str, Any] = {"index": None, "events": None, "folding": None, "route": None, "republish": True}
+    span = span_days(settings.daily_retention_days, settings.event_window_days)  # bounded state (archive.py)
     publishing = asyncio.Lock()  # the count agent's publication and the reconciliation never interleave
 
     @app.on_partitions_assigned.connect
     async def _invalidate(*_: Any, **__: Any) -> None:
-        state["index"] = state["events"] = None  # partitions moved: totals and events are derived again
+        state["index"] = state["events"] = state["folding"] = state["route"] = None  # derived again
         state["republish"] = True
 
     async def send_events(records: list[EventRecord], country: str) -> None:
@@ -143,6 +146,8 @@ def create_app(settings: Settings) -> faust.App:
         current = state["index"]
         if current is None:
             current = state["index"] = CountryIndex.from_contributions(_contribution_items(contributions))
+            for country, archive in folding().archives.items():
+                current.add_folded(country, archive.to_json()["reports"])
         return current
 
     def events() -> OwnedEvents:
@@ -150,7 +155,37 @@ def create_app(settings: Settings) -> faust.App:
         if current is None:
             current = state["events"] = OwnedEvents.from_held(_held_report_items(contributions),
                                                               settings.event_window_days)
+            for country, archive in folding().archives.items():
+                current.book(country).add_folded(archive.events, archive.event_fatalities, archive.events_by_type)
         return current
+
+    def folding() -> Folding:
+        current = state["folding"]
+        if current is None:
+            current = state["folding"] = Folding.from_table(contributions.items(), span)
+        return current
+
+    def route_horizon() -> RouteHorizon:
+        current = state["route"]
+        if current is None:
+            current = state["route"] = RouteHorizon.from_table(article_countries.values(), span)
+        return current
+
+    def fold(country: str) -> None:
+        """Fold the country's contributions and events past its horizon into its archive entry (archive.py)."""
+        held = {a: contributions[f"{country}|{a}"] for a in folding().held.get(country, {})}
+        done = folding().fold(country, events().book(country), held)
+        for article in done.articles:
+            del contributions[f"{country}|{article}"]
+        contributions[archive_key(country)] = done.archive.to_json()
+
+    def trim_routes() -> None:
+        """Forget the route state of articles wholly before route's horizon (later versions of them are late)."""
+        horizon = route_horizon().horizon()
+        old = [key for key, v in article_countries.items() if isinstance(v, dict) and v.get("day", horizon) < horizon]
+        for key in old:
+            del article_countries[key]
+        route_horizon().trimmed = horizon
 
     async def usable(event: faust.types.EventT, check: Any) -> Any:
         """The event's decoded value, or None when it was withheld (stale worker) or dead-lettered."""
@@ -181,6 +216,9 @@ def create_app(settings: Settings) -> faust.App:
             if is_stale(version, applied):  # an older version, e.g. from a worker that stalled: never wins
                 metrics.STALE_RECORDS_IGNORED.labels(SERVICE, settings.topic_incidents).inc()
                 continue
+            if route_horizon().is_late(stored is not None, value):  # bounded state: forgotten, or never held
+                metrics.LATE_UPDATES_IGNORED.labels(SERVICE).inc()
+                continue
             plan, touched = plan_updates(value, previous)
             for update in plan:
                 await updates.send(key=update.country.encode(), value=orjson.dumps(update.to_json()))
@@ -188,9 +226,13 @@ def create_app(settings: Settings) -> faust.App:
             if await fence.holds_stale():  # stood still while sending: the state is the new owner's to write
                 metrics.WITHHELD_RECORDS.labels(SERVICE, settings.topic_incidents).inc(withhold([event]))
                 continue
-            new_state = {"version": version, "countries": touched}
+            last_day = max(set_days(value))
+            new_state = {"version": version, "countries": touched, "day": last_day}
             if new_state != stored:
                 article_countries[value["id"]] = new_state
+            route_horizon().note(last_day)
+            if route_horizon().due():
+                trim_routes()
 
     @app.agent(updates, name="count")
     async def count(stream: faust.StreamT) -> None:
@@ -205,6 +247,9 @@ def create_app(settings: Settings) -> faust.App:
             if is_stale(version, applied):
                 metrics.STALE_RECORDS_IGNORED.labels(SERVICE, updates.get_topic_name()).inc()
                 continue
+            if stored is None and folding().is_late(country, update["article_id"], update):
+                metrics.LATE_UPDATES_IGNORED.labels(SERVICE).inc()  # folded away: cannot be subtracted exactly
+                continue
             reports = update.get("reports") or []
             async with publishing:
                 if old != new:
@@ -213,6 +258,9 @@ def create_app(settings: Settings) -> faust.App:
                                                    [report_from_json(r) for r in reports])
                 if stored != (kept := {"version": version, "contribution": new, "reports": reports}):
                     contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
+                folding().note(country, update["article_id"], kept)
+                if folding().due(country):
+                    fold(country)
                 await send_events(changes_records(changes), country)
                 # Published even when nothing changed: a replay after a crash re-sends what may be lost.
                 snapshot = counts_value(country, dt.datetime.now(dt.UTC))

@@ -159,6 +159,12 @@ class CountryIndex:
                 del day[contribution["day"]]
             self.articles[country] += sign
 
+    def add_folded(self, country: str, totals: dict[str, Any]) -> None:
+        """Count contributions folded into the country's archive: totals and articles, no daily buckets."""
+        self.totals[country].add({"total": totals["total"], "by_type": totals["by_type"],
+                                  "fatalities": totals["fatalities"]}, 1)
+        self.articles[country] += totals["articles"]
+
     def snapshot(self, country: str, retention_days: int, now: dt.datetime) -> dict[str, Any]:
         """Return the country's counts (country-counts v1), keeping the newest `retention_days` days."""
         daily = self.daily.get(country, {})

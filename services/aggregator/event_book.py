@@ -161,6 +161,21 @@ class CountryEvents:
                     self.tally.undate(gone)
         return self.tally.counts(retention_days)
 
+    def fold(self, event_id: str) -> Event:
+        """Take a closed (or archived) event out of the lists; it stays in the totals (the caller archives it)."""
+        if event_id in self.closed:
+            event = self.closed.pop(event_id)
+            self.tally.undate(event)
+            return event
+        return self.archived.pop(event_id)
+
+    def add_folded(self, events: int, fatalities: int, by_type: dict[str, int]) -> None:
+        """Count events folded into the country's archive (after a rebuild): totals only."""
+        self.tally.events += events
+        self.tally.fatalities += fatalities
+        for kind, n in by_type.items():
+            self.tally.by_type[kind] += n
+
     def all_events(self) -> list[Event]:
         """Open and closed events (not the archived ones), by first report time."""
         return sorted([*self.events.values(), *self.closed.values()], key=lambda e: (e.first_report_at, e.id))
