@@ -173,11 +173,11 @@ def create_app(settings: Settings) -> faust.App:
 
     def fold(country: str) -> None:
         """Fold the country's contributions and events past its horizon into its archive entry (archive.py)."""
-        held = {a: contributions[f"{country}|{a}"] for a in folding().held.get(country, {})}
-        done = folding().fold(country, events().book(country), held)
+        done = folding().fold(country, events().book(country), lambda article: contributions[f"{country}|{article}"])
         for article in done.articles:
             del contributions[f"{country}|{article}"]
-        contributions[archive_key(country)] = done.archive.to_json()
+        if done.archive is not None:
+            contributions[archive_key(country)] = done.archive.to_json()
 
     def trim_routes() -> None:
         """Forget the route state of articles wholly before route's horizon (later versions of them are late)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,10 +113,10 @@ class Archive:
 
 @dataclass
 class Fold:
-    """What one fold does: the articles whose entries go, and the country's new archive value."""
+    """What one fold does: the articles whose entries go, and the country's new archive value (None: no change)."""
 
     articles: list[str]
-    archive: Archive
+    archive: Archive | None
 
 
 class Folding:
@@ -167,16 +167,19 @@ class Folding:
         horizon = self.horizon(country)
         return bool(horizon) and horizon > self.archive(country).horizon
 
-    def fold(self, country: str, book: CountryEvents, stored: dict[str, Any]) -> Fold:
+    def fold(self, country: str, book: CountryEvents, stored: Callable[[str], Any]) -> Fold:
         """Fold what lies wholly before the horizon: closed events, and the articles all of whose events fold.
 
-        `stored` maps the held articles of the country to their table values. The book keeps its totals (the
-        folded events leave its closed/archived lists only); the caller deletes the folded entries and writes
-        the new archive value.
+        `stored(article)` reads an article's table value (only candidates are read). The book keeps its totals
+        (the folded events leave its closed/archived lists only); the caller deletes the folded entries and
+        writes the new archive value.
         """
         horizon = self.horizon(country)
         held = self.held.get(country, {})
         candidates = {a for a, last in held.items() if last is not None and last < horizon}
+        if not candidates:  # the horizon moved past nothing held: remember it, nothing to write
+            self.archives[country] = Archive(**{**self.archive(country).__dict__, "horizon": horizon})
+            return Fold([], None)
         article_events: dict[str, set[str]] = defaultdict(set)
         for event in [*book.events.values(), *book.closed.values(), *book.archived.values()]:
             for a in event.articles:
@@ -193,7 +196,8 @@ class Folding:
                              "events_by_type": dict(archive.events_by_type)})
         archive.horizon = horizon
         for a in sorted(candidates):
-            archive.add_contribution(stored[a].get("contribution") if "contribution" in stored[a] else stored[a])
+            value = stored(a)
+            archive.add_contribution(value.get("contribution") if "contribution" in value else value)
             del held[a]
         for eid in sorted(foldable):
             archive.add_event(book.fold(eid))

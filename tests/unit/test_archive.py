@@ -54,11 +54,11 @@ class CountSide:
         self.table[key] = kept = {"version": update["version"], "contribution": new, "reports": update["reports"]}
         self.folding.note(country, article, kept)
         if self.folding.due(country):
-            held = {a: self.table[f"{country}|{a}"] for a in self.folding.held[country]}
-            done = self.folding.fold(country, self.events.book(country), held)
+            done = self.folding.fold(country, self.events.book(country), lambda a: self.table[f"{country}|{a}"])
             for a in done.articles:
                 del self.table[f"{country}|{a}"]
-            self.table[archive_key(country)] = done.archive.to_json()
+            if done.archive is not None:
+                self.table[archive_key(country)] = done.archive.to_json()
         self.counts(country)  # the agent publishes the counts after every update
 
     def counts(self, country: str) -> dict[str, Any]:
