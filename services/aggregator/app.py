@@ -168,7 +168,7 @@ def create_app(settings: Settings) -> faust.App:
     def route_horizon() -> RouteHorizon:
         current = state["route"]
         if current is None:
-            current = state["route"] = RouteHorizon.from_table(article_countries.values(), span)
+            current = state["route"] = RouteHorizon.from_table(article_countries.items(), span)
         return current
 
     def fold(country: str) -> None:
@@ -178,14 +178,6 @@ def create_app(settings: Settings) -> faust.App:
             del contributions[f"{country}|{article}"]
         if done.archive is not None:
             contributions[archive_key(country)] = done.archive.to_json()
-
-    def trim_routes() -> None:
-        """Forget the route state of articles wholly before route's horizon (later versions of them are late)."""
-        horizon = route_horizon().horizon()
-        old = [key for key, v in article_countries.items() if isinstance(v, dict) and v.get("day", horizon) < horizon]
-        for key in old:
-            del article_countries[key]
-        route_horizon().trimmed = horizon
 
     async def usable(event: faust.types.EventT, check: Any) -> Any:
         """The event's decoded value, or None when it was withheld (stale worker) or dead-lettered."""
@@ -230,9 +222,9 @@ def create_app(settings: Settings) -> faust.App:
             new_state = {"version": version, "countries": touched, "day": last_day}
             if new_state != stored:
                 article_countries[value["id"]] = new_state
-            route_horizon().note(last_day)
-            if route_horizon().due():
-                trim_routes()
+            route_horizon().note(value["id"], last_day)
+            for article in route_horizon().expired():  # wholly before route's horizon: later versions are late
+                del article_countries[article]
 
     @app.agent(updates, name="count")
     async def count(stream: faust.StreamT) -> None:

@@ -206,18 +206,23 @@ class Folding:
 
 
 class RouteHorizon:
-    """The route agent's horizon: the newest day of the incident sets it holds, minus the same span."""
+    """The route agent's horizon (the newest day of the incident sets it holds, minus the same span), and which
+    held articles lie wholly before it, by last day (so a trim reads nothing it does not delete)."""
 
-    def __init__(self, span: int, newest: str = "") -> None:
+    def __init__(self, span: int) -> None:
         self.span = span
-        self.newest = newest
-        self.trimmed = ""  # the horizon the last trim applied
+        self.newest = ""
+        self.last_day: dict[str, str] = {}  # article -> last day of the version held
+        self.by_day: dict[str, set[str]] = defaultdict(set)
 
     @classmethod
-    def from_table(cls, values: Iterable[Any], span: int) -> RouteHorizon:
-        """Build from the article-countries table's values."""
-        days = [v["day"] for v in values if isinstance(v, dict) and isinstance(v.get("day"), str)]
-        return cls(span, max(days, default=""))
+    def from_table(cls, items: Iterable[tuple[str, Any]], span: int) -> RouteHorizon:
+        """Build from the article-countries table's (key, value) pairs (entries without a day are never trimmed)."""
+        route = cls(span)
+        for article, value in items:
+            if isinstance(value, dict) and isinstance(value.get("day"), str):
+                route.note(article, value["day"])
+        return route
 
     def horizon(self) -> str:
         """Sets whose days all lie before this one (ISO) are past; '' when nothing is."""
@@ -227,13 +232,24 @@ class RouteHorizon:
         """Tell whether a set for an article route does not hold lies wholly before the horizon."""
         return not held and max(set_days(incident_set)) < self.horizon()
 
-    def note(self, day: str) -> None:
-        """Remember the last day of a set that was applied."""
+    def note(self, article: str, day: str) -> None:
+        """Remember the last day of an article's set that was applied."""
+        old = self.last_day.get(article)
+        if old is not None:
+            self.by_day[old].discard(article)
+        self.last_day[article] = day
+        self.by_day[day].add(article)
         self.newest = max(self.newest, day)
 
-    def due(self) -> bool:
-        """Tell whether the horizon moved past the last trim."""
-        return self.horizon() > self.trimmed
+    def expired(self) -> list[str]:
+        """Forget, and return, the held articles whose last day lies before the horizon."""
+        horizon = self.horizon()
+        out = []
+        for day in [d for d in self.by_day if d < horizon]:
+            for article in self.by_day.pop(day):
+                del self.last_day[article]
+                out.append(article)
+        return sorted(out)
 
 
 def bounded_sets(sets: Iterable[dict[str, Any]], retention_days: int, window_days: int) -> list[dict[str, Any]]:
@@ -250,7 +266,7 @@ def bounded_sets(sets: Iterable[dict[str, Any]], retention_days: int, window_day
     for s in sorted(sets, key=lambda s: (s.get("published_at") or s["event_date"], s["id"])):
         if route.is_late(False, s):
             continue
-        route.note(max(set_days(s)))
+        route.note(s["id"], max(set_days(s)))
         kept = []
         for country in sorted({i["country"] for i in s.get("incidents", [])}):
             mine = [i for i in s["incidents"] if i["country"] == country]

@@ -154,12 +154,16 @@ def test_an_event_straddling_the_horizon_is_not_folded_apart() -> None:
 
 def test_route_forgets_old_articles_and_ignores_their_later_versions() -> None:
     route = RouteHorizon(SPAN)
-    route.note("2026-03-01")
+    route.note("old", "2026-01-01")
+    route.note("corrected", "2026-01-02")
+    route.note("corrected", "2026-02-10")  # its new version is recent: the horizon is 2025-12-28
+    assert route.expired() == []
+    route.note("new", "2026-03-01")
+    assert route.expired() == ["old"]  # the horizon is now 2026-01-16
     old = incident_set("old", dt.date(2026, 1, 1), [])
     assert route.is_late(held=False, incident_set=old)
     assert not route.is_late(held=True, incident_set=old)  # still held: applied, its clears sent
     assert not route.is_late(held=False, incident_set=incident_set("new", dt.date(2026, 2, 20), []))
-    assert route.due()
 
 
 def test_offline_bounded_sets_apply_the_same_rules_in_publication_order_whatever_the_input_order() -> None:
