@@ -7,11 +7,13 @@ from typing import Any
 
 from spacy.language import Language
 
+from services.aggregator.archive import bounded_sets
 from services.aggregator.counting import CountryIndex, contributions_by_country
 from services.aggregator.event_values import Event, country_counts_v2, event_counts
 from services.aggregator.offline_events import events_of
 from services.aggregator.reports import reports_from_incident_set
 from services.common.contracts import normalise_article
+from services.common.settings import get_settings
 from services.enricher.core import enrich_records, incident_set
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
@@ -35,9 +37,15 @@ def offline_incident_sets(latest: dict[str, dict[str, Any]], nlp: Language) -> l
     return [incident_set({**by_content[_content_key(article)], "id": article_id}) for article_id, article in latest.items()]
 
 
+def kept_sets(latest_sets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the aggregator keeps of the sets, received in publication order (bounded state, archive.py)."""
+    settings = get_settings()
+    return bounded_sets(latest_sets, settings.daily_retention_days, settings.event_window_days)
+
+
 def offline_events(latest_sets: list[dict[str, Any]]) -> list[Event]:
-    """The events that the grouping gives on the latest incident set of each article."""
-    return events_of(r for s in latest_sets for r in reports_from_incident_set(s))
+    """The events that the grouping gives on the latest incident set of each article (within the horizon)."""
+    return events_of(r for s in kept_sets(latest_sets) for r in reports_from_incident_set(s))
 
 
 def offline_event_records(latest_sets: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -48,7 +56,7 @@ def offline_event_records(latest_sets: list[dict[str, Any]]) -> dict[str, dict[s
 def incident_set_counts(latest_sets: list[dict[str, Any]], retention_days: int) -> dict[str, dict[str, Any]]:
     """Country counts v2 (without updated_at) of the latest incident set of each article."""
     index = CountryIndex()
-    for s in latest_sets:
+    for s in kept_sets(latest_sets):
         for country, contribution in contributions_by_country(s).items():
             index.apply(country, None, contribution)
     events = offline_events(latest_sets)

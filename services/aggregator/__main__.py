@@ -33,7 +33,8 @@ def events_command(path: Path | None, as_json: bool, settings: Settings) -> int:
         held = asyncio.run(read_latest(settings.kafka_bootstrap_servers, settings.topic_events))
         events = sorted((event_from_json(v) for v in held.values()), key=lambda e: (e.first_report_at, e.id))
     else:
-        events = events_of(article_reports(read_enriched(path)))
+        horizon = (settings.daily_retention_days, settings.event_window_days)
+        events = events_of(article_reports(read_enriched(path), horizon))
     rows = [e.to_json() for e in events]
     print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if as_json else format_events(events))
     return 0

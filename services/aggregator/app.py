@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import time
+from collections import defaultdict
 from typing import Any
 
 import faust
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
 
+from services.aggregator import places
+from services.aggregator.archive import Folding, RouteHorizon, archive_key, is_archive_key, set_days, span_days
 from services.aggregator.counting import (
     CountryIndex,
     article_state,
@@ -46,18 +50,20 @@ SERVICE = "aggregator"
 REPUBLISH_CHECK_S = 0.5  # how soon after a rebalance's recovery the owned countries are republished
 
 
+@functools.cache
 def country_partition(country: str, partitions: int) -> int:
     """The internal topic's partition of a country key, as the producer's default partitioner picks it."""
     return int(DefaultPartitioner()(country.encode(), list(range(partitions)), list(range(partitions))))
 
 
 def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
-    items = ((key.split("|", 1)[0], stored_contribution(value)[1]) for key, value in table.items())
+    items = ((key.split("|", 1)[0], stored_contribution(value)[1]) for key, value in table.items()
+             if not is_archive_key(key))
     return [(country, contribution) for country, contribution in items if contribution is not None]
 
 
 def _held_report_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
-    return [(key.split("|", 1)[0], held_reports(value)) for key, value in table.items()]
+    return [(key.split("|", 1)[0], held_reports(value)) for key, value in table.items() if not is_archive_key(key)]
 
 
 def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, list[str]]:
@@ -75,6 +81,8 @@ def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, 
 def create_app(settings: Settings) -> faust.App:
     """Declare the aggregator app, its tables and its two agents."""
     app = create_faust_app(settings.aggregator_app_id, settings, settings.aggregator_web_port)
+    app.conf.producer_linger = settings.aggregator_producer_linger_ms / 1000  # before any topic is declared
+    places.preload()
     partitions = settings.topic_partitions
     incidents = app.topic(settings.topic_incidents)
     updates = app.topic(settings.topic_country_updates, internal=True, partitions=partitions)
@@ -86,12 +94,13 @@ def create_app(settings: Settings) -> faust.App:
     article_countries = versioned_table(app, "article-countries", partitions, SERVICE)  # id -> {version, countries}
     contributions = versioned_table(app, "contributions", partitions, SERVICE)  # "CC|id" -> {version, contribution}
     fence = Fence(app, settings.kafka_session_timeout_s)
-    state: dict[str, Any] = {"index": None, "events": None, "republish": True}
+    state: dict[str, Any] = {"index": None, "events": None, "folding": None, "route": None, "republish": True}
+    span = span_days(settings.daily_retention_days, settings.event_window_days)  # bounded state (archive.py)
     publishing = asyncio.Lock()  # the count agent's publication and the reconciliation never interleave
 
     @app.on_partitions_assigned.connect
     async def _invalidate(*_: Any, **__: Any) -> None:
-        state["index"] = state["events"] = None  # partitions moved: totals and events are derived again
+        state["index"] = state["events"] = state["folding"] = state["route"] = None  # derived again
         state["republish"] = True
 
     async def send_events(records: list[EventRecord], country: str) -> None:
@@ -123,8 +132,11 @@ def create_app(settings: Settings) -> faust.App:
             now = dt.datetime.now(dt.UTC)
             countries = {c for c in [*index().totals, *events().books, *(v.get("country") for v in published.values())]
                          if isinstance(c, str) and country_partition(c, partitions) in owned}
+            held_by_country: dict[str, dict[str, Any]] = defaultdict(dict)  # one pass, not one per country
+            for eid, v in published.items():
+                held_by_country[v.get("country")][eid] = v
             for country in sorted(countries):
-                mine = {eid: v for eid, v in published.items() if v.get("country") == country}
+                mine = held_by_country.get(country, {})
                 await send_events(events().reconcile(mine, {country}, settings.daily_retention_days), country)
                 await by_country.send(key=country.encode(), value=orjson.dumps(counts_value(country, now)))
             if app.rebalancing_count == mark:
@@ -134,6 +146,8 @@ def create_app(settings: Settings) -> faust.App:
         current = state["index"]
         if current is None:
             current = state["index"] = CountryIndex.from_contributions(_contribution_items(contributions))
+            for country, archive in folding().archives.items():
+                current.add_folded(country, archive.to_json()["reports"])
         return current
 
     def events() -> OwnedEvents:
@@ -141,7 +155,29 @@ def create_app(settings: Settings) -> faust.App:
         if current is None:
             current = state["events"] = OwnedEvents.from_held(_held_report_items(contributions),
                                                               settings.event_window_days)
+            for country, archive in folding().archives.items():
+                current.book(country).add_folded(archive.events, archive.event_fatalities, archive.events_by_type)
         return current
+
+    def folding() -> Folding:
+        current = state["folding"]
+        if current is None:
+            current = state["folding"] = Folding.from_table(contributions.items(), span)
+        return current
+
+    def route_horizon() -> RouteHorizon:
+        current = state["route"]
+        if current is None:
+            current = state["route"] = RouteHorizon.from_table(article_countries.items(), span)
+        return current
+
+    def fold(country: str) -> None:
+        """Fold the country's contributions and events past its horizon into its archive entry (archive.py)."""
+        done = folding().fold(country, events().book(country), lambda article: contributions[f"{country}|{article}"])
+        for article in done.articles:
+            del contributions[f"{country}|{article}"]
+        if done.archive is not None:
+            contributions[archive_key(country)] = done.archive.to_json()
 
     async def usable(event: faust.types.EventT, check: Any) -> Any:
         """The event's decoded value, or None when it was withheld (stale worker) or dead-lettered."""
@@ -172,6 +208,9 @@ def create_app(settings: Settings) -> faust.App:
             if is_stale(version, applied):  # an older version, e.g. from a worker that stalled: never wins
                 metrics.STALE_RECORDS_IGNORED.labels(SERVICE, settings.topic_incidents).inc()
                 continue
+            if route_horizon().is_late(stored is not None, value):  # bounded state: forgotten, or never held
+                metrics.LATE_UPDATES_IGNORED.labels(SERVICE).inc()
+                continue
             plan, touched = plan_updates(value, previous)
             for update in plan:
                 await updates.send(key=update.country.encode(), value=orjson.dumps(update.to_json()))
@@ -179,9 +218,13 @@ def create_app(settings: Settings) -> faust.App:
             if await fence.holds_stale():  # stood still while sending: the state is the new owner's to write
                 metrics.WITHHELD_RECORDS.labels(SERVICE, settings.topic_incidents).inc(withhold([event]))
                 continue
-            new_state = {"version": version, "countries": touched}
+            last_day = max(set_days(value))
+            new_state = {"version": version, "countries": touched, "day": last_day}
             if new_state != stored:
                 article_countries[value["id"]] = new_state
+            route_horizon().note(value["id"], last_day)
+            for article in route_horizon().expired():  # wholly before route's horizon: later versions are late
+                del article_countries[article]
 
     @app.agent(updates, name="count")
     async def count(stream: faust.StreamT) -> None:
@@ -196,6 +239,9 @@ def create_app(settings: Settings) -> faust.App:
             if is_stale(version, applied):
                 metrics.STALE_RECORDS_IGNORED.labels(SERVICE, updates.get_topic_name()).inc()
                 continue
+            if stored is None and folding().is_late(country, update["article_id"], update):
+                metrics.LATE_UPDATES_IGNORED.labels(SERVICE).inc()  # folded away: cannot be subtracted exactly
+                continue
             reports = update.get("reports") or []
             async with publishing:
                 if old != new:
@@ -204,6 +250,9 @@ def create_app(settings: Settings) -> faust.App:
                                                    [report_from_json(r) for r in reports])
                 if stored != (kept := {"version": version, "contribution": new, "reports": reports}):
                     contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
+                folding().note(country, update["article_id"], kept)
+                if folding().due(country):
+                    fold(country)
                 await send_events(changes_records(changes), country)
                 # Published even when nothing changed: a replay after a crash re-sends what may be lost.
                 snapshot = counts_value(country, dt.datetime.now(dt.UTC))

@@ -159,13 +159,19 @@ class CountryIndex:
                 del day[contribution["day"]]
             self.articles[country] += sign
 
+    def add_folded(self, country: str, totals: dict[str, Any]) -> None:
+        """Count contributions folded into the country's archive: totals and articles, no daily buckets."""
+        self.totals[country].add({"total": totals["total"], "by_type": totals["by_type"],
+                                  "fatalities": totals["fatalities"]}, 1)
+        self.articles[country] += totals["articles"]
+
     def snapshot(self, country: str, retention_days: int, now: dt.datetime) -> dict[str, Any]:
         """Return the country's counts (country-counts v1), keeping the newest `retention_days` days."""
-        days = sorted(self.daily.get(country, {}))
+        daily = self.daily.get(country, {})
         kept = {}
-        if days:
-            oldest = dt.date.fromisoformat(days[-1]) - dt.timedelta(days=retention_days - 1)
-            kept = {d: self.daily[country][d].to_json() for d in days if dt.date.fromisoformat(d) >= oldest}
+        if daily:
+            oldest = (dt.date.fromisoformat(max(daily)) - dt.timedelta(days=retention_days - 1)).isoformat()
+            kept = {d: daily[d].to_json() for d in sorted(d for d in daily if d >= oldest)}
         tally = self.totals.get(country, Tally()).to_json()
         return {
             "country": country,

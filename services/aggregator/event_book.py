@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.aggregator.event_index import Slot, Span, lookups, slots, span_fits
-from services.aggregator.event_values import Event, event_counts, summarise
+from services.aggregator.event_values import Event, summarise
 from services.aggregator.events import MAX_DAY_GAP, agglomerate, compatible
 from services.aggregator.reports import Report, ReportKey
 
@@ -30,6 +30,57 @@ class EventChanges:
 
     upserted: list[Event] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+
+
+class EventTally:
+    """Event totals (count, by type, toll) and daily buckets by event day, updated as events come and go."""
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.fatalities = 0
+        self.by_type: dict[str, int] = defaultdict(int)
+        self.daily: dict[str, dict[str, Any]] = {}
+
+    def add(self, e: Event, sign: int, dated: bool = True) -> None:
+        """Count (sign=1) or uncount (sign=-1) an event; `dated=False` leaves the daily buckets alone."""
+        self.events += sign
+        self.fatalities += sign * (e.fatalities or 0)
+        self.by_type[e.type] += sign
+        if not self.by_type[e.type]:
+            del self.by_type[e.type]
+        if dated:
+            self._bucket(e, sign)
+
+    def undate(self, e: Event) -> None:
+        """Take an event out of the daily buckets only (it stays in the totals)."""
+        self._bucket(e, -1)
+
+    def _bucket(self, e: Event, sign: int) -> None:
+        bucket = self.daily.setdefault(e.event_date, {"events": 0, "by_type": {}, "fatalities": 0})
+        bucket["events"] += sign
+        bucket["fatalities"] += sign * (e.fatalities or 0)
+        left = bucket["by_type"].get(e.type, 0) + sign
+        if left:
+            bucket["by_type"][e.type] = left
+        else:
+            bucket["by_type"].pop(e.type, None)
+        if not bucket["events"]:
+            del self.daily[e.event_date]
+
+    def newest_day(self) -> str | None:
+        """The newest event day in the buckets (ISO)."""
+        return max(self.daily, default=None)
+
+    def counts(self, retention_days: int) -> dict[str, Any]:
+        """The event fields of country-counts v2, as `event_counts` renders them."""
+        daily: dict[str, dict[str, Any]] = {}
+        newest = self.newest_day()
+        if newest is not None:
+            oldest = (dt.date.fromisoformat(newest) - dt.timedelta(days=retention_days - 1)).isoformat()
+            daily = {d: {**b, "by_type": dict(sorted(b["by_type"].items()))}
+                     for d, b in sorted(self.daily.items()) if d >= oldest}
+        return {"events": self.events, "events_by_type": dict(sorted(self.by_type.items())),
+                "event_fatalities": self.fatalities, "daily_events": daily}
 
 
 class CountryEvents:
@@ -52,9 +103,9 @@ class CountryEvents:
         self.event_of: dict[ReportKey, str] = {}
         self.events: dict[str, Event] = {}
         self.closed: dict[str, Event] = {}
-        self.archived_events = 0  # closed events past the daily retention, kept only as totals
-        self.archived_fatalities = 0
-        self.archived_by_type: dict[str, int] = defaultdict(int)
+        self.archived: dict[str, Event] = {}  # closed events past the daily retention: in totals, not in daily
+        self.tally = EventTally()  # counts of every event above, kept as events change (no scan per update)
+        self._archived_below = ""  # the retention limit last applied (ISO day)
         self.newest: dt.date | None = None
         self._closed_below: dt.date | None = None  # the closing limit last applied
         self._next_unit = 0
@@ -89,33 +140,73 @@ class CountryEvents:
         changes = self._update(old + fresh, old)
         for r in expired:  # too old to join anything: an event of its own, closed at once
             event = summarise([r])
-            self.closed[event.id] = event
+            self._close(event)
             changes.upserted.append(event)
         self._close_expired()
         return changes
 
     def counts(self, retention_days: int) -> dict[str, Any]:
-        """Country-counts v2 event fields; closed events older than the retention are folded into totals only."""
-        newest = max((e.event_date for e in self.all_events()), default=None)
+        """Country-counts v2 event fields; closed events older than the retention count in totals only.
+
+        Equal to `event_counts` over every open, closed and archived event (archived ones left out of the
+        daily buckets), read from the running tally: O(days kept), not O(events).
+        """
+        newest = self.tally.newest_day()
         if newest is not None:
             oldest = (dt.date.fromisoformat(newest) - dt.timedelta(days=retention_days - 1)).isoformat()
-            for eid in [eid for eid, e in self.closed.items() if e.event_date < oldest]:
-                gone = self.closed.pop(eid)
-                self.archived_events += 1
-                self.archived_fatalities += gone.fatalities or 0
-                self.archived_by_type[gone.type] += 1
-        out = event_counts(self.all_events(), retention_days)
-        out["events"] += self.archived_events
-        out["event_fatalities"] += self.archived_fatalities
-        by_type = dict(out["events_by_type"])
-        for kind, n in self.archived_by_type.items():
-            by_type[kind] = by_type.get(kind, 0) + n
-        out["events_by_type"] = dict(sorted(by_type.items()))
-        return out
+            if oldest > self._archived_below:
+                self._archived_below = oldest
+                for eid in [eid for eid, e in self.closed.items() if e.event_date < oldest]:
+                    self.archived[eid] = gone = self.closed.pop(eid)
+                    self.tally.undate(gone)
+        return self.tally.counts(retention_days)
+
+    def fold(self, event_id: str) -> Event:
+        """Take a closed (or archived) event out of the lists; it stays in the totals (the caller archives it)."""
+        if event_id in self.closed:
+            event = self.closed.pop(event_id)
+            self.tally.undate(event)
+            return event
+        return self.archived.pop(event_id)
+
+    def add_folded(self, events: int, fatalities: int, by_type: dict[str, int]) -> None:
+        """Count events folded into the country's archive (after a rebuild): totals only."""
+        self.tally.events += events
+        self.tally.fatalities += fatalities
+        for kind, n in by_type.items():
+            self.tally.by_type[kind] += n
 
     def all_events(self) -> list[Event]:
-        """Open and closed events, by first report time."""
+        """Open and closed events (not the archived ones), by first report time."""
         return sorted([*self.events.values(), *self.closed.values()], key=lambda e: (e.first_report_at, e.id))
+
+    def _close(self, event: Event) -> None:
+        """Keep a closed event (replacing a closed or archived one with its id), keeping the tally."""
+        old = self.closed.pop(event.id, None)
+        if old is not None:
+            self.tally.add(old, -1)
+        archived = self.archived.pop(event.id, None)
+        if archived is not None:
+            self.tally.add(archived, -1, dated=False)
+        if event.event_date < self._archived_below:  # already past the daily retention
+            self.archived[event.id] = event
+            self.tally.add(event, 1, dated=False)
+        else:
+            self.closed[event.id] = event
+            self.tally.add(event, 1)
+
+    def _set_event(self, event: Event) -> None:
+        """Put an open event in place of the one with its id (if any), keeping the tally."""
+        old = self.events.get(event.id)
+        if old is not None:
+            self.tally.add(old, -1)
+        self.events[event.id] = event
+        self.tally.add(event, 1)
+
+    def _drop_event(self, event_id: str) -> None:
+        gone = self.events.pop(event_id, None)
+        if gone is not None:
+            self.tally.add(gone, -1)
 
     # -- held reports and their index -------------------------------------------------------------
 
@@ -292,11 +383,11 @@ class CountryEvents:
             for r in reports:
                 self.event_of[r.key] = event.id
             if self.events.get(event.id) != event:
-                self.events[event.id] = event
+                self._set_event(event)
                 changes.upserted.append(event)
         live = set(self.event_of.values())
         for gone in sorted(before - after - live):
-            self.events.pop(gone, None)
+            self._drop_event(gone)
             changes.removed.append(gone)
         return changes
 
@@ -321,4 +412,4 @@ class CountryEvents:
                     self._drop_unit(unit)
                 self.event_of.pop(k)
                 self._forget(self.reports[k])
-            self.closed[eid] = self.events.pop(eid)
+            self.closed[eid] = self.events.pop(eid)  # the tally counts open and closed alike

@@ -80,17 +80,17 @@ class OwnedEvents:
         current = self.current(countries)
         records: list[EventRecord] = [(eid, value) for eid, value in sorted(current.items())
                                       if published.get(eid) != value]
+        kept_from = {c: self._kept_from(c, retention_days) for c in countries}
         for eid, value in sorted(published.items()):
             if eid in current or value.get("country") not in countries:
                 continue
-            if value.get("event_date", "") >= self._kept_from(value["country"], retention_days):
+            if value.get("event_date", "") >= kept_from[value["country"]]:
                 records.append((eid, None))
         return records
 
     def _kept_from(self, country: str, retention_days: int) -> str:
         """The oldest event date the country's book keeps events for (ISO); '' keeps nothing back."""
-        events = self.books[country].all_events() if country in self.books else []
-        if not events:
+        newest = self.books[country].tally.newest_day() if country in self.books else None
+        if newest is None:
             return ""
-        newest = max(dt.date.fromisoformat(e.event_date) for e in events)
-        return (newest - dt.timedelta(days=retention_days - 1)).isoformat()
+        return (dt.date.fromisoformat(newest) - dt.timedelta(days=retention_days - 1)).isoformat()

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from services.aggregator.archive import bounded_sets
 from services.aggregator.event_values import Event, summarise
 from services.aggregator.events import group_reports
 from services.aggregator.reports import Report, reports_from_incident_set
@@ -24,11 +25,18 @@ def read_enriched(path: Path) -> list[dict[str, Any]]:
     return list(latest.values())
 
 
-def article_reports(enriched: Iterable[dict[str, Any]]) -> list[Report]:
-    """Build each article's incident set exactly as the enricher does for the incidents topic, then its reports."""
+def article_reports(enriched: Iterable[dict[str, Any]], horizon: tuple[int, int] | None = None) -> list[Report]:
+    """Build each article's incident set exactly as the enricher does for the incidents topic, then its reports.
+
+    With `horizon` = (daily retention days, event window days), keep only what the aggregator keeps when it
+    receives the articles in publication order (bounded state, services/aggregator/archive.py).
+    """
     from services.enricher.core import incident_set  # the enricher's own code; imported late (it loads spaCy)
 
-    return [r for article in enriched for r in reports_from_incident_set(incident_set(article))]
+    sets = [incident_set(article) for article in enriched]
+    if horizon is not None:
+        sets = bounded_sets(sets, *horizon)
+    return [r for s in sets for r in reports_from_incident_set(s)]
 
 
 def events_of(reports: Iterable[Report]) -> list[Event]:

@@ -44,6 +44,11 @@ ALERTS_RAISED = Counter(
     "news_alerts_raised_total", "Alerts the alert consumer raised, by rule.", ["rule"])
 COUNTRY_INCIDENTS = Gauge(
     "news_country_incidents", "Current all-time incidents of a country, as read from the table topic.", ["country"])
+LATE_UPDATES_IGNORED = Counter(
+    "news_late_updates_ignored_total",
+    "Aggregator updates ignored because their article was folded away (or never held) and all its days lie "
+    "before the country's horizon (bounded state: it can no longer be subtracted exactly).",
+    ["service"])
 STALE_RECORDS_IGNORED = Counter(
     "news_stale_records_ignored_total",
     "Records ignored because a newer version of their article was already applied (version token).",

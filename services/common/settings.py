@@ -103,6 +103,9 @@ class Settings(BaseSettings):
     event_window_days: int = Field(
         14, ge=1, description="Event grouping: reports dated more than this many days before a country's newest "
         "report no longer join events; events that can no longer change are closed (their reports leave memory).")
+    aggregator_producer_linger_ms: int = Field(
+        10, ge=0, description="How long the aggregator's producer waits to batch records before sending "
+        "(fewer, larger produce requests; adds at most this much to publish-to-counted latency).")
     log_level: str = Field("info", description="debug, info, warning or error.")
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.

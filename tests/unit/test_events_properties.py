@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.aggregator.event_book import CountryEvents
-from services.aggregator.event_values import summarise
+from services.aggregator.event_values import event_counts, summarise
 from services.aggregator.events import group_reports
 from services.aggregator.reports import Report
 from tests.unit.events_support import clusters, report
@@ -81,3 +81,29 @@ def test_adding_then_removing_a_report_returns_to_the_same_events(articles: dict
     book.replace_article("extra", extra)
     book.replace_article("extra", [])
     assert book.all_events() == before
+
+
+def _counts_by_scanning(book: CountryEvents, retention_days: int) -> dict:
+    """The event fields computed from scratch over the book's events (what the running tally must equal)."""
+    out = event_counts(book.all_events(), retention_days)
+    archived = list(book.archived.values())
+    out["events"] += len(archived)
+    out["event_fatalities"] += sum(e.fatalities or 0 for e in archived)
+    by_type = dict(out["events_by_type"])
+    for e in archived:
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+    out["events_by_type"] = dict(sorted(by_type.items()))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(article_sets(), st.randoms(use_true_random=False), st.integers(1, 4), st.integers(1, 3))
+def test_the_running_counts_equal_a_count_over_all_events(articles: dict[str, list[Report]], rnd: random.Random,
+                                                          window: int, retention: int) -> None:
+    """Counts kept incrementally (corrections, removals, closing, archiving) equal counting every event again."""
+    book = CountryEvents("ML", window_days=window)
+    order = list(articles) + rnd.sample(list(articles), k=min(3, len(articles)))  # some articles come again
+    for n, article in enumerate(order):
+        reports = [r for r in articles[article] if r.country == "ML"]
+        book.replace_article(article, [] if n >= len(articles) and rnd.random() < 0.5 else reports)
+        assert book.counts(retention) == _counts_by_scanning(book, retention)
