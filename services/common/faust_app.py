@@ -65,6 +65,9 @@ def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.Ap
         broker_session_timeout=settings.kafka_session_timeout_s,
         broker_heartbeat_interval=settings.kafka_session_timeout_s / 5,
         consumer_auto_offset_reset="earliest",
+        # Faust's default is 5 minutes: a worker that joined before its internal topic reached the broker's
+        # metadata consumed nothing from it for that long (seen in 2 of 5 fresh-cluster bench starts).
+        consumer_metadata_max_age_ms=int(settings.kafka_metadata_max_age_s * 1000),
         web_host=settings.web_host,  # the name in the URLs Faust shows
         web_bind=settings.web_host,  # the interface it listens on (web_host alone leaves 0.0.0.0)
         web_port=web_port,

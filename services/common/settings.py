@@ -85,6 +85,9 @@ class Settings(BaseSettings):
         30.0, gt=0, description="How long a worker waits at start for the cluster to answer before it exits (code 2).")
     kafka_session_timeout_s: float = Field(
         15.0, gt=0, description="Consumer session timeout: how soon a dead worker's partitions move to the others.")
+    kafka_metadata_max_age_s: float = Field(
+        30.0, gt=0, description="How often workers refresh topic metadata: a topic created after a worker joined "
+                                "(the aggregator's internal topic on a new cluster) is consumed within this time.")
 
     enricher_app_id: str = Field("news-enricher", description="Faust app id = consumer group of the enricher.")
     aggregator_app_id: str = Field("news-aggregator", description="Faust app id = consumer group of the aggregator.")

@@ -104,3 +104,10 @@ def test_nothing_but_kafka_security_reads_the_security_settings() -> None:
                if p.name not in ("settings.py", "kafka_security.py")
                for field in SECURITY_FIELDS if field in p.read_text(encoding="utf-8")]
     assert readers == []
+
+
+def test_workers_refresh_topic_metadata_as_often_as_configured() -> None:
+    """A topic created after a worker joined (the aggregator's internal one) is picked up within the setting."""
+    assert create_faust_app("metadata-test", Settings(), 6099).conf.consumer_metadata_max_age_ms == 30_000
+    app = create_faust_app("metadata-test", Settings(kafka_metadata_max_age_s=5), 6099)
+    assert app.conf.consumer_metadata_max_age_ms == 5_000
