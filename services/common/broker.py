@@ -71,13 +71,23 @@ def service_topics(settings: Settings) -> list[NewTopic]:
     return topics
 
 
+def internal_topics(settings: Settings) -> list[NewTopic]:
+    """The aggregator's internal topic, created with the others before any worker subscribes.
+
+    Left to the worker, it is created after the consumer has asked for it and can miss the consumer's
+    first metadata: the count agent then got none of its partitions (seen by `make bench`). Its ACL is
+    the app-id prefix, like Faust's other internal topics.
+    """
+    return [NewTopic(settings.topic_country_updates, settings.topic_partitions, settings.topic_replication_factor)]
+
+
 async def ensure_topics(settings: Settings) -> list[str]:
     """Create the service's topics that do not exist yet; return the names created."""
     admin = AIOKafkaAdminClient(**client_kwargs(settings=settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [t for t in service_topics(settings) if t.name not in existing]
+        missing = [t for t in service_topics(settings) + internal_topics(settings) if t.name not in existing]
         for topic in missing:
             try:
                 await admin.create_topics([topic])
