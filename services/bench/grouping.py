@@ -42,13 +42,14 @@ def _places(countries: tuple[str, ...]) -> dict[str, list[str]]:
     return out
 
 
-def _stream(rnd: random.Random, countries: tuple[str, ...], events_per_day: int, days: int) -> list[dict[str, Any]]:
+def _stream(rnd: random.Random, countries: tuple[str, ...], events_per_day: int, days: int,
+            begin: dt.datetime = START) -> list[dict[str, Any]]:
     """Incident sets in publication order: each real incident told by 1-5 articles over up to three days."""
     places = _places(countries)
     sets: list[dict[str, Any]] = []
     for n in range(events_per_day * days * len(countries)):
         country = countries[n % len(countries)]
-        start = START + dt.timedelta(days=n // (events_per_day * len(countries)), minutes=rnd.randrange(1440))
+        start = begin + dt.timedelta(days=n // (events_per_day * len(countries)), minutes=rnd.randrange(1440))
         kind = rnd.choices(TYPES, TYPE_WEIGHTS)[0]
         place = None if rnd.random() < UNPLACED_SHARE else rnd.choice(places[country])
         toll = rnd.choice([None, rnd.randrange(1, 40)])
@@ -64,10 +65,15 @@ def _stream(rnd: random.Random, countries: tuple[str, ...], events_per_day: int,
     return sets
 
 
-def realistic_sets(count: int, seed: int = SEED) -> list[dict[str, Any]]:
-    """About `count` incident sets shaped like the gold set, over many countries, in publication order."""
+def realistic_sets(count: int, seed: int = SEED, ending: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """About `count` incident sets shaped like the gold set, over many countries, in publication order.
+
+    `ending`: date the stream so that it ends then (a running aggregator ignores news older than its horizon,
+    so a benchmark against one must be dated like the news it already holds); else it starts on START.
+    """
     days = max(1, count // (2 * 3 * len(COUNTRIES)))
-    return _stream(random.Random(seed), COUNTRIES, events_per_day=2, days=days)[:count]
+    begin = START if ending is None else ending - dt.timedelta(days=days + 3)
+    return _stream(random.Random(seed), COUNTRIES, events_per_day=2, days=days, begin=begin)[:count]
 
 
 def _apply(books: dict[str, CountryEvents], incident_set: dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import time
 from dataclasses import dataclass, field
@@ -147,7 +148,7 @@ def incident_sets(tag: str, count: int) -> list[tuple[str, dict[str, Any]]]:
     """Synthetic incident sets shaped like real coverage (services/bench/grouping.py): 1-5 outlets per incident,
     a quarter without a place, tolls revised, so the aggregator's event grouping does realistic work."""
     out = []
-    for i, s in enumerate(realistic_sets(count)):
+    for i, s in enumerate(realistic_sets(count, ending=dt.datetime.now(dt.UTC))):
         article_id = f"{tag}-agg-{s['id']}"
         out.append((article_id, {**s, "id": article_id, "content_hash": f"{i:064x}", "source_timestamp_ms": None}))
     return out
