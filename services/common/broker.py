@@ -75,8 +75,9 @@ def internal_topics(settings: Settings) -> list[NewTopic]:
     """The aggregator's internal topic, created with the others before any worker subscribes.
 
     Left to the worker, it is created after the consumer has asked for it and can miss the consumer's
-    first metadata: the count agent then got none of its partitions (seen by `make bench`). Its ACL is
-    the app-id prefix, like Faust's other internal topics.
+    first metadata: the count agent then got none of its partitions for minutes (seen in fresh-cluster
+    starts of `python -m services.bench --only aggregator`). Its ACL is the app-id prefix, like Faust's
+    other internal topics.
     """
     return [NewTopic(settings.topic_country_updates, settings.topic_partitions, settings.topic_replication_factor)]
 
