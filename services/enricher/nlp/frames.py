@@ -54,7 +54,7 @@ def exchanged(tok: Token) -> bool:
     head = tok.head
     if head.lower_ == "of":
         head = head.head
-    return head.lemma_.lower() in ("exchange", "trade") and head is not tok
+    return head.lemma_.lower() in ("exchange", "trade") and head != tok
 
 
 def accident(sent: Span, words: frozenset[str], fired=None) -> bool:

@@ -18,6 +18,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "prefixes": ("explosive", "nonlethal"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
+    "operations": ("lemmas", "casualties"),
 })
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "armed_cues"),
@@ -25,7 +26,8 @@ _CUES = load_tables("cues.toml", {
     "demonstration": ("riot", "protest_context"),
     "protest_talk": ("topic_nouns", "complain_verbs"),
     "launch": ("test", "hit"),
-    "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units"),
+    "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
+                  "pattern_predicates"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
@@ -62,6 +64,8 @@ DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident alrea
 AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into people
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
 CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
+OPERATIONS = _TRIGGERS["operations"]["lemmas"]  # "raid": an attack by armed groups, an operation by the forces
+CASUALTIES = _TRIGGERS["operations"]["casualties"]  # "killed in a police raid": the raid is the incident
 
 # --- context cues (data/cues.toml) ---
 WEAPON = _CUES["weapons"]["explosive"]
@@ -85,6 +89,8 @@ LARGE_VAGUE = _CUES["aggregate"]["large_vague"]
 SPREAD = _CUES["aggregate"]["spread"]  # "across", "nationwide": with a wave of attacks, a running total
 WAVES = _CUES["aggregate"]["waves"]
 DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than two years"
+STATISTIC_HEADS = _CUES["aggregate"]["statistic_heads"]  # "the number of civilians killed"
+PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were routine"
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
 GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
@@ -156,4 +162,5 @@ CIVILIAN = ACTORS["civilians"] | ACTORS["civilian_sites"]
 # protesters against state forces is a riot.
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
 DEMO_ACTORS = ACTORS["protesters"]
+SECURITY_FORCES = ACTORS["military"] | ACTORS["police"]
 DEMO_CLASSES = frozenset({"protesters"})

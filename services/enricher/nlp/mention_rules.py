@@ -11,6 +11,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 from . import lexicon as lx
 from .frames import DocContext, violent_ok, weapon_test
 from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, nickname, topical, undetonated
+from .patterns import in_statistic, pattern_predicate, period_only
 from .readings import armed_looting, over_a_period
 from .triggers import opened_fire, specific_type
 
@@ -19,6 +20,8 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
     deaths = words & {"killed", "dead", "died", "deaths"}
     if words & lx.LARGE_VAGUE and deaths or words & HABITUAL:
+        return True
+    if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger):
         return True
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .frames import CONFLICT_MAX, FRAME_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import record_rejection, rejection, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type
-from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase
+from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase, security_operation
 from .triggers import opened_fire, specific_type, trigger_lemma
 
 if not Doc.has_extension("rejected"):
@@ -71,6 +71,9 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
     for tok in sent:
         if descriptive(tok):
             continue
+        if security_operation(tok):
+            record_rejection(tok, "untyped", "frame:security-operation")
+            continue  # what the operation led to (a shootout, a killing) has its own trigger
         etype = specific_type(tok) or extra_type(tok, words)
         if etype is not None:
             found.append((tok, etype, False))

@@ -8,7 +8,8 @@ from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
-                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers"))
+                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
+                                      "implicative_heads"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -21,6 +22,7 @@ HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
 HAPPEN_VERBS = CUES["happen_verbs"]
 NAME_MARKERS = CUES["name_markers"]
+IMPLICATIVE_HEADS = CUES["implicative_heads"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
@@ -28,6 +30,7 @@ FACTUAL_LINKS = CUES["factual_links"]
 DEVICE_NOUNS = CUES["devices"]
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
+INVENTORY_MIN_ITEMS = 3  # counted nouns in a sentence that make it a list of arms, not a report of a blast
 LIST_DEPS = frozenset({"conj", "appos", "cc", "punct", "nummod", "compound", "amod"})
 UNREAL_DEPTH = 5  # heads walked up from a trigger to find a condition, a modal or an unreal head
 RETOLD_DEPTH = 4  # heads walked up from a trigger to find a court, arrest or probe it is the subject of
@@ -45,15 +48,17 @@ def is_unreal(tok: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return True
     head = tok.head
+    if _infinitive(tok) and head.lemma_.lower() not in IMPLICATIVE_HEADS | HAPPEN_VERBS:
+        return True  # "trained to kill", "assigned to take hostages": a purpose or a task, not what happened
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
     node, depth = tok, 0
     while depth < UNREAL_DEPTH:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
-        if node is not tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
+        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
-        if node.head is node:
+        if node.head == node:
             return False
         if node.head.lemma_.lower() in UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
             return True
@@ -61,6 +66,22 @@ def is_unreal(tok: Token) -> bool:
             return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
         node, depth = node.head, depth + 1
     return False
+
+
+def _infinitive(tok: Token) -> bool:
+    """Tell whether a verb trigger is an infinitive ("to kill") that hangs from another word."""
+    return tok.head != tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def verb_lemma(tok: Token) -> str:
+    """Return the lemma of a word, reading a gerund tagged as a noun as its verb ("planting" -> "plant")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" or not lemma.endswith("ing") or len(lemma) < 6:
+        return lemma
+    stem = lemma[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "plotting" -> "plot"
+    return stem if stem in UNDETONATED or stem + "e" not in UNDETONATED else stem + "e"
 
 
 def _factual_link(node: Token) -> bool:
@@ -80,11 +101,11 @@ def undetonated(tok: Token) -> bool:
         return False
     node, handled, depth = tok, False, 0
     for _ in range(UNDETONATED_STEPS):
-        if node.lemma_.lower() in UNDETONATED or any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in UNDETONATED for c in node.children):
+        if verb_lemma(node) in UNDETONATED or any(
+                c.dep_ in ("nsubj", "nsubjpass") and verb_lemma(c) in UNDETONATED for c in node.children):
             handled = True
             break
-        if node.head is node:
+        if node.head == node:
             break
         depth += node.dep_ not in LIST_DEPS  # items of a list ("rifles, pistols and two grenades") are one step
         if depth > UNDETONATED_DEPTH:
@@ -92,7 +113,18 @@ def undetonated(tok: Token) -> bool:
         node = node.head
     if tok.head.lemma_.lower() in UNDETONATED and tok.dep_ == "compound":
         return True  # "bomb squad", "bomb disposal"
+    if any(c.dep_ in ("compound", "amod") and verb_lemma(c) in UNDETONATED for c in tok.children):
+        handled = True  # "for planting bombs", "recovered explosives": a handling word the parser made a modifier
+    if not handled:
+        handled = _inventory(tok)
     return handled and not any(_went_off(t) for t in tok.sent if t.i != tok.i)
+
+
+def _inventory(tok: Token, min_items: int = INVENTORY_MIN_ITEMS) -> bool:
+    """Tell whether a device is an item of a counted list of arms ("24 AK rounds, 19 grenades, one RPG shell"),
+    which is what was seized, whatever sentence said so."""
+    counted = {t.head.i for t in tok.sent if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN")}
+    return len(counted) >= min_items and (tok.i in counted or any(c.dep_ == "nummod" for c in tok.children))
 
 
 def _went_off(tok: Token) -> bool:
@@ -111,7 +143,7 @@ def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
     """
     node = tok
     for _ in range(depth):
-        if _factual_link(node) or node.head is node:
+        if _factual_link(node) or node.head == node:
             return False
         node = node.head
         if node.lemma_.lower() in RETOLD_HEADS or node.lower_ in RETOLD_HEADS:

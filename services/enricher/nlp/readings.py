@@ -7,12 +7,14 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .background import WEEKDAYS
+from .modality import UNDETONATED
 
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
 CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
 PERIOD_WINDOW = 6  # "for"/"over" and the tokens after it, within this span, where a duration unit may stand
 RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
 SUPERLATIVE_WINDOW = 4  # tokens before "since" where a superlative may stand ("the deadliest attack since")
+RAIDER_DEPTH = 3  # heads walked up from a raid noun to the clause whose subject carried it out
 RECENT_DAY_WORDS = WEEKDAYS | {"yesterday"}  # "since Monday", "since yesterday": the last days, no running total
 
 
@@ -98,7 +100,7 @@ def armed_looting(tok: Token, words: frozenset[str]) -> bool:
 def perceived(tok: Token) -> bool:
     """Tell whether a trigger is only heard ("explosions were heard"): a detail of the incident being told."""
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head != node:
         node = node.head
     return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_.lower() in lx.PERCEIVE_VERBS
 
@@ -132,7 +134,7 @@ def in_response(tok: Token) -> bool:
     node = tok
     for _ in range(RESPONSE_DEPTH):
         head = node.head
-        if head is node:
+        if head == node:
             return False
         if head.lemma_.lower() in lx.RESPONSE_NOUNS:
             return True
@@ -167,3 +169,51 @@ def _since_recent_day(sent: Span) -> bool:
     doc = sent.doc
     sinces = [t for t in sent if t.lower_ == "since"]
     return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAY_WORDS for t in sinces)
+
+
+def security_operation(tok: Token) -> bool:
+    """Tell whether a raid is a security-force operation with no casualties ("police raided a hideout and arrested two").
+
+    The raider is the subject or agent of the verb, the modifier of the noun ("a police raid"), or the
+    subject of the clause the noun hangs from ("forces recovered arms during a raid"). A raid by an armed
+    group ("militants raided a village") stays an attack.
+    """
+    if tok.lemma_.lower() not in lx.OPERATIONS:
+        return False
+    if any(t.lower_ in lx.CASUALTIES or t.lemma_.lower() in lx.CASUALTIES for t in tok.sent):
+        return False  # "five people were killed in a police raid": the raid is the incident
+    raiders = _raiders(tok)
+    if raiders & lx.ARMED_ACTORS:
+        return False
+    return bool(raiders & lx.SECURITY_FORCES) or _clause_verb(tok).lemma_.lower() in lx.SPECIFIC["strategic"] | UNDETONATED
+
+
+def _raiders(tok: Token) -> frozenset[str]:
+    """Return the lower-case words that name who carried out a raid (empty when the parse does not say)."""
+    def words(heads: list[Token]) -> frozenset[str]:
+        return frozenset(t.lower_ for h in heads for t in h.subtree)
+
+    agents = [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+              for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ == "VERB":
+        return words([c for c in tok.children if c.dep_ == "nsubj"] + agents)
+    own = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")] + agents
+    if own:
+        return words(own)
+    verb = _clause_verb(tok)
+    if verb == tok:
+        return frozenset()
+    by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return words([c for c in verb.children if c.dep_ == "nsubj"] + by)  # a passive subject is no raider
+
+
+def _clause_verb(tok: Token) -> Token:
+    """Return the verb of the clause a noun hangs from ("recovered" in "recovered arms during a raid"), or the noun."""
+    node = tok
+    for _ in range(RAIDER_DEPTH):
+        if node.head == node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return tok

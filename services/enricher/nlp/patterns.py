@@ -1,0 +1,75 @@
+"""Readings that make a violent trigger a statistic or a pattern rather than one incident: "the number of
+civilians killed", "killed in 2015", "IED attacks account for most casualties", "attacks were routine"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .background import MONTHS, WEEKDAYS
+
+STATISTIC_DEPTH = 3  # heads walked up from a trigger to find "number", "percent"...
+PERIOD_WORDS = frozenset("year years decade decades".split())  # "this year", "the past two years"; a month can date one incident
+POINT_WORDS = frozenset({"ago"})  # "two years ago" is a point in time
+DAY_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset("today yesterday tonight overnight morning evening night".split())
+RANK_TAGS = frozenset({"JJS"})  # "the deadliest attack this year" is one incident ranked in a period
+
+
+def in_statistic(tok: Token) -> bool:
+    """Tell whether a trigger is counted in a statistic: "the number of civilians killed", "74 percent of deaths"."""
+    node = tok
+    for _ in range(STATISTIC_DEPTH):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lx.STATISTIC_HEADS and node.pos_ == "NOUN":
+            return True
+    return False
+
+
+def pattern_predicate(tok: Token) -> bool:
+    """Tell whether bare plural violence is described as a pattern: "attacks were routine", "attacks account for"."""
+    if tok.dep_ == "compound" and tok.head.tag_ == "NNS":
+        tok = tok.head  # "IED attacks account for": the noun the trigger word names
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or _determined(tok):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in lx.PATTERN_PREDICATES and head.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.PATTERN_PREDICATES for c in head.children)
+
+
+def period_only(tok: Token) -> bool:
+    """Tell whether a trigger is dated only by a year or a period ("killed in 2015", "this year"): a total.
+
+    A sentence that also names a month, a weekday or a day dates one incident; a singular noun ("an
+    ambush last year") or a ranked trigger ("the deadliest attack this year") is one incident too.
+    """
+    sent = tok.sent
+    if tok.tag_ in ("NN", "NNP"):
+        return False  # "an ambush last year": one incident, dated (the temporal stage makes it background)
+    if any(c.tag_ in RANK_TAGS or c.lower_ == "first" for c in tok.children):
+        return False
+    if any(t.lower_ in DAY_WORDS for t in sent):
+        return False
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    return any(_period(e.text) and _attached(e.root, tok) for e in dates)
+
+
+def _period(text: str) -> bool:
+    """Tell whether a date expression names only a year or a period ("2015", "this year", "the past two years")."""
+    words = text.lower().split()
+    if POINT_WORDS & set(words):
+        return False
+    return any(w.isdigit() and len(w) == 4 for w in words) or bool(PERIOD_WORDS & set(words))
+
+
+def _attached(date: Token, tok: Token) -> bool:
+    """Tell whether a date phrase hangs from the trigger or from the verb the trigger belongs to."""
+    node = date.head.head if date.dep_ == "pobj" else date.head
+    return node == tok or node == tok.head or (tok.head.dep_ == "prep" and node == tok.head.head)
+
+
+def _determined(tok: Token) -> bool:
+    """Tell whether a noun has a determiner, a number or a possessive ("the attacks", "two blasts")."""
+    return any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
