@@ -90,3 +90,8 @@ def test_explosives_only_handled_or_seen_did_not_explode(incidents, text: str) -
 def test_a_planted_bomb_that_went_off_exploded(incidents) -> None:
     found = incidents("Two bombs planted by militants exploded on a road in Peshawar on Monday.", published=PUB)
     assert ("PK", "explosion") in {(e["country"], e["type"]) for e in found}
+
+
+def test_an_attempted_abduction_is_an_incident(incidents) -> None:
+    found = incidents("Militants tried to abduct a shopkeeper in West Garo Hills district on Tuesday.", published=PUB)
+    assert "civilian_attack" in _types(found)
