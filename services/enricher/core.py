@@ -20,14 +20,6 @@ from services.enricher.nlp.background import WEEKDAY_NAMES
 
 # A weekday or a relative day in the incident's sentence dates it ("on Tuesday", "Sunday's blast", "yesterday").
 DAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today|tonight|last night)\b", re.I)
-# A calendar day dates it too ("on Feb. 25", "on 14 July"), in the latest year that puts it on or before publication.
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Capitalised only: "20 may have died" names no day.
-_MONTH = ("(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-          "|Nov(?:ember)?|Dec(?:ember)?)")
-_ORDINAL = r"(?:st|nd|rd|th)?"
-CALENDAR_DAY = re.compile(rf"\b(?:{_MONTH}\.?\s+(\d{{1,2}}){_ORDINAL}|(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH})\b(?!\s*%)")
-MAX_CALENDAR_LOOKBACK_DAYS = 60  # a calendar day further back than this dates a past incident told as background, not this one
 # ...unless it dates a statement, not the incident ("authorities said on Tuesday", "told reporters late Sunday").
 SPEECH_BEFORE_DAY = re.compile(r"\b(said|says|told|announced|added|reported|confirmed|stated)\W+(\w+\W+){0,2}$", re.I)
 log = logging.getLogger(__name__)
@@ -85,38 +77,11 @@ def enrich_isolated(records: list[dict[str, Any]], nlp: Language, batch_size: in
     return results
 
 
-def _calendar_day(match: re.Match[str], published: dt.date) -> dt.date | None:
-    """The day a calendar match names, in the latest year that puts it on or before publication (None if impossible)."""
-    month_name, day = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-    month = MONTHS.index(month_name[:3].lower()) + 1
-    for year in (published.year, published.year - 1):
-        try:
-            day_named = dt.date(year, month, int(day))
-        except ValueError:
-            return None
-        if day_named <= published:
-            return day_named
-    return None
-
-
 def stated_date(sentence: str, published: dt.date | None) -> str | None:
-    """Date an incident by the first weekday, relative day or calendar day its sentence names, counted back from publication.
-
-    A day that dates a statement ("officials said on Tuesday") is skipped, and so is a calendar day
-    more than MAX_CALENDAR_LOOKBACK_DAYS before publication (an old incident recalled).
-    """
-    if published is None:
+    """Date an incident by the first weekday or relative day its sentence names, counted back from publication."""
+    match = next((m for m in DAY_WORD.finditer(sentence) if not SPEECH_BEFORE_DAY.search(sentence[: m.start()])), None)
+    if match is None or published is None:
         return None
-    found = sorted([*((m.start(), m) for m in DAY_WORD.finditer(sentence)),
-                    *((m.start(), m) for m in CALENDAR_DAY.finditer(sentence))], key=lambda item: item[0])
-    match = next((m for start, m in found if not SPEECH_BEFORE_DAY.search(sentence[:start])), None)
-    if match is None:
-        return None
-    if match.re is CALENDAR_DAY:
-        day = _calendar_day(match, published)
-        if day is None or (published - day).days > MAX_CALENDAR_LOOKBACK_DAYS:
-            return None
-        return day.isoformat()
     word = match.group(1).lower()
     if word in ("today", "tonight"):
         return published.isoformat()
