@@ -81,8 +81,8 @@ def compatible(a: Report, b: Report) -> bool:
         return same_article_same_incident(a, b)
     if not days_agree(a, b) or place_level(a.place, b.place) == 0:
         return False
-    if a.place is None and b.place is None:  # nothing but the day ties them: the same type and toll (days: see above)
-        return a.type == b.type and tolls_agree(a, b)
+    if a.place is None and b.place is None:  # nothing but the day ties them: the same type, day and toll
+        return a.type == b.type and a.day == b.day and tolls_agree(a, b)
     return True
 
 

@@ -74,11 +74,11 @@ def test_an_unplaced_report_joins_an_event_only_within_a_day() -> None:
     assert len(group_reports([gao, report("b", location=None, day="2026-03-05")])) == 2  # a placed follow-up would join
 
 
-def test_unplaced_reports_of_one_type_a_day_apart_are_one_event() -> None:
+def test_unplaced_reports_group_only_on_the_same_day() -> None:
     first = report("a", location=None, day="2026-03-02", stated=True)
-    assert len(group_reports([first, report("b", location=None, day="2026-03-03")])) == 1
-    assert len(group_reports([first, report("b", location=None, day="2026-03-04")])) == 2
-    assert len(group_reports([first, report("b", type="battle", location=None, day="2026-03-03")])) == 2
+    assert len(group_reports([first, report("b", location=None, day="2026-03-02")])) == 1
+    assert len(group_reports([first, report("b", location=None, day="2026-03-03")])) == 2  # chains would grow without end
+    assert len(group_reports([first, report("b", type="battle", location=None, day="2026-03-02")])) == 2
 
 
 def test_an_article_that_dates_its_incident_in_one_sentence_only_reports_one_incident() -> None:
