@@ -1,12 +1,13 @@
 """Group incident reports into events: a pure, order-independent function of the set of reports.
 
 Rules (README, "Events: how reports are grouped"): two reports may describe one incident when they
-are in the same country, with types of one class, event days within the tolerances below, and the
-same or nested places. Reports that name a place are clustered first, by complete-link
-agglomeration: candidate pairs are merged strongest first (same place before nested place, then
-same type, then closer days), and two clusters merge only when every pair across them is compatible
-(two incidents of one article only when the enricher put them in the same or nested place on the
-same day). Reports without a place are clustered among themselves (same type, day and toll), then each
+are in the same country, with types of one class, event days within the tolerances below (one day
+when either names no place), and the same or nested places. Reports that name a place are
+clustered first, by complete-link agglomeration: candidate pairs are merged strongest first (same
+place before nested place, then same type, then closer days), and two clusters merge only when
+every pair across them is compatible (two incidents of one article only when the enricher put them
+in the same or nested place on one day: the same day, or a stated day and the publication day after
+it). Reports without a place are clustered among themselves (same type, day and toll), then each
 such group joins a placed cluster only when it fits exactly one. Every tie is broken by report
 keys, so the result depends only on the set, never on arrival order.
 """
