@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from services.aggregator.events import FOLLOW_UP_DAYS, STATED_DAY_TOLERANCE
+from services.aggregator.events import PLACELESS_DAY_TOLERANCE
 from services.aggregator.reports import Report
 
 Slot = tuple[str, str, dt.date]  # (type class, place token or "type:<type>" for unplaced reports, day)
@@ -42,23 +42,26 @@ class Span:
         return cls(frozenset(r.key.article_id for r in reports),
                    (min(stated), max(stated)) if stated else None, (min(told), max(told)) if told else None)
 
+    def extremes(self) -> tuple[dt.date, dt.date]:
+        """The first and last day of any report, stated or not."""
+        days = [*(self.stated or ()), *(self.told or ())]
+        return min(days), max(days)
+
 
 def _gap(a: dt.date, b: dt.date) -> int:
     return (a - b).days
 
 
 def span_fits(g: Span, c: Span) -> bool:
-    """`events.fits` for an unplaced group and a placed cluster, from extremes: no shared article, every day pair agrees."""
-    t, f = STATED_DAY_TOLERANCE, FOLLOW_UP_DAYS
+    """`events.fits` for an unplaced group and a placed cluster, from extremes: no shared article, every day pair agrees.
+
+    Every pair has a report without a place, so every pair of days must be within PLACELESS_DAY_TOLERANCE.
+    """
     if g.articles & c.articles:
         return False
-    if g.stated and c.stated and (_gap(g.stated[1], c.stated[0]) > t or _gap(c.stated[1], g.stated[0]) > t):
-        return False
-    if g.told and c.stated and (_gap(g.told[0], c.stated[1]) < -t or _gap(g.told[1], c.stated[0]) > f):
-        return False
-    if g.stated and c.told and (_gap(c.told[0], g.stated[1]) < -t or _gap(c.told[1], g.stated[0]) > f):
-        return False
-    return not (g.told and c.told and (_gap(g.told[1], c.told[0]) > f or _gap(c.told[1], g.told[0]) > f))
+    g_first, g_last = g.extremes()
+    c_first, c_last = c.extremes()
+    return _gap(g_last, c_first) <= PLACELESS_DAY_TOLERANCE and _gap(c_last, g_first) <= PLACELESS_DAY_TOLERANCE
 
 
 def slots(r: Report) -> set[Slot]:

@@ -1,12 +1,13 @@
 """Group incident reports into events: a pure, order-independent function of the set of reports.
 
 Rules (README, "Events: how reports are grouped"): two reports may describe one incident when they
-are in the same country, with types of one class, event days within the tolerances below, and the
-same or nested places. Reports that name a place are clustered first, by complete-link
-agglomeration: candidate pairs are merged strongest first (same place before nested place, then
-same type, then closer days), and two clusters merge only when every pair across them is compatible
-(two incidents of one article only when the enricher put them in the same or nested place on the
-same day). Reports without a place are clustered among themselves (same type, day and toll), then each
+are in the same country, with types of one class, event days within the tolerances below (one day
+when either names no place), and the same or nested places. Reports that name a place are
+clustered first, by complete-link agglomeration: candidate pairs are merged strongest first (same
+place before nested place, then same type, then closer days), and two clusters merge only when
+every pair across them is compatible (two incidents of one article only when the enricher put them
+in the same or nested place on one day: the same day, or a stated day and the publication day after
+it). Reports without a place are clustered among themselves (same type, day and toll), then each
 such group joins a placed cluster only when it fits exactly one. Every tie is broken by report
 keys, so the result depends only on the set, never on arrival order.
 """
@@ -21,13 +22,20 @@ from services.aggregator.reports import Report
 
 STATED_DAY_TOLERANCE = 1  # days between two stated dates of one incident (time zones, "last night")
 FOLLOW_UP_DAYS = 3  # a report stating no date (publication day) may come this many days after the incident
-MAX_DAY_GAP = max(STATED_DAY_TOLERANCE, FOLLOW_UP_DAYS)  # no compatible pair is further apart
+# A report without a place is tied to another by its day alone: they pair only this close, whichever states its day.
+PLACELESS_DAY_TOLERANCE = 1
+MAX_DAY_GAP = max(STATED_DAY_TOLERANCE, FOLLOW_UP_DAYS, PLACELESS_DAY_TOLERANCE)  # no compatible pair is further apart
 
 Strength = tuple[int, int, int, int]
 
 
 def days_agree(a: Report, b: Report) -> bool:
-    """Tell whether two reports' days fit one incident (a publication day may trail the incident)."""
+    """Tell whether two reports' days fit one incident (a publication day may trail the incident).
+
+    When either report names no place, only the day ties them, so only the narrow window holds.
+    """
+    if a.place is None or b.place is None:
+        return abs((a.day - b.day).days) <= PLACELESS_DAY_TOLERANCE
     if a.day_stated and b.day_stated:
         return abs((a.day - b.day).days) <= STATED_DAY_TOLERANCE
     if a.day_stated or b.day_stated:
@@ -41,14 +49,29 @@ def tolls_agree(a: Report, b: Report) -> bool:
     return a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities
 
 
+def same_article_days(a: Report, b: Report) -> bool:
+    """Tell whether two reports of one article are on one day: the same day, or a stated day and the publication day after it.
+
+    An article published the morning after an incident dates it in one sentence ("on Thursday") and
+    not in the next, which then carries the publication day; two days the article states itself
+    and that differ are two incidents.
+    """
+    if a.day == b.day:
+        return True
+    if a.day_stated == b.day_stated:
+        return False
+    told, dated = (b, a) if a.day_stated else (a, b)
+    return 0 <= (told.day - dated.day).days <= STATED_DAY_TOLERANCE
+
+
 def same_article_same_incident(a: Report, b: Report) -> bool:
-    """Tell whether two reports of one article can be one incident: the same or nested named place, same day.
+    """Tell whether two reports of one article can be one incident: the same or nested named place, on one day.
 
     The enricher sometimes splits one attack into two types ("a bomb went off, then gunmen opened
     fire") or two places ("Newton" and "Kansas"); incidents it puts in places that are not the
     same or nested, or leaves unplaced, are kept apart.
     """
-    return place_level(a.place, b.place) >= NESTED and a.place is not None and b.place is not None and a.day == b.day
+    return place_level(a.place, b.place) >= NESTED and a.place is not None and b.place is not None and same_article_days(a, b)
 
 
 def compatible(a: Report, b: Report) -> bool:

@@ -65,6 +65,11 @@ def _core_words(text: str) -> tuple[str, ...]:
     return words or tuple(fold(text).split())
 
 
+def names_a_place(text: str) -> bool:
+    """Tell whether a location names a place, not only a kind of place ("County", "the capital" name none)."""
+    return any(w not in PLACE_KIND_WORDS for w in fold(text).split())
+
+
 @functools.cache
 def _regions_by_name() -> dict[tuple[str, str], str]:
     """Map (country, folded first-level subdivision name) to its ISO 3166-2 code."""
@@ -96,7 +101,7 @@ def _city_regions() -> dict[tuple[str, str], frozenset[str]]:
 @functools.cache
 def parse_place(country: str, text: str | None) -> Place | None:
     """Normalise a location of an incident in `country` (None when the text gives none)."""
-    if not text or not fold(text):
+    if not text or not names_a_place(text):
         return None
     words = _core_words(text)
     name = " ".join(words)

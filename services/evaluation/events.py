@@ -1,8 +1,13 @@
 """CLI: python -m services.evaluation.events [--gold PATH] [--enriched PATH] [--json]: score event grouping.
 
-Reads the gold set's articles in place from the fetched mirrors, enriches them with the stream's
+Reads the gold sets' articles in place from the fetched mirrors, enriches them with the stream's
 code, derives incident sets and events exactly as `python -m services.aggregator events` does, and
 scores pairwise same-event P/R/F1 and the per-country event-count error.
+
+Without --gold it scores two sets, each grouped on its own: the **tuned** set (event_gold.json), which
+the grouping rules were read off and adjusted on, and the **held-out** set (event_heldout.json), built
+before a round of rule changes and never used to choose or tune one: its figures are the estimate
+for clusters the service has not seen.
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ from services.common.settings import get_settings
 from services.evaluation.event_scoring import count_error, pairwise
 from services.evaluation.event_sources import MirrorMissingError, resolve
 
-DEFAULT_GOLD = Path(__file__).parent / "data" / "event_gold.json"
+DATA = Path(__file__).parent / "data"
+DEFAULT_GOLD = DATA / "event_gold.json"
+HELD_OUT_GOLD = DATA / "event_heldout.json"
+DEFAULT_SETS = {"tuned": DEFAULT_GOLD, "held-out": HELD_OUT_GOLD}
 BATCH_SIZE = 16
 
 
@@ -58,30 +66,46 @@ def render(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+LABELS = {"tuned": ": the rules were adjusted on it; read as training figures",
+          "held-out": ": never tuned on; the estimate for unseen clusters"}
+
+
+def score(gold: dict[str, Any], enriched: list[dict[str, Any]]) -> dict[str, Any]:
+    """Group the gold set's enriched articles as the aggregator would and score the events."""
+    reports = article_reports(enriched)
+    events = events_of(reports)
+    return {"articles": len(enriched), "events": len(events), "pairwise": pairwise(gold, events),
+            "counts": count_error(gold, events), "order_independent": events == events_of(reversed(reports))}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Score event grouping on the gold set (skips with a message when its mirrors are absent)."""
+    """Score event grouping on the gold sets (skips with a message when their mirrors are absent)."""
     parser = argparse.ArgumentParser(prog="python -m services.evaluation.events", description=__doc__)
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold references (default: %(default)s)")
+    parser.add_argument("--gold", type=Path, help="score only this gold file (default: the tuned and the held-out set)")
     parser.add_argument("--enriched", type=Path, help="reuse this enriched JSONL of the gold articles (else enrich now)")
     parser.add_argument("--write-enriched", type=Path, help="save the enrichment here for later runs")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     args = parser.parse_args(argv)
-    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    sets = {"gold": args.gold} if args.gold else DEFAULT_SETS
+    golds = {name: json.loads(path.read_text(encoding="utf-8")) for name, path in sets.items()}
     if args.enriched:
         enriched = [orjson.loads(line) for line in args.enriched.read_bytes().splitlines() if line.strip()]
     else:
         try:
-            enriched = enrich(raw_articles(gold, args.gold.parent))
+            enriched = enrich([raw for name, path in sets.items() for raw in raw_articles(golds[name], path.parent)])
         except MirrorMissingError as exc:
             print(f"events evaluation skipped: {exc}", file=sys.stderr)
             return 0
     if args.write_enriched:
         args.write_enriched.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in enriched))
-    reports = article_reports(enriched)
-    events = events_of(reports)
-    scores = {"articles": len(enriched), "events": len(events), "pairwise": pairwise(gold, events),
-              "counts": count_error(gold, events), "order_independent": events == events_of(reversed(reports))}
-    print(json.dumps(scores) if args.json else render(scores))
+    by_id = {r["id"]: r for r in enriched}
+    scores = {name: score(gold, [by_id[a["record"]] for a in gold["articles"] if a["record"] in by_id])
+              for name, gold in golds.items()}
+    if args.json:
+        print(json.dumps(scores["gold"] if args.gold else scores))
+    else:
+        print("\n\n".join(render(s) if args.gold else f"== {name} set ({sets[name].name}){LABELS[name]}\n{render(s)}"
+                          for name, s in scores.items()))
     return 0
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
+import orjson
 import pytest
 
 from services.aggregator.event_values import summarise
@@ -49,3 +51,45 @@ def test_gold_texts_are_read_from_the_mirror_and_a_missing_one_says_so(tmp_path:
     assert record == {"id": "p", "title": "Blast in Gao", "body": "A blast hit Gao.", "published_at": "2026-03-02T10:00:00Z"}
     with pytest.raises(MirrorMissingError):
         git_text("owner/absent", "HEAD", "p.md", tmp_path)
+
+
+def test_the_events_evaluation_scores_the_tuned_and_the_held_out_set_apart(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from services.evaluation import events as evaluation
+
+    def article(record: str, place: str) -> dict[str, object]:
+        return {"id": record, "content_hash": "0" * 64, "published_at": "2026-04-01T08:00:00Z", "body": "x",
+                "events": [{"type": "explosion", "incident": True, "background": False, "country": "NE",
+                            "location": place, "fatalities": None, "trigger": "t", "sentence": "s", "start": 0, "end": 1}]}
+
+    tuned = {"events": {"diffa": {"country": "NE"}},
+             "articles": [{"record": "t1", "events": ["diffa"]}, {"record": "t2", "events": ["diffa"]}]}
+    held_out = {"events": {"diffa": {"country": "NE"}, "agadez": {"country": "NE"}},
+                "articles": [{"record": "h1", "events": ["diffa"]}, {"record": "h2", "events": ["agadez"]}]}
+    sets = {}
+    for name, gold in (("tuned", tuned), ("held-out", held_out)):
+        sets[name] = tmp_path / f"{name}.json"
+        sets[name].write_text(json.dumps(gold))
+    monkeypatch.setattr(evaluation, "DEFAULT_SETS", sets)
+    enriched = tmp_path / "enriched.jsonl"
+    enriched.write_bytes(b"".join(orjson.dumps(article(r, p)) + b"\n"
+                                  for r, p in [("t1", "Diffa"), ("t2", "Diffa"), ("h1", "Diffa"), ("h2", "Diffa")]))
+    assert evaluation.main(["--enriched", str(enriched), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["tuned"]["pairwise"]["p"] == 1.0  # each set groups only its own articles
+    assert scores["held-out"]["pairwise"]["fp"] == 1 and scores["held-out"]["articles"] == 2
+    assert evaluation.main(["--enriched", str(enriched)]) == 0
+    text = capsys.readouterr().out
+    assert "== tuned set" in text and "== held-out set" in text and "never tuned on" in text
+
+
+def test_the_held_out_gold_set_shares_no_article_or_incident_with_the_tuned_one() -> None:
+    from services.evaluation.events import DEFAULT_GOLD, HELD_OUT_GOLD
+
+    tuned, held_out = (json.loads(p.read_text(encoding="utf-8")) for p in (DEFAULT_GOLD, HELD_OUT_GOLD))
+    assert not {a["record"] for a in tuned["articles"]} & {a["record"] for a in held_out["articles"]}
+    assert not set(tuned["events"]) & set(held_out["events"])
+    labels = {label for a in held_out["articles"] for label in a["events"]}
+    assert labels == set(held_out["events"]) and "held" in held_out["about"].lower()
+    assert all("text" not in a and "body" not in a for a in held_out["articles"])  # references only

@@ -63,6 +63,35 @@ def test_an_unplaced_report_that_fits_two_events_stays_apart() -> None:
     assert len(groups) == 3
 
 
+def test_a_location_that_names_only_a_kind_of_place_is_no_place() -> None:
+    assert parse_place("US", "County") is None and parse_place("SY", "the capital") is None
+    assert len(group_reports([report("a", location="Gao"), report("b", location="County")])) == 1  # not "different places"
+
+
+def test_an_unplaced_report_joins_an_event_only_within_a_day() -> None:
+    gao = report("a", location="Gao", day="2026-03-02")
+    assert len(group_reports([gao, report("b", location=None, day="2026-03-03")])) == 1
+    assert len(group_reports([gao, report("b", location=None, day="2026-03-05")])) == 2  # a placed follow-up would join
+
+
+def test_unplaced_reports_group_only_on_the_same_day() -> None:
+    first = report("a", location=None, day="2026-03-02", stated=True)
+    assert len(group_reports([first, report("b", location=None, day="2026-03-02")])) == 1
+    assert len(group_reports([first, report("b", location=None, day="2026-03-03")])) == 2  # chains would grow without end
+    assert len(group_reports([first, report("b", type="battle", location=None, day="2026-03-02")])) == 2
+
+
+def test_an_article_that_dates_its_incident_in_one_sentence_only_reports_one_incident() -> None:
+    dated = report("wire", 0, country="US", type="civilian_attack", location="Kansas", day="2026-03-01", stated=True,
+                   published="2026-03-02T08:00:00Z")
+    undated = report("wire", 1, country="US", type="civilian_attack", location="Newton", day="2026-03-02",
+                     published="2026-03-02T08:00:00Z")
+    assert len(group_reports([dated, undated])) == 1
+    both_dated = report("wire", 1, country="US", type="civilian_attack", location="Newton", day="2026-03-02",
+                        stated=True, published="2026-03-02T08:00:00Z")
+    assert len(group_reports([dated, both_dated])) == 2  # two days the article states itself: two incidents
+
+
 def test_place_names_are_compared_as_written_differently() -> None:
     assert place_level(parse_place("SY", "Tartous"), parse_place("SY", "Tartus")) == SAME
     assert place_level(parse_place("SY", "Deir ez-Zor"), parse_place("SY", "Deir al-Zor")) == SAME

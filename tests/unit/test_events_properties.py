@@ -13,7 +13,7 @@ from services.aggregator.events import group_reports
 from services.aggregator.reports import Report
 from tests.unit.events_support import clusters, report
 
-PLACES = {"ML": ["Gao", "GAO", "Kidal", "Bamako", None], "US": ["Kalamazoo", "Michigan", "Newton", "Kansas", None]}
+PLACES = {"ML": ["Gao", "GAO", "Kidal", "Bamako", None], "US": ["Kalamazoo", "Michigan", "Newton", "Kansas", "County", None]}
 TYPES = ["battle", "explosion", "civilian_attack", "protest", "riot"]
 
 
