@@ -138,7 +138,9 @@ class CountryResolver:
             mentions.append(PlaceMention(span.start, span.end, code, kind))
         mentions = _placed_by_apposition(doc, mentions)
         known = [(span.start, span.end) for span, _ in found]
-        towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, context)]
+        # Towns read against every country the article's names resolved to, ambiguous ones ("Gaya") included.
+        resolved = context + Counter(m.code for m in mentions if m.code and m.kind != DEMONYM)
+        towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved)]
         located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
         cited = [] if located else [PlaceMention(s.start, s.end, s.code, SOURCE) for s in sources]
         return sorted(mentions + towns + cited, key=lambda m: m.start)

@@ -178,21 +178,22 @@ def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Count
     """Return (start, end, ISO2) for marked town and district names that resolve to a country.
 
     Evidence for a name is the countries the article names (weighted double) plus the readings
-    of the article's other marked names, each name voting for its countries.
+    of the article's other marked names, each distinct name voting once for its countries (a village
+    named twice is no evidence for itself).
     """
     covered = {i for s, e in known for i in range(s, e)}
     found = [(s, e, readings_of(doc[s:e].text)) for s, e in marked_names(doc, covered)]
     found = [(s, e, r) for s, e, r in found if r]
+    names = {fold(doc[s:e].text): {r.code for r in readings} for s, e, readings in found}
     votes: dict[str, float] = {}
-    for _, _, readings in found:
-        codes = {r.code for r in readings}
+    for codes in names.values():  # each name votes once, however often it is repeated
         for c in codes:
             votes[c] = votes.get(c, 0.0) + 1 / len(codes)
     out = []
     for start, end, readings in found:
         codes = {r.code for r in readings}
-        evidence = {c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes}
-        elsewhere = bool(+context) or len(found) > 1
+        evidence = {c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes}  # less the name's own vote
+        elsewhere = bool(+context) or len(names) > 1
         resolved = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere)
         if resolved is not None:
             out.append((start, end, resolved))

@@ -95,3 +95,16 @@ def test_a_planted_bomb_that_went_off_exploded(incidents) -> None:
 def test_an_attempted_abduction_is_an_incident(incidents) -> None:
     found = incidents("Militants tried to abduct a shopkeeper in West Garo Hills district on Tuesday.", published=PUB)
     assert "civilian_attack" in _types(found)
+
+
+@pytest.mark.parametrize("village", ["Dorna", "Kalna"])
+def test_a_village_is_no_foreign_namesake_in_an_article_placed_elsewhere(codes, village: str) -> None:
+    """Named twice it is no evidence for itself; an ambiguous town the article resolved ("Gaya") is evidence."""
+    text = (f"Maoists torched an excavator at {village} village in Gaya district on Monday. "
+            f"The workers at {village} had gone to eat.")
+    assert codes(text) == {"IN"}
+
+
+def test_a_village_of_the_articles_country_is_kept(incidents) -> None:
+    found = incidents("Maoists torched an excavator at Sarna village in Gaya district on Monday.", published=PUB)
+    assert {(e["country"], e["location"]) for e in found} == {("IN", "Sarna")}
