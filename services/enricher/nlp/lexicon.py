@@ -21,7 +21,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "operations": ("lemmas", "casualties"),
 })
 _CUES = load_tables("cues.toml", {
-    "weapons": ("explosive", "firearms", "devices", "blades", "armed_cues"),
+    "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context"),
     "protest_talk": ("topic_nouns", "complain_verbs"),
@@ -72,7 +72,7 @@ WEAPON = _CUES["weapons"]["explosive"]
 FIREARMS = _CUES["weapons"]["firearms"]
 DEVICES = _CUES["weapons"]["devices"]
 # What shows that a killing was an attack, when no armed group is named: weapons and armed attackers.
-KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | frozenset({"shot", "gunmen"})
+KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | frozenset({"shot", "gunmen"})
 ARMED_CUES = _CUES["weapons"]["armed_cues"]
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]

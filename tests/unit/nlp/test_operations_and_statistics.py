@@ -108,3 +108,14 @@ def test_a_village_is_no_foreign_namesake_in_an_article_placed_elsewhere(codes, 
 def test_a_village_of_the_articles_country_is_kept(incidents) -> None:
     found = incidents("Maoists torched an excavator at Sarna village in Gaya district on Monday.", published=PUB)
     assert {(e["country"], e["location"]) for e in found} == {("IN", "Sarna")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was stabbed to death outside a shopping centre in Nairobi on Friday.",
+        "Two men hacked a shopkeeper to death in Rajshahi on Friday.",
+    ],
+)
+def test_a_killing_with_a_blade_is_an_attack(incidents, text: str) -> None:
+    assert "civilian_attack" in _types(incidents(text, published=PUB))
