@@ -19,6 +19,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
     "operations": ("lemmas", "casualties"),
+    "verb_forms": ("shoot",),
 })
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues"),
@@ -64,6 +65,7 @@ DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident alrea
 AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into people
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
 CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
+VERB_FORMS = _TRIGGERS["verb_forms"]  # "shot" before "dead" is the verb "shoot", even tagged as a noun
 OPERATIONS = _TRIGGERS["operations"]["lemmas"]  # "raid": an attack by armed groups, an operation by the forces
 CASUALTIES = _TRIGGERS["operations"]["casualties"]  # "killed in a police raid": the raid is the incident
 

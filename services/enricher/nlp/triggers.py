@@ -13,11 +13,13 @@ from .frames import exchanged
 
 def trigger_lemma(tok: Token) -> str:
     """Return the lemma rules read: "firing" as a noun keeps its own ("a firing incident"); "set ablaze",
-    "set on fire" and "set fire to" read as "torch"."""
+    "set on fire" and "set fire to" read as "torch"; "shot dead" is "shoot" even when tagged as a noun."""
     if tok.lower_ == "firing" and tok.pos_ == "NOUN":
         return "firing"
     if tok.lemma_.lower() == "set" and tok.pos_ == "VERB" and _arson(tok):
         return "torch"
+    if tok.pos_ != "VERB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead":
+        return next((lemma for lemma, forms in lx.VERB_FORMS.items() if tok.lower_ in forms), tok.lemma_.lower())
     return tok.lemma_.lower()
 
 

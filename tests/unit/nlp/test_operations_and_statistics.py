@@ -119,3 +119,9 @@ def test_a_village_of_the_articles_country_is_kept(incidents) -> None:
 )
 def test_a_killing_with_a_blade_is_an_attack(incidents, text: str) -> None:
     assert "civilian_attack" in _types(incidents(text, published=PUB))
+
+
+def test_shot_dead_is_a_killing_even_when_the_tagger_reads_a_noun(incidents) -> None:
+    found = incidents("Unknown miscreants on October 25 shot dead a trader at a village in Kokrajhar district.",
+                      published=datetime.date(2024, 10, 26))
+    assert ("IN", "civilian_attack") in {(e["country"], e["type"]) for e in found}
