@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import gzip
+import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -58,7 +60,18 @@ def _raw_table() -> dict[str, str]:
         for line in f:
             key, _, rest = line.partition("\t")
             out[key] = out[key] + rest if key in out else rest
+    for key, rest in listed_districts():
+        if rest not in out.get(key, ""):
+            out[key] = out.get(key, "") + rest
     return out
+
+
+def listed_districts(path: Path = DATA_DIR / "districts.toml") -> list[tuple[str, str]]:
+    """Return (key, table line) for the hand-listed districts GeoNames' division table lacks (data/districts.toml)."""
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    return [(" ".join(fold(name).lower().split()), f"{DISTRICT}\t{code}\t{admin1}\t{name} District\n")
+            for code, divisions in data.items() for admin1, names in divisions.items() for name in names]
 
 
 def small_place_readings(key: str) -> list[SmallPlace]:

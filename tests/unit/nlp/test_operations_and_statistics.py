@@ -125,3 +125,15 @@ def test_shot_dead_is_a_killing_even_when_the_tagger_reads_a_noun(incidents) -> 
     found = incidents("Unknown miscreants on October 25 shot dead a trader at a village in Kokrajhar district.",
                       published=datetime.date(2024, 10, 26))
     assert ("IN", "civilian_attack") in {(e["country"], e["type"]) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Unidentified assailants shot dead a tribal elder in Kurram Agency on Tuesday.", "PK"),
+        ("Six people were injured in a grenade attack in a market of Lyari Town on Tuesday.", "PK"),
+        ("Maoist cadres abducted two teachers in Rolpa district on Tuesday.", "NP"),
+    ],
+)
+def test_districts_and_agencies_missing_from_geonames_place_an_incident(incidents, text: str, country: str) -> None:
+    assert country in {e["country"] for e in incidents(text, published=PUB)}
