@@ -29,6 +29,7 @@ from services.aggregator.archive import Folding, RouteHorizon, archive_key, is_a
 from services.aggregator.counting import (
     CountryIndex,
     article_state,
+    incident_set_errors,
     plan_updates,
     stored_contribution,
     update_errors,
@@ -38,7 +39,6 @@ from services.aggregator.event_values import country_counts_v2
 from services.aggregator.publication import Pending
 from services.aggregator.reports import report_from_json
 from services.common import metrics
-from services.common.contracts import schema_errors
 from services.common.dead_letters import dead_letter
 from services.common.faust_app import create_faust_app
 from services.common.fencing import Fence, withhold
@@ -213,7 +213,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(incidents, name="route")
     async def route(stream: faust.StreamT) -> None:
         async for event in stream.events():
-            value = await usable(event, lambda v: schema_errors("incident_set.v1", v))
+            value = await usable(event, incident_set_errors)
             if value is None:
                 continue
             stored = article_countries.get(value["id"])
