@@ -15,27 +15,30 @@ import datetime as dt
 import functools
 import logging
 import time
+import weakref
 from collections import defaultdict
 from typing import Any
 
 import faust
 import orjson
 from aiokafka.partitioner import DefaultPartitioner
+from faust.streams import _current_event
 
 from services.aggregator import places
 from services.aggregator.archive import Folding, RouteHorizon, archive_key, is_archive_key, set_days, span_days
 from services.aggregator.counting import (
     CountryIndex,
     article_state,
+    incident_set_errors,
     plan_updates,
     stored_contribution,
     update_errors,
 )
-from services.aggregator.event_stream import EventRecord, OwnedEvents, changes_records, held_reports
+from services.aggregator.event_stream import EventRecord, OwnedEvents, held_reports
 from services.aggregator.event_values import country_counts_v2
+from services.aggregator.publication import Pending
 from services.aggregator.reports import report_from_json
 from services.common import metrics
-from services.common.contracts import schema_errors
 from services.common.dead_letters import dead_letter
 from services.common.faust_app import create_faust_app
 from services.common.fencing import Fence, withhold
@@ -64,6 +67,17 @@ def _contribution_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
 
 def _held_report_items(table: faust.types.TableT) -> list[tuple[str, Any]]:
     return [(key.split("|", 1)[0], held_reports(value)) for key, value in table.items() if not is_archive_key(key)]
+
+
+def _as_current(event: faust.types.EventT | None) -> None:
+    """Make `event` the one Faust's tables see as being processed (None: no event).
+
+    A table write goes to the changelog partition of the event being processed (Faust reads it from a
+    context variable that stream iteration sets). The count agent applies a batch of events after taking
+    them, so it sets that variable itself, event by event. Only this task's context changes: the stream's
+    background task that fills the batch has its own copy, and `Stream.current_event` is left alone.
+    """
+    _current_event.set(None if event is None else weakref.ref(event))
 
 
 def _decode(message: faust.types.Message, check: Any) -> tuple[Any, str | None, list[str]]:
@@ -199,7 +213,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(incidents, name="route")
     async def route(stream: faust.StreamT) -> None:
         async for event in stream.events():
-            value = await usable(event, lambda v: schema_errors("incident_set.v1", v))
+            value = await usable(event, incident_set_errors)
             if value is None:
                 continue
             stored = article_countries.get(value["id"])
@@ -226,40 +240,80 @@ def create_app(settings: Settings) -> faust.App:
             for article in route_horizon().expired():  # wholly before route's horizon: later versions are late
                 del article_countries[article]
 
+    async def apply_update(event: faust.types.EventT, pending: Pending) -> None:
+        """Apply one country update to the state and note what it changed in `pending` (nothing is sent here)."""
+        update = await usable(event, update_errors)
+        if update is None:
+            return
+        country, key = update["country"], f"{update['country']}|{update['article_id']}"
+        stored = contributions.get(key)
+        applied, old = stored_contribution(stored)
+        version, new = version_of(update), update["contribution"]
+        if is_stale(version, applied):
+            metrics.STALE_RECORDS_IGNORED.labels(SERVICE, updates.get_topic_name()).inc()
+            return
+        if stored is None and folding().is_late(country, update["article_id"], update):
+            metrics.LATE_UPDATES_IGNORED.labels(SERVICE).inc()  # folded away: cannot be subtracted exactly
+            return
+        reports = update.get("reports") or []
+        if old != new:
+            index().apply(country, old, new)
+        changes = events().replace_article(country, update["article_id"], [report_from_json(r) for r in reports])
+        if stored != (kept := {"version": version, "contribution": new, "reports": reports}):
+            contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
+        folding().note(country, update["article_id"], kept)
+        if folding().due(country):
+            fold(country)
+        # The country is published even when nothing changed: a replay after a crash re-sends what may be lost.
+        pending.add(country, changes)
+        if update.get("source_timestamp_ms") and old != new:
+            pending.source_ms.append(update["source_timestamp_ms"])
+
+    async def publish(pending: Pending) -> None:
+        """Send a batch's changed events (last value each), then each touched country's current counts once."""
+        now = dt.datetime.now(dt.UTC)
+        for country in pending.countries:
+            await send_events(pending.event_records(country), country)
+            await by_country.send(key=country.encode(), value=orjson.dumps(counts_value(country, now)))
+        metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents_by_country).inc(len(pending.countries))
+        for source_ms in pending.source_ms:
+            metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - source_ms / 1000))
+
     @app.agent(updates, name="count")
     async def count(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            update = await usable(event, update_errors)
-            if update is None:
-                continue
-            country, key = update["country"], f"{update['country']}|{update['article_id']}"
-            stored = contributions.get(key)
-            applied, old = stored_contribution(stored)
-            version, new = version_of(update), update["contribution"]
-            if is_stale(version, applied):
-                metrics.STALE_RECORDS_IGNORED.labels(SERVICE, updates.get_topic_name()).inc()
-                continue
-            if stored is None and folding().is_late(country, update["article_id"], update):
-                metrics.LATE_UPDATES_IGNORED.labels(SERVICE).inc()  # folded away: cannot be subtracted exactly
-                continue
-            reports = update.get("reports") or []
-            async with publishing:
-                if old != new:
-                    index().apply(country, old, new)
-                changes = events().replace_article(country, update["article_id"],
-                                                   [report_from_json(r) for r in reports])
-                if stored != (kept := {"version": version, "contribution": new, "reports": reports}):
-                    contributions[key] = kept  # a clear is kept with its version, so a late older set cannot revive it
-                folding().note(country, update["article_id"], kept)
-                if folding().due(country):
-                    fold(country)
-                await send_events(changes_records(changes), country)
-                # Published even when nothing changed: a replay after a crash re-sends what may be lost.
-                snapshot = counts_value(country, dt.datetime.now(dt.UTC))
-                await by_country.send(key=country.encode(), value=orjson.dumps(snapshot))
-            metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents_by_country).inc()
-            if update.get("source_timestamp_ms") and old != new:
-                metrics.PUBLISH_TO_COUNTED_SECONDS.observe(max(0.0, time.time() - update["source_timestamp_ms"] / 1000))
+        """Apply country updates in batches; publish once per batch, then acknowledge the batch.
+
+        The order inside a batch is the one that makes the batching safe (services/aggregator/publication.py):
+        (1) apply every update of the batch to the state (tables, totals, event books), noting the changed
+        events and touched countries; (2) publish them, each event and each country once, with its final
+        value; (3) only then acknowledge the batch's records. `noack_take` never acknowledges on its own, and
+        Faust commits only acknowledged offsets, after flushing the producer, so an offset is never committed
+        before the publication of its update is in Kafka. A crash, a cancellation (shutdown, rebalance) or an
+        error anywhere before (3) leaves the batch unacknowledged: it is consumed again and, everything being
+        set rather than added, gives the same state and publications. When a rebalance happened during the
+        batch, or the worker stood still past its session timeout (fencing), the batch is withheld instead
+        (neither published nor committed): the partitions' owners consume it again, and every owner
+        republishes its countries' counts and reconciles their events after the rebalance.
+        """
+        batches = stream.noack_take(  # type: ignore[attr-defined]  # in faust.Stream, not in StreamT
+            settings.aggregator_batch_size, within=settings.aggregator_batch_timeout_s)
+        async for taken in batches:
+            events_taken: list[faust.types.EventT] = list(taken)
+            mark = app.rebalancing_count
+            async with publishing:  # the reconciliation after a rebalance never sees half a batch
+                pending = Pending()
+                for event in events_taken:
+                    _as_current(event)
+                    await apply_update(event, pending)
+                _as_current(None)
+                if app.rebalancing_count != mark or await fence.holds_stale():
+                    withheld = withhold(events_taken)
+                    metrics.WITHHELD_RECORDS.labels(SERVICE, updates.get_topic_name()).inc(withheld)
+                    log.warning("withheld a batch of %d update(s): the group rebalanced while it was applied", withheld)
+                    continue
+                await publish(pending)
+            for event in events_taken:
+                await stream.ack(event)
 
     install_observability(app, settings, SERVICE, settled=lambda: not state["republish"])
     return app

@@ -17,6 +17,7 @@ seen (`RouteHorizon`), and `bounded_sets` applies both rules offline, in publica
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,8 +44,9 @@ def span_days(retention_days: int, window_days: int) -> int:
     return retention_days + window_days
 
 
+@functools.lru_cache(maxsize=4096)
 def horizon_from(newest: str, span: int) -> str:
-    """The horizon (ISO day) for a newest day (ISO); '' when nothing is held."""
+    """The horizon (ISO day) for a newest day (ISO); '' when nothing is held (cached: asked several times per record)."""
     if not newest:
         return ""
     return (dt.date.fromisoformat(newest) - dt.timedelta(days=span)).isoformat()

@@ -7,13 +7,14 @@ replayed message rewrites the same value; totals are derived from contributions,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from services.aggregator.reports import REPORT_FIELDS, reports_by_country, reports_json
-from services.common.contracts import iso_utc
+from services.common.contracts import iso_utc, schema_errors
 from services.common.countries import country_name
 from services.common.versions import Version, version_of
 
@@ -89,6 +90,72 @@ def stored_contribution(stored: Any) -> tuple[Version | None, Contribution | Non
     if "contribution" not in stored:
         return version_of(None), stored
     return version_of(stored), stored["contribution"]
+
+
+INCIDENT_TYPES_V1 = frozenset({"battle", "explosion", "civilian_attack", "protest", "riot"})  # incident_set.v1's enum
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})")
+
+
+def _is_date(value: Any) -> bool:
+    if not (isinstance(value, str) and _DATE.fullmatch(value)):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date_time(value: Any) -> bool:
+    if not (isinstance(value, str) and _DATE_TIME.fullmatch(value)):
+        return False
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _is_count(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _plainly_valid_incident(incident: Any) -> bool:
+    if not isinstance(incident, dict):
+        return False
+    kind, country, location, stated = (incident.get("type"), incident.get("country"), incident.get("location"),
+                                       incident.get("event_date"))
+    return (isinstance(kind, str) and kind in INCIDENT_TYPES_V1
+            and isinstance(country, str) and len(country) == 2 and country.isascii() and country.isalpha()
+            and country.isupper()
+            and "fatalities" in incident and (incident["fatalities"] is None or _is_count(incident["fatalities"]))
+            and (location is None or isinstance(location, str))
+            and (stated is None or _is_date(stated)))
+
+
+def plainly_valid_incident_set(value: Any) -> bool:
+    """A fast check that implies incident_set.v1 validity (True only for values the schema accepts).
+
+    Stricter than the schema (e.g. a version of two ints, a plain ASCII date-time): a value it rejects may
+    still be valid, and `incident_set_errors` then asks the full JSON Schema validator, whose answer stands.
+    The schema validator costs about a tenth of a millisecond per set, a sizeable part of `route`'s work.
+    """
+    if not isinstance(value, dict):
+        return False
+    version, source_ms, incidents = value.get("version"), value.get("source_timestamp_ms"), value.get("incidents")
+    return (isinstance(value.get("id"), str) and isinstance(value.get("content_hash"), str)
+            and _is_date(value.get("event_date"))
+            and ("published_at" not in value or _is_date_time(value["published_at"]))
+            and (source_ms is None or type(source_ms) is int)
+            and ("version" not in value or (type(version) is list and len(version) == 2
+                                            and all(type(v) is int for v in version)))
+            and type(incidents) is list and all(_plainly_valid_incident(i) for i in incidents))
+
+
+def incident_set_errors(value: Any) -> list[str]:
+    """The incident_set.v1 violations of `value` (empty when valid): the fast check first, the schema if it fails."""
+    return [] if plainly_valid_incident_set(value) else schema_errors("incident_set.v1", value)
 
 
 def update_errors(update: Any) -> list[str]:

@@ -22,6 +22,7 @@ from services.aggregator.events import MAX_DAY_GAP, agglomerate, compatible
 from services.aggregator.reports import Report, ReportKey
 
 DEFAULT_EVENT_WINDOW_DAYS = 14  # Settings.event_window_days passes the configured value
+WINDOW_OFFSETS = tuple(dt.timedelta(days=k) for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1))  # a pair's widest day gap
 
 
 @dataclass
@@ -229,10 +230,13 @@ class CountryEvents:
     def _alike(self, r: Report) -> set[ReportKey]:
         """Held reports of r's kind sharing an index token with r within the widest day gap (all its possible pairs)."""
         out: set[ReportKey] = set()
-        for offset in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1):
-            day = r.day + dt.timedelta(days=offset)
-            for token in lookups(r):
-                out |= self.by_slot.get((r.type_class, token, day), set())
+        held, kind, tokens = self.by_slot.get, r.type_class, lookups(r)
+        for offset in WINDOW_OFFSETS:
+            day = r.day + offset
+            for token in tokens:
+                found = held((kind, token, day))
+                if found:
+                    out |= found
         return out
 
     def _component(self, seeds: list[Report]) -> list[Report]:
@@ -287,9 +291,11 @@ class CountryEvents:
     def _units_near(self, reports: Iterable[Report], placed: bool) -> set[int]:
         """Units of the given kind with a report within the widest day gap of any of these reports."""
         out: set[int] = set()
-        for slot in {(r.type_class, r.day + dt.timedelta(days=k)) for r in reports
-                     for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1)}:
-            out |= self.unit_days.get((slot[0], placed, slot[1]), set())
+        near = self.unit_days.get
+        for kind, day in {(r.type_class, r.day + k) for r in reports for k in WINDOW_OFFSETS}:
+            found = near((kind, placed, day))
+            if found:
+                out |= found
         return out
 
     def _set_fits(self, group: int, found: list[int], exact: bool) -> None:

@@ -3,28 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from services.aggregator.events import PLACELESS_DAY_TOLERANCE
+from services.aggregator.places import Place
 from services.aggregator.reports import Report
 
 Slot = tuple[str, str, dt.date]  # (type class, place token or "type:<type>" for unplaced reports, day)
 
 
-def tokens(r: Report) -> set[str]:
+def tokens(r: Report) -> frozenset[str]:
     """Tokens a report is filed under: its place words, and the region it is ("is:") or lies in ("in:")."""
-    if r.place is None:
-        return {f"type:{r.type}"}
-    kind = "is" if r.place.is_region else "in"
-    return {f"word:{w}" for w in r.place.words} | {f"{kind}:{c}" for c in r.place.regions}
+    return _tokens(r.type, r.place)
 
 
-def lookups(r: Report) -> set[str]:
+def lookups(r: Report) -> frozenset[str]:
     """Tokens to look up for r's possible pairs: same words; a town's regions; a region's towns and itself."""
-    if r.place is None:
-        return {f"type:{r.type}"}
-    kinds = ("is", "in") if r.place.is_region else ("is",)
-    return {f"word:{w}" for w in r.place.words} | {f"{k}:{c}" for k in kinds for c in r.place.regions}
+    return _lookups(r.type, r.place)
+
+
+# Cached by (type, place): places come from a cached parser and repeat, and these run for every report an
+# update touches (each of its possible pairs is looked up under every token, on every day of the window).
+@functools.lru_cache(maxsize=65536)
+def _tokens(kind: str, place: Place | None) -> frozenset[str]:
+    if place is None:
+        return frozenset({f"type:{kind}"})
+    region = "is" if place.is_region else "in"
+    return frozenset({f"word:{w}" for w in place.words} | {f"{region}:{c}" for c in place.regions})
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookups(kind: str, place: Place | None) -> frozenset[str]:
+    if place is None:
+        return frozenset({f"type:{kind}"})
+    kinds = ("is", "in") if place.is_region else ("is",)
+    return frozenset({f"word:{w}" for w in place.words} | {f"{k}:{c}" for k in kinds for c in place.regions})
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
@@ -51,7 +52,12 @@ def event_id(anchor: Report) -> str:
     A later report joining, or a toll revision, keeps the id; only losing or re-ordering the
     earliest report (a correction of that article, or a merge with an older event) changes it.
     """
-    seed = f"{anchor.country}|{anchor.key.article_id}|{anchor.key.position}"
+    return _event_id(anchor.country, anchor.key.article_id, anchor.key.position)
+
+
+@functools.lru_cache(maxsize=65536)  # an event is summarised again whenever a report joins it or its toll changes
+def _event_id(country: str, article_id: str, position: int) -> str:
+    seed = f"{country}|{article_id}|{position}"
     return EVENT_ID_PREFIX + hashlib.sha256(seed.encode()).hexdigest()[:EVENT_ID_HEX]
 
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from services.bench import phases
 from services.bench.cluster import ROOT, Broker, Cluster
+from services.bench.grouping import OPEN_EVENT_SIZES, scaling_rate
 from services.bench.offline import bare_rate, run_offline
 from services.bench.report import RunInfo, render
 from services.bench.texts import make_articles, mean_chars, normalised, source_texts
@@ -74,13 +75,24 @@ async def streaming(cluster: Cluster, pairs: list[tuple[str | None, str]], args:
     result.per_s["capacity-2"], result.phases["2 enricher workers"] = two.per_s, two
     log("phase 4: aggregator updates per second")
     await phases.wait_caught_up(cluster)
-    rates = await measured(cluster, result, "aggregator", phases.aggregator_rate(cluster, args.aggregator_sets))
-    result.per_s["aggregator-sets"], result.per_s["aggregator-updates"] = rates
+    before = phases.cpu_snapshot(cluster)
+    agg = await measured(cluster, result, "aggregator", phases.aggregator_rate(cluster, args.aggregator_sets))
+    result.aggregator_cpu_s = phases.cpu_snapshot(cluster).get("aggregator0", 0.0) - before.get("aggregator0", 0.0)
+    result.aggregator = agg
+    result.per_s["aggregator-sets"], result.per_s["aggregator-updates"] = agg.sets_per_s, agg.updates_per_s
     result.peak_rss_mb = {name: mb for w in cluster.workers for name, mb in w.peak_rss_mb().items()}
+    if args.grouping_probes:
+        log("grouping cost by open events per country (in-process, one core)")
+        result.grouping = grouping_scaling(args.grouping_probes)
     return result
 
 
-async def aggregator_only(cluster: Cluster, count: int) -> tuple[tuple[float, float], dict[str, float]]:
+def grouping_scaling(probes: int) -> list[dict[str, float]]:
+    """How one incident set's grouping cost grows with the open events its country holds (services/bench/grouping.py)."""
+    return [scaling_rate(n, probes) for n in OPEN_EVENT_SIZES]
+
+
+async def aggregator_only(cluster: Cluster, count: int) -> tuple[phases.AggregatorRate, dict[str, float]]:
     """Only the aggregator phase, on one aggregator worker started for it (as in the full run, on fresh topics)."""
     await cluster.create_topics()
     # A first start creates the internal country-updates topic; a consumer that joins before the broker's
@@ -104,15 +116,20 @@ def run_aggregator_only(args: argparse.Namespace) -> int:
     broker.start()
     cluster = Cluster(broker.bootstrap, work_dir, args.partitions, broker.pid())
     try:
-        (sets, updates), cpu = asyncio.run(aggregator_only(cluster, args.aggregator_sets))
+        agg, cpu = asyncio.run(aggregator_only(cluster, args.aggregator_sets))
     finally:
         cluster.stop()
         broker.stop()
     used = ", ".join(f"{name} {secs:.1f} s" for name, secs in sorted(cpu.items(), key=lambda kv: -kv[1]))
-    print(f"aggregator: {args.aggregator_sets} incident sets: {sets:.0f} incident sets/s, {updates:.0f} country "
-          f"updates/s; CPU during the phase: {used} "
-          f"({1000 * cpu.get('aggregator0', 0.0) / args.aggregator_sets:.2f} ms of aggregator CPU per set); "
+    print(f"aggregator: {args.aggregator_sets} incident sets: {agg.sets_per_s:.0f} incident sets/s, "
+          f"{agg.updates_per_s:.0f} country updates/s, {agg.counts_records} counts records; CPU during the phase: "
+          f"{used} ({1000 * cpu.get('aggregator0', 0.0) / args.aggregator_sets:.2f} ms of aggregator CPU per set); "
           f"worker log in {work_dir / 'logs'}")
+    if args.grouping_probes:
+        log("grouping cost by open events per country (in-process, one core)")
+        for row in grouping_scaling(args.grouping_probes):
+            print(f"grouping: {row['open_events']:.0f} open events ({row['held_reports']:.0f} held reports) in the "
+                  f"country: {row['sets_per_s']:.0f} sets/s, {row['ms_per_set']:.2f} ms per set")
     shutil.rmtree(work_dir / "state", ignore_errors=True)
     return 0
 
@@ -127,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency-seconds", type=float, default=60.0, help="length of the fixed-rate phase")
     parser.add_argument("--aggregator-sets", type=int, default=3000, help="incident sets for the aggregator phase")
     parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--grouping-probes", type=int, default=300,
+                        help="incident sets timed per open-event size in the grouping-cost table (0: skip it)")
     parser.add_argument("--only", choices=["aggregator"],
                         help="run only this phase (no NLP, no report file): its rate is printed")
     args = parser.parse_args(argv)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -56,6 +57,8 @@ class TopicWatcher:
         self.consumer = AIOKafkaConsumer(**client_kwargs(bootstrap), enable_auto_commit=False)
         self.seen: list[tuple[str, int]] = []  # (key, timestamp ms) in arrival order
         self.values: list[bytes] = []
+        self.reached: dict[str, int] = {}  # key -> timestamp (ms) of its first record that met `until_values`' test
+        self._test: Callable[[str, Any], bool] | None = None
 
     async def start(self) -> None:
         """Assign every partition and start at the current end (earlier records are not this phase's)."""
@@ -75,6 +78,22 @@ class TopicWatcher:
         for batch in (await self.consumer.getmany(timeout_ms=POLL_MS)).values():
             self.seen.extend((r.key.decode() if r.key else "", r.timestamp) for r in batch)
             self.values.extend(r.value for r in batch if r.value is not None)
+            if self._test is not None:
+                for r in batch:
+                    key = r.key.decode() if r.key else ""
+                    if key not in self.reached and r.value is not None and self._test(key, orjson.loads(r.value)):
+                        self.reached[key] = r.timestamp
+
+    async def until_values(self, keys: set[str], test: Callable[[str, Any], bool], deadline_s: float) -> None:
+        """Poll until every key in `keys` had a record whose decoded value passes `test` (see `reached`)."""
+        self._test = test
+        deadline = time.monotonic() + deadline_s
+        while not keys <= self.reached.keys():
+            if time.monotonic() > deadline:
+                missing = sorted(keys - self.reached.keys())
+                raise TimeoutError(f"{self.topic}: {len(missing)} key(s) short of their target within "
+                                   f"{deadline_s:.0f}s, e.g. {missing[:5]}")
+            await self.poll()
 
     async def until(self, count: int, deadline_s: float, keys: set[str] | None = None,
                     dead: TopicWatcher | None = None) -> None:

@@ -6,12 +6,14 @@ import asyncio
 import datetime as dt
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from services.bench.cluster import Cluster, Worker, cpu_seconds
 from services.bench.grouping import realistic_sets
 from services.bench.measure import TopicWatcher, bucket_delta, histogram_quantile, publish, quantile
+from services.common.table_topic import read_latest
 from services.ops.local_run import pipeline_caught_up
 
 OUTPUT_DEADLINE_S = 300.0  # a phase's output must be complete by then, even on a machine 5x slower than this one
@@ -43,6 +45,16 @@ class Latency:
 
 
 @dataclass
+class AggregatorRate:
+    """The aggregator phase: incident sets and country updates per second, and the counts records it took."""
+
+    sets: int
+    sets_per_s: float
+    updates_per_s: float
+    counts_records: int  # incidents.by_country records published until every country was up to date
+
+
+@dataclass
 class Streaming:
     """Everything measured on the running pipeline."""
 
@@ -55,6 +67,9 @@ class Streaming:
     start_s: dict[str, float] = field(default_factory=dict)
     phases: dict[str, Capacity] = field(default_factory=dict)  # the capacity phases, for the profile
     bare_around: list[float] = field(default_factory=list)  # bare spaCy just before and after the 1-worker phase
+    aggregator: AggregatorRate | None = None
+    aggregator_cpu_s: float = 0.0  # the aggregator worker's CPU seconds during its phase
+    grouping: list[dict[str, float]] = field(default_factory=list)  # grouping cost by open events per country
 
 
 async def rebalance_count(workers: list[Worker]) -> int:
@@ -154,17 +169,28 @@ def incident_sets(tag: str, count: int) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-async def aggregator_rate(cluster: Cluster, count: int) -> tuple[float, float]:
-    """Incident sets and country updates per second through the aggregator, for a backlog published at once."""
+async def aggregator_rate(cluster: Cluster, count: int) -> AggregatorRate:
+    """Incident sets and country updates per second through the aggregator, for a backlog published at once.
+
+    Done when every country's counts on the table topic include all of the phase's sets (its `articles` grew by
+    the number of sets that touch it): the aggregator publishes a country's counts once per batch of updates,
+    not once per update, so the number of records says nothing. Rate = sets / (CreateTime of the counts record
+    that completed the last country - first publish).
+    """
     s = cluster.settings
+    sets = incident_sets(cluster.tag, count)
+    per_country = Counter(c for _, value in sets for c in {i["country"] for i in value["incidents"]})
+    before = await read_latest(s.kafka_bootstrap_servers, s.topic_incidents_by_country)
+    target = {c: int(before.get(c, {}).get("articles", 0)) + n for c, n in per_country.items()}
     watcher = TopicWatcher(s.kafka_bootstrap_servers, s.topic_incidents_by_country)
     await watcher.start()
     try:
-        sets = incident_sets(cluster.tag, count)
-        updates = sum(len({i["country"] for i in value["incidents"]}) for _, value in sets)
         sent = await publish(s.kafka_bootstrap_servers, s.topic_incidents, sets)
-        await watcher.until(updates, OUTPUT_DEADLINE_S)  # one table update per country per set
+        await watcher.until_values(set(target), lambda c, v: int(v.get("articles", 0)) >= target[c],
+                                   OUTPUT_DEADLINE_S)
     finally:
         await watcher.stop()
-    elapsed = (max(ts for _, ts in watcher.seen) - min(sent.values())) / 1000
-    return len(sets) / elapsed, updates / elapsed
+    elapsed = (max(watcher.reached.values()) - min(sent.values())) / 1000
+    last = max(watcher.reached.values())
+    return AggregatorRate(len(sets), len(sets) / elapsed, sum(per_country.values()) / elapsed,
+                          sum(1 for _, ts in watcher.seen if ts <= last))

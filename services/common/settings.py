@@ -109,6 +109,11 @@ class Settings(BaseSettings):
     aggregator_producer_linger_ms: int = Field(
         10, ge=0, description="How long the aggregator's producer waits to batch records before sending "
         "(fewer, larger produce requests; adds at most this much to publish-to-counted latency).")
+    aggregator_batch_size: int = Field(
+        500, ge=1, description="Country updates the aggregator's count agent applies per batch; each country's "
+        "counts and each changed event are published once per batch, before the batch's offsets can commit.")
+    aggregator_batch_timeout_s: float = Field(
+        0.05, gt=0, description="Longest wait to fill a count batch (adds at most this to publish-to-counted latency).")
     log_level: str = Field("info", description="debug, info, warning or error.")
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.
