@@ -77,9 +77,10 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
         etype = specific_type(tok) or extra_type(tok, words)
         if etype is not None:
             found.append((tok, etype, False))
-        elif trigger_lemma(tok) in lx.GENERIC or opened_fire(tok) or killing_phrase(tok):
-            lemma = trigger_lemma(tok)
-            target = kills if lemma in lx.KILL_VERBS or killing_phrase(tok) else arsons if lemma == "torch" else found
+            continue
+        lemma, phrase = trigger_lemma(tok), killing_phrase(tok)
+        if lemma in lx.GENERIC or phrase or opened_fire(tok):
+            target = kills if lemma in lx.KILL_VERBS or phrase else arsons if lemma == "torch" else found
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
     if not any(t in VIOLENT_TYPES or t in ("riot", "protest") for _, t, _ in found):
         found += kills  # deaths in a riot or protest sentence are its toll, not another incident

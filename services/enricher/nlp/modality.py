@@ -73,15 +73,14 @@ def _infinitive(tok: Token) -> bool:
     return tok.head != tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
-def verb_lemma(tok: Token) -> str:
-    """Return the lemma of a word, reading a gerund tagged as a noun as its verb ("planting" -> "plant")."""
+def _handling_lemma(tok: Token) -> str:
+    """Return a word's lemma for the handling vocabulary, reading a gerund the tagger made a noun as its verb
+    ("planting" -> "plant", "making" -> "make")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" or not lemma.endswith("ing") or len(lemma) < 6:
+    if tok.pos_ == "VERB" or not lemma.endswith("ing") or lemma in UNDETONATED:
         return lemma
     stem = lemma[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        stem = stem[:-1]  # "plotting" -> "plot"
-    return stem if stem in UNDETONATED or stem + "e" not in UNDETONATED else stem + "e"
+    return next((w for w in (stem, stem + "e", stem[:-1]) if w in UNDETONATED), lemma)
 
 
 def _factual_link(node: Token) -> bool:
@@ -101,8 +100,8 @@ def undetonated(tok: Token) -> bool:
         return False
     node, handled, depth = tok, False, 0
     for _ in range(UNDETONATED_STEPS):
-        if verb_lemma(node) in UNDETONATED or any(
-                c.dep_ in ("nsubj", "nsubjpass") and verb_lemma(c) in UNDETONATED for c in node.children):
+        if _handling_lemma(node) in UNDETONATED or any(
+                c.dep_ in ("nsubj", "nsubjpass") and _handling_lemma(c) in UNDETONATED for c in node.children):
             handled = True
             break
         if node.head == node:
@@ -113,7 +112,7 @@ def undetonated(tok: Token) -> bool:
         node = node.head
     if tok.head.lemma_.lower() in UNDETONATED and tok.dep_ == "compound":
         return True  # "bomb squad", "bomb disposal"
-    if any(c.dep_ in ("compound", "amod") and verb_lemma(c) in UNDETONATED for c in tok.children):
+    if any(c.dep_ in ("compound", "amod") and _handling_lemma(c) in UNDETONATED for c in tok.children):
         handled = True  # "for planting bombs", "recovered explosives": a handling word the parser made a modifier
     if not handled:
         handled = _inventory(tok)

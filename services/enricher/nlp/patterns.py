@@ -6,12 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .background import MONTHS, WEEKDAYS
+from .background import CURRENT_WORDS, MONTHS, WEEKDAYS
 
 STATISTIC_DEPTH = 3  # heads walked up from a trigger to find "number", "percent"...
 PERIOD_WORDS = frozenset("year years decade decades".split())  # "this year", "the past two years"; a month can date one incident
 POINT_WORDS = frozenset({"ago"})  # "two years ago" is a point in time
-DAY_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset("today yesterday tonight overnight morning evening night".split())
+DAY_WORDS = frozenset(MONTHS) | WEEKDAYS | CURRENT_WORDS | frozenset("morning evening night".split())
 RANK_TAGS = frozenset({"JJS"})  # "the deadliest attack this year" is one incident ranked in a period
 
 
