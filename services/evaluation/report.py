@@ -27,6 +27,7 @@ CORPORA = (
     Corpus("synthetic", REPO_ROOT / "tests" / "unit" / "nlp" / "data" / "synthetic_holdout.jsonl"),
     Corpus("blind (tuned)", REPO_ROOT / "tests" / "blind" / "blind_holdout.jsonl"),
     Corpus("blind_fresh", REPO_ROOT / "tests" / "blind_fresh" / "blind_fresh.jsonl"),
+    Corpus("blind_fresh2", REPO_ROOT / "tests" / "blind_fresh2" / "blind_fresh2.jsonl"),
 )
 
 
