@@ -80,8 +80,14 @@ def simile(tok: Token) -> bool:
 
 
 def struggle(tok: Token) -> bool:
-    """Tell whether "battled/fought" takes a non-human object ("battled aftershocks", "fought the flames")."""
-    if tok.lemma_.lower() not in lx.FIGHT_LEMMAS or tok.pos_ != "VERB":
+    """Tell whether "battled/fought" takes a non-human object ("battled aftershocks", "fought the flames"), or
+    a battle is with an illness ("after a long battle with cancer")."""
+    if tok.lemma_.lower() not in lx.FIGHT_LEMMAS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.lower_ in lx.ILLNESS for g in c.subtree)
+           for c in tok.children):
+        return True
+    if tok.pos_ != "VERB":
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
@@ -92,15 +98,59 @@ def struggle(tok: Token) -> bool:
     )
 
 
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FAC"})
+HEADLINE_CASE_SHARE = 0.6  # share of title-case words from which a sentence is a headline, where names cannot be told
+
+
+def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
+    """Tell whether a trigger word is part of a name ("Merrill Lynch", "the Stop Murder Music coalition", the game
+    "Pacific Assault"), outside headlines written in title case."""
+    if tok.ent_type_ not in NAME_ENTITIES or not tok.is_title or tok.is_sent_start:
+        return False
+    if not any(t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
+        return False  # a one-word "entity" is the tagger's guess, not a name
+    words = [t for t in tok.sent if t.is_alpha]
+    return sum(t.is_title for t in words) < headline_share * len(words)
+
+
 def accidental_blast(tok: Token) -> bool:
     """Tell whether an explosion word names an accident ("methane explosion", "gas blast")."""
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return prev in lx.ACCIDENT_PREFIX
 
 
+MARKET_WINDOW = 5  # tokens after "in"/"to" where the asset or amount of a price movement may stand
+MARKET_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "amod", "poss", "dobj", "npadvmod"})
+
+
+def market_sense(tok: Token) -> bool:
+    """Tell whether a trigger is a price movement: its subject, modifier or object is a market word, or an amount
+    of money or a percentage ("an oil rally", "a rally in oil prices", "shares shot up 7%", "rallying to $2.20")."""
+    near = [c for c in tok.children if c.dep_ in MARKET_DEPS]
+    near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+             for g in c.subtree if g.i - c.i <= MARKET_WINDOW]  # "a rally in the value of the dollar"
+    if tok.dep_ in ("relcl", "dobj") or (tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in tok.children)):
+        # "the currency, which had been rallying", "prices staged a rally", "shares rose, having shot up 7%"
+        near += [tok.head] + [c for c in tok.head.children if c.dep_.startswith("nsubj")]
+    return any(t.lower_ in lx.MARKETS or t.lemma_.lower() in lx.MARKETS or t.ent_type_ in ("MONEY", "PERCENT")
+               for t in near)
+
+
+def criticism(tok: Token) -> bool:
+    """Tell whether an attack is made in words: its object is a decision, a plan, remarks ("attacked the ruling")."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.CRITICISM_OBJECTS for c in tok.children)
+
+
+def blast_evidence(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether an explosion word has a blast about: a weapon or device, casualties or damage besides itself."""
+    return bool((words - {tok.lower_, tok.lemma_.lower()}) & lx.BLAST_EVIDENCE)
+
+
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
-    if simile(tok) or struggle(tok):
+    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok):
         return True
     if ctx.business and words & lx.BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
@@ -114,6 +164,8 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
         return False
     lemma = tok.lemma_.lower()
     if lemma in lx.NEEDS_VIOLENCE and not (words & lx.VIOLENCE or lemma in lx.PROJECTILES and _aimed(tok)):
+        return False
+    if lemma in lx.BLAST_LEMMAS and not blast_evidence(tok, words):
         return False
     if framed_out(tok, words, ctx):
         return False

@@ -14,6 +14,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "talk", "assault"),
+    "previous_word_vetoes": ("attack",),
     "object_vetoes": ("strike", "fire", "shoot_score"),
     "prefixes": ("explosive", "nonlethal"),
     "modifiers": ("definite", "aimless"),
@@ -25,7 +26,7 @@ _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context"),
-    "protest_talk": ("topic_nouns", "complain_verbs"),
+    "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "pattern_predicates"),
@@ -42,6 +43,10 @@ _FRAMES = load_tables("frames.toml", {
     "accidents": ("prefix", "blast_nouns"),
     "needs_violence": ("projectiles", "other"),
     "struggle": ("lemmas",),
+    "blasts": ("lemmas", "evidence"),
+    "markets": ("words",),
+    "illness": ("words",),
+    "criticism": ("objects",),
 })
 
 # --- triggers (data/triggers.toml) ---
@@ -55,6 +60,7 @@ ARSON_WORDS = _MECHANISMS["arson_words"]
 NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
+NOT_TRIGGER_PREVIOUS = _TRIGGERS["previous_word_vetoes"]  # "a heart attack", "a shark attack"
 # Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
 STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
 NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on
@@ -83,6 +89,7 @@ PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 TOPIC_NOUNS = _CUES["protest_talk"]["topic_nouns"]
 # Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
 COMPLAIN_VERBS = _CUES["protest_talk"]["complain_verbs"]
+OFFICIAL_BODIES = _CUES["protest_talk"]["official_bodies"]  # "a protest from the government": a note
 # A missile or rocket fired as a test or show of force, with no target hit.
 TEST_WORDS = _CUES["launch"]["test"]
 HIT_WORDS = _CUES["launch"]["hit"]
@@ -130,6 +137,10 @@ PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
 NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
 # Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
 FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
+BLAST_LEMMAS = _FRAMES["blasts"]["lemmas"]  # explosion words: violence only with evidence of a blast about
+MARKETS = _FRAMES["markets"]["words"]  # "an oil rally", "shares shot up": prices moving, not people
+ILLNESS = _FRAMES["illness"]["words"]  # "a long battle with cancer"
+CRITICISM_OBJECTS = _FRAMES["criticism"]["objects"]  # "attacked the decision": words, not force
 
 # --- death tolls (data/tolls.toml) ---
 _TOLLS = load_tables("tolls.toml", {
@@ -165,4 +176,7 @@ CIVILIAN = ACTORS["civilians"] | ACTORS["civilian_sites"]
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
 DEMO_ACTORS = ACTORS["protesters"]
 SECURITY_FORCES = ACTORS["military"] | ACTORS["police"]
+# What shows a real blast: weapons, devices, casualties, damage, armed actors or their targets ("blog reading
+# explodes" has none).
+BLAST_EVIDENCE = VIOLENCE | WEAPON | DEVICES | MILITARY | ARMED_ACTORS | CIVILIAN | _FRAMES["blasts"]["evidence"]
 DEMO_CLASSES = frozenset({"protesters"})

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import DocContext, violent_ok, weapon_test
+from .frames import DocContext, in_name, market_sense, violent_ok, weapon_test
 from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, nickname, topical, undetonated
 from .patterns import in_statistic, pattern_predicate, period_only
 from .readings import armed_looting, over_a_period
@@ -31,6 +31,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.pos_ == "VERB" and subjects and all(c.ent_type_ == "GPE" for c in subjects):
         return False  # "Kabul protested": a government's note, not a street protest
+    if market_sense(tok) or _spoken(tok):
+        return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lower_ == "protest":
         return False  # "summoned the envoy in protest"
@@ -39,6 +41,20 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
         return False  # "comments on protests"
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
+
+
+def _spoken(tok: Token) -> bool:
+    """Tell whether a protest is said or shown, not marched: "firms protested that...", "a protest from the Thai
+    government", "a demonstration of the service"."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ == "of" and tok.lemma_.lower() == "demonstration":
+            return True
+        if prep.lower_ == "from" and any(g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in lx.OFFICIAL_BODIES
+                                         for g in prep.children):
+            return True
+    return False
 
 
 def planned_demo(sent: Span) -> bool:
@@ -60,6 +76,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
     words, local = words_local
     if nickname(tok):
         return "frame:nickname"
+    if in_name(tok):
+        return "frame:name"
     if is_unreal(tok):
         return "modality:unreal"
     if topical(tok):

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .readings import explosive_first, killing_phrase, repelled
-from .triggers import opened_fire, trigger_lemma
+from .triggers import neighbour_veto, opened_fire, trigger_lemma
 from .typing_table import actor_class, type_for
 
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
@@ -21,9 +21,8 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     if lemma == "strike" and (tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.STRIKE_IDIOMS
                                                           for c in tok.children)):
         return None
-    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
-        return None  # "an assault rifle"
+    if neighbour_veto(tok, lemma):
+        return None  # "an assault rifle", "a heart attack"
     if lemma in lx.KILL_VERBS:
         if lemma == "shoot" and _scored(tok):
             return None  # "shot a 4-under 68": a score, not a shooting

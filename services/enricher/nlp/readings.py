@@ -73,7 +73,10 @@ def repelled(tok: Token) -> bool:
 
 
 def descriptive(tok: Token) -> bool:
-    """Tell whether "fighting" only describes an actor ("militants fighting in Kashmir"), not an event."""
+    """Tell whether a trigger only describes someone: "militants fighting in Kashmir", "the murdered designer's
+    art collection" (a participle before a noun tells who a person is, not what happened today)."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
     return tok.lemma_.lower() == "fight" and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
         tok.head.lower_ in lx.ARMED_ACTORS | lx.MILITARY
     )

@@ -37,14 +37,13 @@ def specific_type(tok: Token) -> str | None:
     if low in lx.NOT_TRIGGER_WORDS or (low == "march" and tok.text == "March" and not tok.is_sent_start):
         return None
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     if lemma in ("strike", "attack", "raid", "assault") and prev in lx.EXPLOSIVE_PREFIX:
         return "explosion"
     if lemma in ("fire", "firing") and tok.pos_ == "NOUN" and exchanged(tok):
         return "battle"  # "exchanged fire", "an exchange of fire"
     for etype, lemmas in lx.SPECIFIC.items():
         if lemma in lemmas or low in lemmas:
-            if nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()):
+            if neighbour_veto(tok, lemma):
                 return None
             if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or prev in lx.NONLETHAL_PREFIX or _controlled(tok)):
                 return None
@@ -52,6 +51,14 @@ def specific_type(tok: Token) -> str | None:
                 return None
             return etype
     return None
+
+
+def neighbour_veto(tok: Token, lemma: str) -> bool:
+    """Tell whether the word after or before a trigger makes it none ("riot police", "a heart attack")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()) or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ())
 
 
 def _controlled(tok: Token) -> bool:

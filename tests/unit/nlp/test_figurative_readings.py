@@ -1,0 +1,59 @@
+"""Violence words in other senses, found on quiet real news (business, arts, technology and politics reporting read
+in place from a public archive): prices that rally or shoot up, things that "explode" with no blast, names that hold
+a trigger word, illness, criticism, protests made in words. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+PUB = datetime.date(2025, 3, 12)  # a Wednesday
+
+
+def _types(found: list[dict]) -> set[str]:
+    return {e["type"] for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper prices staged a strong rally in London on Tuesday as traders bet on Chinese demand.",
+        "Shares in the airline shot up 9% in early trading in Frankfurt on Tuesday.",
+        "The peso was weak in the morning before rallying to 18.2 per dollar in Mexico City.",
+        "Traders in Tokyo welcomed a rally in the value of the yen on Tuesday.",
+        "Demand for electric scooters has exploded in Vietnam over the past year, retailers said.",
+        "Analysts in Seoul expect an explosion in streaming content as broadband spreads.",
+        "Festival-goers in Dublin were bombarded with adverts for the new phone on Tuesday.",
+        "The striker blasted the ball past the keeper from twenty yards in Madrid on Tuesday.",
+        "Working on the new series in Lagos has been a blast, the presenter said on Tuesday.",
+        "The analyst at Merrill Lynch in London said on Tuesday that the outlook was weak.",
+        "A spokesman for the Stop Murder Music campaign in Kingston said on Tuesday that the tour was cancelled.",
+        "The singer died in Nairobi on Tuesday after a long battle with cancer.",
+        "A retired teacher died of a heart attack in Accra on Tuesday.",
+        "The opposition leader attacked the decision by the court in Nairobi on Tuesday.",
+        "Exporters in Jakarta protested that the new tariffs would make their goods too costly.",
+        "The dam project was delayed in Laos after a protest from the Thai government on Tuesday.",
+        "The company gave a demonstration of its new robot at a fair in Berlin on Tuesday.",
+        "Rival gangs on the game's maps hijack browser settings, security experts in Austin said on Tuesday.",
+        "Protests against the summit in Davos are expected to be small this year.",
+    ],
+)
+def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -> None:
+    assert not incidents(text, published=PUB)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A bomb exploded near a police station in Quetta on Tuesday, killing three people.", "explosion"),
+        ("A powerful explosion ripped through a market in Peshawar on Tuesday.", "explosion"),
+        ("A blast occurred near a Levies check post in Chaman on Tuesday, but no loss of life was reported.",
+         "explosion"),
+        ("Thousands of farmers held a rally in Nairobi on Tuesday against rising fuel prices.", "protest"),
+        ("Gunmen attacked a market in Maiduguri on Tuesday, killing five traders.", "civilian_attack"),
+        ("Troops fought a long battle with the rebels near Goma on Tuesday.", "battle"),
+    ],
+)
+def test_the_same_words_in_their_violent_sense_still_count(incidents, text: str, kind: str) -> None:
+    assert kind in _types(incidents(text, published=PUB))
