@@ -184,6 +184,20 @@ def _commemorated(sent: Span, trigger: Token) -> set[int]:
     return out
 
 
+NAME_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT"})
+
+
+def named_event(trigger: Token) -> bool:
+    """Tell whether a trigger is a known event called by its name ("the Tiananmen Square massacre", "the IRA
+    bombings"): told without a date after the lead, it is context the reader already knows."""
+    if trigger.ent_type_ == "EVENT":
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ in NAME_TYPES
+               for c in trigger.children)
+
+
 class TemporalStatus:
     """Read each mention as the article's news or as background, against the publication date the Doc carries."""
 
@@ -196,8 +210,11 @@ class TemporalStatus:
         """Set the doc's time reference and every mention's background status."""
         ref = reference_for(doc, doc.user_data.get(PUBLISHED), self.recent_days)
         doc._.time_reference = ref
+        lead_end = next(iter(doc.sents)).end if len(doc) else 0
         for m in doc._.mentions or ():
             m.background = True if retold(m.trigger, self.retold_depth) else is_background(m.scope, m.trigger, ref)
+            if m.background is None and m.sent.start >= lead_end and named_event(m.trigger):
+                m.background = True
         return doc
 
 

@@ -81,10 +81,11 @@ def simile(tok: Token) -> bool:
 
 def struggle(tok: Token) -> bool:
     """Tell whether "battled/fought" takes a non-human object ("battled aftershocks", "fought the flames"), or
-    a battle is with an illness ("after a long battle with cancer")."""
+    a battle is with an illness or over a dispute ("after a long battle with cancer", "a battle over the bill")."""
     if tok.lemma_.lower() not in lx.FIGHT_LEMMAS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.lower_ in lx.ILLNESS for g in c.subtree)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "over")
+           and any(g.lower_ in lx.ILLNESS or g.lemma_.lower() in lx.CRITICISM_OBJECTS for g in c.subtree)
            for c in tok.children):
         return True
     if tok.pos_ != "VERB":
@@ -136,6 +137,12 @@ def market_sense(tok: Token) -> bool:
                for t in near)
 
 
+def drill(sent: Span) -> bool:
+    """Tell whether a sentence reports military training ("during a military exercise", "stormed a mock village")."""
+    return any((t.pos_ == "NOUN" and t.lower_ in lx.DRILL_NOUNS) or (t.dep_ == "amod" and t.lower_ in lx.DRILL_MODIFIERS)
+               for t in sent)
+
+
 def criticism(tok: Token) -> bool:
     """Tell whether an attack is made in words: its object is a decision, a plan, remarks ("attacked the ruling")."""
     if tok.pos_ != "VERB":
@@ -150,7 +157,7 @@ def blast_evidence(tok: Token, words: frozenset[str]) -> bool:
 
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
-    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok):
+    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok.sent):
         return True
     if ctx.business and words & lx.BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"

@@ -34,6 +34,7 @@ _CUES = load_tables("cues.toml", {
     "captivity": ("verbs", "words"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
+    "attribution": ("speech_verbs",),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -47,6 +48,7 @@ _FRAMES = load_tables("frames.toml", {
     "markets": ("words",),
     "illness": ("words",),
     "criticism": ("objects",),
+    "drills": ("nouns", "modifiers"),
 })
 
 # --- triggers (data/triggers.toml) ---
@@ -112,6 +114,7 @@ PERCEIVE_VERBS = _CUES["trigger_heads"]["perceive"]  # "explosions were heard": 
 RESPONSE_NOUNS = _CUES["trigger_heads"]["response"]  # "in response to the massacre in X": an incident already told
 # Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
 CLAUSE_LINKS = _CUES["clause_links"]["words"]
+SPEECH_VERBS = _CUES["attribution"]["speech_verbs"]  # "police said": a source, not a target
 
 # --- frames where violent words are not violence (data/frames.toml) ---
 # Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
@@ -141,6 +144,8 @@ BLAST_LEMMAS = _FRAMES["blasts"]["lemmas"]  # explosion words: violence only wit
 MARKETS = _FRAMES["markets"]["words"]  # "an oil rally", "shares shot up": prices moving, not people
 ILLNESS = _FRAMES["illness"]["words"]  # "a long battle with cancer"
 CRITICISM_OBJECTS = _FRAMES["criticism"]["objects"]  # "attacked the decision": words, not force
+DRILL_NOUNS = _FRAMES["drills"]["nouns"]  # "during a military exercise": training, not an incident
+DRILL_MODIFIERS = _FRAMES["drills"]["modifiers"]  # "a mock village", "a simulated attack"
 
 # --- death tolls (data/tolls.toml) ---
 _TOLLS = load_tables("tolls.toml", {

@@ -69,9 +69,19 @@ def _mechanism(sent: Span, words: frozenset[str]) -> str:
 def _first_target(tokens: Span | list[Token]) -> str | None:
     """Return the actor class of the first target word (forces, armed groups, civilians or their places)."""
     for t in tokens:
-        if t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN:
+        if (t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN) and not _source(t):
             return actor_class(t.lower_)
     return None
+
+
+def _source(tok: Token) -> bool:
+    """Tell whether a word names who tells the news ("police said", "according to officials"), not a target."""
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head != node:
+        node = node.head  # "police officials said"
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in lx.SPEECH_VERBS:
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
 
 
 def _scored(tok: Token) -> bool:

@@ -52,6 +52,9 @@ def is_unreal(tok: Token) -> bool:
         return True  # "trained to kill", "assigned to take hostages": a purpose or a task, not what happened
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in UNREAL_HEADS for c in head.children):
+        return True  # "an attack is the main danger", "a strike remains a possibility"
     node, depth = tok, 0
     while depth < UNREAL_DEPTH:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):

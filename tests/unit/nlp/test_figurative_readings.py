@@ -57,3 +57,38 @@ def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -
 )
 def test_the_same_words_in_their_violent_sense_still_count(incidents, text: str, kind: str) -> None:
     assert kind in _types(incidents(text, published=PUB))
+
+
+def test_a_known_event_called_by_its_name_after_the_lead_is_background(incidents) -> None:
+    text = ("Ministers in London met on Tuesday to discuss trade. Some worried about lifting the embargo imposed after "
+            "the Tiananmen Square massacre.")
+    assert not [e for e in incidents(text, published=PUB) if not e["background"]]
+
+
+def test_the_news_incident_retold_by_its_name_stays_current(incidents) -> None:
+    text = ("A suicide bomber killed 12 people at a mosque in Quetta on Friday. The Quetta bombing was claimed by a "
+            "splinter group.")
+    assert ("PK", "explosion") in {(e["country"], e["type"]) for e in incidents(text, published=PUB)
+                                   if not e["background"]}
+
+
+def test_an_attack_named_as_a_danger_is_no_incident(incidents) -> None:
+    assert not incidents("A report in London says a nuclear terrorist attack is the main danger facing cities.",
+                         published=PUB)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The attack on the market in Mogadishu on Tuesday killed six people, according to police.",
+         "civilian_attack"),
+        ("Militants attacked a police post in Bannu on Tuesday, officials said.", "battle"),
+    ],
+)
+def test_who_tells_the_news_is_not_the_target(incidents, text: str, kind: str) -> None:
+    assert kind in _types(incidents(text, published=PUB))
+
+
+def test_police_who_report_an_attack_do_not_make_it_a_battle(incidents) -> None:
+    found = incidents("The attack in Garissa on Tuesday was an act of terror, police said.", published=PUB)
+    assert "battle" not in _types(found)
