@@ -81,6 +81,8 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if a.key.article_id == b.key.article_id:
         return same_article_same_incident(a, b)
+    if a.mention or b.mention:  # recalled in a story about an incident elsewhere: it joins no other article's event
+        return False
     if not days_agree(a, b) or place_level(a.place, b.place) == 0:
         return False
     if a.place is None and b.place is None:  # nothing but the day ties them: the same type, day and toll
