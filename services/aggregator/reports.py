@@ -52,21 +52,24 @@ class Report:
 
 
 def mentions(places: list[tuple[str, str | None]]) -> list[bool]:
-    """Mark the incidents an article names after its first placed one in another first-level region of its country.
+    """Mark the incidents an article names after its first placed one, elsewhere: another region, or unplaced abroad.
 
     An article tells its own incident first. A later one in the same country but a region the first
     does not lie in (a Georgia shooting story recalling "the killings in Ohio" the day before, a Kansas
     one recalling Kalamazoo and San Bernardino) was, in both tuning sets, context the article does not
     report as news. Both places must be placed in regions (a state, or a town or county the gazetteer
     knows): an unknown neighbourhood or suburb ("Sultanahmet", "Hesston") is not taken for elsewhere,
-    and a place in another country is left alone (an American angle on a Brussels bombing leads with
-    the American town).
+    and a named place in another country is left alone (an American angle on a Brussels bombing leads
+    with the American town). An unplaced incident in another country than the first placed one is a
+    mention too: nothing but its day could tie it to an event there, and in the tuning sets it was
+    a victim's nationality or a recalled attack.
     """
     out = [False] * len(places)
     lead: tuple[str, Place] | None = None
     for i, (country, location) in enumerate(places):
         place = parse_place(country, location)
         if place is None:
+            out[i] = lead is not None and country != lead[0]
             continue
         if lead is None:
             lead = (country, place)

@@ -89,6 +89,7 @@ def test_an_incident_recalled_from_another_state_joins_no_other_articles_event()
     assert mentions([("US", None), ("US", "Georgia"), ("US", "Ohio")]) == [False, False, True]  # the first *placed*
     assert mentions([("TR", "Istanbul"), ("TR", "Sultanahmet")]) == [False, False]  # not known to lie elsewhere
     assert mentions([("US", "Atlanta"), ("BE", "Brussels")]) == [False, False]  # another country: left alone
+    assert mentions([("IL", "Tel Aviv"), ("US", None), ("IL", None)]) == [False, True, False]  # unplaced abroad
     ohio = report("ohio", country="US", type="civilian_attack", location="Ohio", dead=7)
     recalled = report("georgia", 1, country="US", type="civilian_attack", location="Ohio", mention=True)
     own = report("georgia", 0, country="US", type="civilian_attack", location="Georgia", dead=5)
