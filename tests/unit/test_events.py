@@ -79,6 +79,8 @@ def test_small_towns_and_counties_lie_in_their_state() -> None:
     assert place_level(parse_place("US", "Clatsop County"), parse_place("US", "Ohio")) == DIFFERENT
     assert place_level(parse_place("US", "Dallas"), parse_place("US", "Georgia")) == DIFFERENT  # a small namesake
     assert place_level(parse_place("US", "Dallas"), parse_place("US", "Texas")) == NESTED
+    assert place_level(parse_place("US", "Park"), parse_place("US", "Colorado")) == NESTED  # "County" cut short
+    assert place_level(parse_place("US", "Miami"), parse_place("US", "Kansas")) == DIFFERENT  # a city, not a county
     shooting = report("a", country="US", type="civilian_attack", location="Clatsop County")
     assert len(group_reports([shooting, report("b", country="US", type="civilian_attack", location="Oregon")])) == 1
 
