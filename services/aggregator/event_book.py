@@ -1,7 +1,8 @@
 """One country's events kept current as article versions arrive, with state bounded by an event-time window.
 
 Grouping (events.py) has three steps: placed reports cluster among themselves, unplaced reports
-cluster among themselves, and each unplaced group joins the one placed cluster it fits. An update
+cluster among themselves, and each unplaced group joins the one placed cluster it fits (among several,
+the one of its own type). Every fitting cluster of a group is recorded, so a regrouping updates fits without a rescan. An update
 regroups only what it can change: the placed and unplaced components its reports belong to (pairs
 of compatible reports), and the unplaced groups within the day window of a changed placed cluster.
 That gives exactly what `group_reports` gives on the whole set. Events whose newest report is older
@@ -93,7 +94,9 @@ class CountryEvents:
         self.reports: dict[ReportKey, Report] = {}
         self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
         self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
-        self.fitting: dict[int, tuple[int, ...]] = {}  # unplaced group -> up to two placed clusters it fits
+        self.fitting: dict[int, set[int]] = {}  # unplaced group -> every placed cluster it fits
+        self.own_fits: dict[int, set[int]] = {}  # unplaced group -> the fitting clusters sharing one of its types
+        self.fitted_by: dict[int, set[int]] = defaultdict(set)  # placed cluster -> the groups that fit it
         self.groups_of: dict[int, set[int]] = defaultdict(set)  # placed cluster -> groups attached to it
         self.unit_of: dict[ReportKey, int] = {}  # placed cluster or unplaced group
         self.units: dict[int, list[ReportKey]] = {}
@@ -279,7 +282,7 @@ class CountryEvents:
             self.groups_of[target].discard(unit)
         for group in self.groups_of.pop(unit, set()):  # its groups are refitted by the caller
             self.attached.pop(group, None)
-        self.fitting.pop(unit, None)
+        self._unfit(unit)
         return keys
 
     def _members(self, unit: int) -> list[Report]:
@@ -298,10 +301,30 @@ class CountryEvents:
                 out |= found
         return out
 
-    def _set_fits(self, group: int, found: list[int], exact: bool) -> None:
-        """Record a group's fitting clusters (exact when fewer than two) and attach it when exactly one fits."""
-        self.fitting[group] = tuple(found[:2]) if exact or len(found) >= 2 else tuple(found)
-        target = found[0] if exact and len(found) == 1 else None
+    def _unfit(self, group: int) -> None:
+        """Forget which clusters a group fits (in both directions)."""
+        for c in self.fitting.pop(group, set()):
+            self._fitted_by_discard(c, group)
+        self.own_fits.pop(group, None)
+
+    def _fitted_by_discard(self, cluster: int, group: int) -> None:
+        fitted = self.fitted_by.get(cluster)
+        if fitted is not None:
+            fitted.discard(group)
+            if not fitted:
+                del self.fitted_by[cluster]
+
+    def _add_fit(self, group: int, cluster: int) -> None:
+        """Record that a group fits a cluster (and whether they share a type)."""
+        self.fitting[group].add(cluster)
+        self.fitted_by[cluster].add(group)
+        if self.spans[group].types & self.spans[cluster].types:
+            self.own_fits[group].add(cluster)
+
+    def _attach_group(self, group: int) -> None:
+        """Attach a group to the one cluster it fits, or to the one of its own type among several (as `events._attach`)."""
+        fits, own = self.fitting.get(group, set()), self.own_fits.get(group, set())
+        target = next(iter(fits)) if len(fits) == 1 else next(iter(own)) if len(own) == 1 else None
         old = self.attached.pop(group, None)
         if old is not None:
             self.groups_of[old].discard(group)
@@ -310,36 +333,38 @@ class CountryEvents:
             self.groups_of[target].add(group)
 
     def _scan_fits(self, group: int) -> None:
-        """Find the placed clusters a group fits, stopping at two (two fits settle it, so order does not matter)."""
-        found: list[int] = []
+        """Find every placed cluster a group fits (all are kept: the choice among several looks at their types)."""
+        self._unfit(group)
+        self.fitting[group], self.own_fits[group] = set(), set()
         for c in self._units_near(self._members(group), True):
             if span_fits(self.spans[group], self.spans[c]):
-                found.append(c)
-                if len(found) == 2:
-                    break
-        self._set_fits(group, found, exact=True)
+                self._add_fit(group, c)
+        self._attach_group(group)
 
     def _refit(self, old_units: set[int], new_placed: list[int]) -> set[int]:
         """Update the fits of unplaced groups a regrouping can touch; return those whose attachment changed.
 
-        A group's fits change only when a fitting cluster was regrouped or a new cluster fits it. A
-        recorded fit list shorter than two is exact, so the new list follows without a rescan.
+        A group's fits change only when a fitting cluster was regrouped or a new cluster fits it. Its
+        recorded fits are complete and indexed both ways, so the change costs what changed, not a rescan.
         """
         new_fits: dict[int, list[int]] = defaultdict(list)
         for cluster in new_placed:
             for g in self._units_near(self._members(cluster), False):
                 if span_fits(self.spans[g], self.spans[cluster]):
                     new_fits[g].append(cluster)
-        touched = {g for g, found in self.fitting.items() if set(found) & old_units} | set(new_fits)
+        touched = set(new_fits)
+        for u in old_units:  # the groups that fitted a regrouped cluster, looked up rather than scanned for
+            for g in self.fitted_by.pop(u, set()):
+                touched.add(g)
+                if g in self.fitting:
+                    self.fitting[g].discard(u)
+                    self.own_fits[g].discard(u)
         moved = set()
         for g in touched - old_units:
             before = self.attached.get(g)
-            recorded = self.fitting.get(g, ())
-            known = list(dict.fromkeys([c for c in recorded if c not in old_units] + new_fits.get(g, [])))
-            if len(recorded) < 2 or len(known) >= 2:
-                self._set_fits(g, known, exact=True)
-            else:
-                self._scan_fits(g)
+            for c in new_fits.get(g, []):
+                self._add_fit(g, c)
+            self._attach_group(g)
             if self.attached.get(g) != before:
                 moved.add(g)
                 if before is not None and before in self.units:
@@ -416,6 +441,9 @@ class CountryEvents:
                 unit = self.unit_of.get(k)
                 if unit is not None:
                     self._drop_unit(unit)
+                    for g in self.fitted_by.pop(unit, set()):  # a closed cluster is no longer a fit
+                        self.fitting.get(g, set()).discard(unit)
+                        self.own_fits.get(g, set()).discard(unit)
                 self.event_of.pop(k)
                 self._forget(self.reports[k])
             self.closed[eid] = self.events.pop(eid)  # the tally counts open and closed alike

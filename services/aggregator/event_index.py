@@ -48,13 +48,16 @@ class Span:
     articles: frozenset[str]
     stated: tuple[dt.date, dt.date] | None
     told: tuple[dt.date, dt.date] | None
+    types: frozenset[str]  # the types of its reports (an unplaced group prefers a cluster of its own type)
+    mention: bool  # it holds a report recalled in a story about elsewhere: no other article's report fits it
 
     @classmethod
     def of(cls, reports: list[Report]) -> Span:
         stated = [r.day for r in reports if r.day_stated]
         told = [r.day for r in reports if not r.day_stated]
         return cls(frozenset(r.key.article_id for r in reports),
-                   (min(stated), max(stated)) if stated else None, (min(told), max(told)) if told else None)
+                   (min(stated), max(stated)) if stated else None, (min(told), max(told)) if told else None,
+                   frozenset(r.type for r in reports), any(r.mention for r in reports))
 
     def extremes(self) -> tuple[dt.date, dt.date]:
         """The first and last day of any report, stated or not."""
@@ -71,7 +74,7 @@ def span_fits(g: Span, c: Span) -> bool:
 
     Every pair has a report without a place, so every pair of days must be within PLACELESS_DAY_TOLERANCE.
     """
-    if g.articles & c.articles:
+    if g.articles & c.articles or g.mention or c.mention:
         return False
     g_first, g_last = g.extremes()
     c_first, c_last = c.extremes()

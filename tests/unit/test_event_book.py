@@ -76,3 +76,17 @@ def test_rebuilding_from_held_reports_gives_the_same_events() -> None:
     rebuilt = CountryEvents.from_reports("ML", reports)
     assert rebuilt.all_events() == book.all_events() == sorted(
         (summarise(g) for g in group_reports(reports)), key=lambda e: (e.first_report_at, e.id))
+
+
+def test_an_unplaced_report_follows_the_one_event_of_its_type_as_events_come_and_go() -> None:
+    book = CountryEvents("ML")
+    book.replace_article("raid", [report("raid", type="civilian_attack", location="Kidal")])
+    book.replace_article("radio", [report("radio", type="civilian_attack", location=None)])
+    book.replace_article("blast", [report("blast", location="Gao")])  # fits too, but another type
+    assert {e.location: e.articles for e in book.all_events()} == {"Kidal": ("radio", "raid"), "Gao": ("blast",)}
+    book.replace_article("raid2", [report("raid2", type="civilian_attack", location="Bamako")])  # two of its type
+    assert sorted(e.articles for e in book.all_events()) == [("blast",), ("radio",), ("raid",), ("raid2",)]
+    book.replace_article("raid2", [])
+    assert {e.location: e.articles for e in book.all_events()} == {"Kidal": ("radio", "raid"), "Gao": ("blast",)}
+    reports = [book.reports[k] for k in sorted(book.reports)]
+    assert sorted(e.articles for e in book.all_events()) == sorted(summarise(g).articles for g in group_reports(reports))

@@ -93,3 +93,14 @@ def test_the_held_out_gold_set_shares_no_article_or_incident_with_the_tuned_one(
     labels = {label for a in held_out["articles"] for label in a["events"]}
     assert labels == set(held_out["events"]) and "held" in held_out["about"].lower()
     assert all("text" not in a and "body" not in a for a in held_out["articles"])  # references only
+
+
+def test_the_second_tuning_set_is_disjoint_from_both_others_and_holds_references_only() -> None:
+    from services.evaluation.events import DEFAULT_GOLD, HELD_OUT_GOLD, SECOND_TUNING_GOLD
+
+    second, *others = (json.loads(p.read_text(encoding="utf-8")) for p in (SECOND_TUNING_GOLD, DEFAULT_GOLD, HELD_OUT_GOLD))
+    for other in others:
+        assert not {a["record"] for a in second["articles"]} & {a["record"] for a in other["articles"]}
+        assert not set(second["events"]) & set(other["events"])
+    assert {label for a in second["articles"] for label in a["events"]} == set(second["events"])
+    assert all(set(a) == {"source", "record", "events"} for a in second["articles"])  # references only

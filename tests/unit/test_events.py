@@ -63,6 +63,46 @@ def test_an_unplaced_report_that_fits_two_events_stays_apart() -> None:
     assert len(groups) == 3
 
 
+def test_an_unplaced_report_that_fits_several_events_joins_the_one_of_its_own_type() -> None:
+    bombing, raid = report("a", location="Gao"), report("b", type="civilian_attack", location="Kidal")
+    groups = group_reports([bombing, raid, report("c", type="civilian_attack", location=None)])
+    assert clusters(groups) == {frozenset({"a#0"}), frozenset({"b#0", "c#0"})}
+    # two of its own type: still no way to choose
+    other_raid = report("d", type="civilian_attack", location="Bamako")
+    assert len(group_reports([bombing, raid, other_raid, report("c", type="civilian_attack", location=None)])) == 4
+
+
+def test_small_towns_and_counties_lie_in_their_state() -> None:
+    oregon = parse_place("US", "Oregon")
+    assert place_level(parse_place("US", "Seaside"), oregon) == NESTED  # a town of about 6,500
+    assert place_level(parse_place("US", "Marion County"), oregon) == NESTED  # a county, not a town
+    assert place_level(parse_place("US", "Clatsop County"), parse_place("US", "Ohio")) == DIFFERENT
+    assert place_level(parse_place("US", "Dallas"), parse_place("US", "Georgia")) == DIFFERENT  # a small namesake
+    assert place_level(parse_place("US", "Dallas"), parse_place("US", "Texas")) == NESTED
+    assert place_level(parse_place("US", "Park"), parse_place("US", "Colorado")) == NESTED  # "County" cut short
+    assert place_level(parse_place("US", "Miami"), parse_place("US", "Kansas")) == DIFFERENT  # a city, not a county
+    shooting = report("a", country="US", type="civilian_attack", location="Clatsop County")
+    assert len(group_reports([shooting, report("b", country="US", type="civilian_attack", location="Oregon")])) == 1
+
+
+def test_an_incident_recalled_from_another_state_joins_no_other_articles_event() -> None:
+    from services.aggregator.reports import mentions
+
+    # a Georgia shooting story that recalls the Ohio killings; a later Georgia town is the story's own
+    assert mentions([("US", "Georgia"), ("US", "Ohio"), ("US", "Atlanta"), ("US", None)]) == [False, True, False, False]
+    assert mentions([("US", None), ("US", "Georgia"), ("US", "Ohio")]) == [False, False, True]  # the first *placed*
+    assert mentions([("TR", "Istanbul"), ("TR", "Sultanahmet")]) == [False, False]  # not known to lie elsewhere
+    assert mentions([("US", "Atlanta"), ("BE", "Brussels")]) == [False, False]  # another country: left alone
+    assert mentions([("IL", "Tel Aviv"), ("US", None), ("IL", None)]) == [False, True, False]  # unplaced abroad
+    ohio = report("ohio", country="US", type="civilian_attack", location="Ohio", dead=7)
+    recalled = report("georgia", 1, country="US", type="civilian_attack", location="Ohio", mention=True)
+    own = report("georgia", 0, country="US", type="civilian_attack", location="Georgia", dead=5)
+    assert clusters(group_reports([ohio, own, recalled])) == {frozenset({"ohio#0"}), frozenset({"georgia#0"}),
+                                                              frozenset({"georgia#1"})}
+    assert len(group_reports([ohio, report("radio", country="US", type="civilian_attack", location=None),
+                              recalled])) == 2  # the unplaced report fits only the Ohio event
+
+
 def test_a_location_that_names_only_a_kind_of_place_is_no_place() -> None:
     assert parse_place("US", "County") is None and parse_place("SY", "the capital") is None
     assert len(group_reports([report("a", location="Gao"), report("b", location="County")])) == 1  # not "different places"

@@ -28,7 +28,8 @@ def article_reports(draw: st.DrawFn, article: str) -> list[Report]:
         day = f"2026-03-{1 + hour // 24 - draw(st.integers(0, 2)):02d}" if hour >= 48 else published[:10]
         out.append(report(article, index, country=country, type=draw(st.sampled_from(TYPES)), day=day,
                           stated=draw(st.booleans()), location=draw(st.sampled_from(PLACES[country])),
-                          dead=draw(st.none() | st.integers(0, 30)), published=published))
+                          dead=draw(st.none() | st.integers(0, 30)), published=published,
+                          mention=index > 0 and draw(st.booleans())))
     return out
 
 
