@@ -233,6 +233,12 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
                 total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
+        if lost_lives(tok):
+            total = _total(counts_before(sent, tok, reading))
+            if total is not None:
+                found.append(total)
+        if low in lx.TOLL_WORDS and (figure := _toll_figure(tok)) is not None:
+            found.append(figure)
         shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in lx.DEAD_VERBS
         if low in lx.DEATH_BEFORE or low in lx.TOLL_WORDS or shot_dead:
             total = _total(counts_after(sent, tok, reading))
@@ -242,6 +248,28 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     if nobody and found in ([], [1]):
         return 0  # "no one was killed" (the "one" is not a victim)
     return max(found) if found else None
+
+
+def lost_lives(tok: Token) -> bool:
+    """Tell whether a verb says its subjects died: "two soldiers lost their lives"."""
+    return tok.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in tok.children)
+
+
+def _toll_figure(toll: Token) -> int | None:
+    """Read the figure a toll rose to or stands at through the parse, however long the phrase between them:
+    "the death toll from Tuesday's bombing of a market has risen to 31"."""
+    if toll.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = toll.head
+    if verb.lemma_.lower() not in lx.TOLL_SKIP and verb.lower_ not in lx.TOLL_SKIP:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
+        numbers = [g for g in prep.children if g.dep_ == "pobj" and g.like_num]
+        for number in numbers:
+            value, _, is_num = number_at(number.sent, number.i)
+            if is_num:
+                return value
+    return None
 
 
 def adds_victims(sent: Span) -> bool:

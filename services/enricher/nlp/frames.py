@@ -84,10 +84,12 @@ def struggle(tok: Token) -> bool:
     a battle is with an illness or over a dispute ("after a long battle with cancer", "a battle over the bill")."""
     if tok.lemma_.lower() not in lx.FIGHT_LEMMAS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "over")
-           and any(g.lower_ in lx.ILLNESS or g.lemma_.lower() in lx.CRITICISM_OBJECTS for g in c.subtree)
-           for c in tok.children):
-        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ in ("with", "against") and any(g.lower_ in lx.ILLNESS for g in prep.subtree):
+            return True
+        if prep.lower_ == "over" and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.CRITICISM_OBJECTS
+                                         for g in prep.children):
+            return True
     if tok.pos_ != "VERB":
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]

@@ -15,7 +15,7 @@ windows, only to type an untyped deadly attack.)
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from .fatalities import (
@@ -27,60 +27,78 @@ from .fatalities import (
     UNIT_WINDOW,
     TollReading,
     adds_victims,
+    lost_lives,
     sentence_deaths,
 )
 from .incidents import Incident
 
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
-VICTIM_GAP = 4  # tokens from a counted noun to its death word ("20 militants were killed")
+DEATH_WORDS = frozenset("killed dead died killing".split())  # words that make a sentence's counted actors its dead
 NUMBER_BEFORE = 3  # tokens before that noun where its number may stand
+MAX_INCIDENT_TOLL = 5000  # above this a figure is a war's or a campaign's total, never one incident's
 
 
-def clause_toll(scope: Span, aggregate: bool, reading: TollReading = READING) -> tuple[int | None, bool]:
+def clause_toll(scope: Span, aggregate: bool, reading: TollReading = READING,
+                max_toll: int = MAX_INCIDENT_TOLL) -> tuple[int | None, bool]:
     """Return the clause's death count (None for cumulative tolls) and whether it is a claim."""
     if aggregate:
         return None, False
     n = sentence_deaths(scope, reading)
+    if n is not None and n > max_toll:
+        return None, False  # "about 800,000 were killed": a war's or a genocide's toll, not one incident's
     text = scope.text.lower()
     claimed = any(w in CLAIM_WORDS for w in text.split()) and "responsibility" not in text
     return n, claimed
 
 
-def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span,
-               victim_gap: int = VICTIM_GAP, number_before: int = NUMBER_BEFORE) -> None:
+def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span, number_before: int = NUMBER_BEFORE) -> None:
     """Record a toll (count, is_claim); "X was also killed" adds to the toll already told."""
     n, claimed = toll
     if n and inc.deaths and not claimed and (adds_victims(sent)
-                                             or _adds_perpetrators(inc, sent, victim_gap, number_before)):
+                                             or _adds_other_side(inc, sent, number_before)):
         n += max(inc.deaths)
     if n is not None:
         (inc.claimed if claimed else inc.deaths).append(n)
 
 
-def _adds_perpetrators(inc: Incident, sent: Span, victim_gap: int, number_before: int) -> bool:
-    """Tell whether a later sentence gives the attackers' own toll ("15 assailants were killed")."""
+def _adds_other_side(inc: Incident, sent: Span, number_before: int) -> bool:
+    """Tell whether a later sentence gives the toll of a side whose dead were not yet counted: the attackers'
+    ("15 assailants were killed") after their victims', or the forces' ("two soldiers lost their lives") after the
+    militants they killed."""
     if sent.start == inc.sent.start:
         return False
-    told = {t.lower_ for t in inc.sent}
-    dead = [t for t in sent if t.lower_ in ("killed", "dead", "died")]
-    return any(t.lower_ in lx.ARMED_ACTORS and t.lower_ not in told and _counted_victims(t, d, victim_gap, number_before)
-               for d in dead for t in sent)
-
-
-def _counted_victims(noun: Token, death: Token, victim_gap: int, number_before: int) -> bool:
-    """Tell whether a noun is a counted victim of a death word ("20 militants were killed"), not its agent."""
-    if not 0 < death.i - noun.i <= victim_gap:
+    told = _victim_sides(inc.sent, number_before)
+    new = _victim_sides(sent, number_before)
+    if not new or new & told:
         return False
-    doc = noun.doc
-    return any(t.like_num or t.lower_ in ("dozens", "scores") for t in doc[max(0, noun.i - number_before) : noun.i])
+    return bool(told) or "armed" in new  # a first toll of unnamed victims ("killed 12 people") gains only attackers
+
+
+def _victim_sides(sent: Span, number_before: int) -> set[str]:
+    """Return the sides a sentence that tells deaths counts: "forces", "armed" or "civilians", from the actor words
+    with a number before them ("20 militants and two soldiers were killed", "two soldiers lost their lives")."""
+    if not any(t.lower_ in DEATH_WORDS or lost_lives(t) for t in sent):
+        return set()
+    doc = sent.doc
+    return {side for t in sent if (side := _side(t.lower_))
+            and any(n.like_num or n.lower_ in ("dozens", "scores") for n in doc[max(sent.start, t.i - number_before) : t.i])}
+
+
+def _side(word: str) -> str | None:
+    """Return the side an actor word stands for, or None."""
+    if word in lx.SECURITY_FORCES:
+        return "forces"
+    if word in lx.ARMED_ACTORS:
+        return "armed"
+    return "civilians" if word in lx.CIVILIAN else None
 
 
 class IncidentFatalities:
     """Give each incident the death figures of the clauses the grouping stage tied to it."""
 
-    def __init__(self, name: str, victim_gap: int, number_before: int, reading: TollReading) -> None:
+    def __init__(self, name: str, number_before: int, reading: TollReading, max_toll: int = MAX_INCIDENT_TOLL) -> None:
         self.name = name
-        self.victim_gap = victim_gap
+        self.max_toll = max_toll
         self.number_before = number_before
         self.reading = reading
 
@@ -88,17 +106,17 @@ class IncidentFatalities:
         """Fill deaths and claims of every incident of the doc."""
         for inc in doc._.incidents or ():
             for link in inc.tolls:
-                toll = clause_toll(link.scope, link.aggregate, self.reading)
-                add_deaths(inc, toll, link.sent, self.victim_gap, self.number_before)
+                toll = clause_toll(link.scope, link.aggregate, self.reading, self.max_toll)
+                add_deaths(inc, toll, link.sent, self.number_before)
         return doc
 
 
 @Language.factory("incident_fatalities", default_config={
-    "victim_gap": VICTIM_GAP, "number_before": NUMBER_BEFORE, "subject_steps": SUBJECT_STEPS, "object_steps": OBJECT_STEPS,
+    "number_before": NUMBER_BEFORE, "max_toll": MAX_INCIDENT_TOLL, "subject_steps": SUBJECT_STEPS, "object_steps": OBJECT_STEPS,
     "article_gap": ARTICLE_GAP, "unit_window": UNIT_WINDOW, "death_near_window": DEATH_NEAR_WINDOW})
-def make_incident_fatalities(nlp: Language, name: str, victim_gap: int, number_before: int, subject_steps: int,
+def make_incident_fatalities(nlp: Language, name: str, number_before: int, max_toll: int, subject_steps: int,
                              object_steps: int, article_gap: int, unit_window: int,
                              death_near_window: int) -> IncidentFatalities:
     """Create the per-incident fatalities component."""
     reading = TollReading(subject_steps, object_steps, article_gap, unit_window, death_near_window)
-    return IncidentFatalities(name, victim_gap, number_before, reading)
+    return IncidentFatalities(name, number_before, reading, max_toll)

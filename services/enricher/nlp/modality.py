@@ -43,8 +43,8 @@ def is_unreal(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "neg" or (child.lower_ == "no" and child.dep_ == "det"):
             return True
-        if child.dep_ in ("amod", "compound") and child.lower_ in UNREAL_MODIFIERS:
-            return True
+        if child.dep_ in ("amod", "compound", "acl") and child.lower_ in UNREAL_MODIFIERS:
+            return True  # "a planned attack", "no demonstrations planned"
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return True
     head = tok.head
@@ -57,7 +57,8 @@ def is_unreal(tok: Token) -> bool:
         return True  # "an attack is the main danger", "a strike remains a possibility"
     node, depth = tok, 0
     while depth < UNREAL_DEPTH:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+        if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _yet_to_come(node, c))
+               for c in node.children):
             return True
         if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
@@ -69,6 +70,11 @@ def is_unreal(tok: Token) -> bool:
             return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
         node, depth = node.head, depth + 1
     return False
+
+
+def _yet_to_come(verb: Token, mark: Token) -> bool:
+    """Tell whether a "before"/"until" clause in the present tells what has not happened ("before they attack")."""
+    return mark.lower_ in ("before", "until") and verb.tag_ in ("VBP", "VBZ")
 
 
 def _infinitive(tok: Token) -> bool:

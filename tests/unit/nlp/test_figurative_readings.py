@@ -37,6 +37,8 @@ def _types(found: list[dict]) -> set[str]:
         "The company gave a demonstration of its new robot at a fair in Berlin on Tuesday.",
         "Rival gangs on the game's maps hijack browser settings, security experts in Austin said on Tuesday.",
         "Protests against the summit in Davos are expected to be small this year.",
+        "We cannot wait in Kabul until the militants attack, the minister said on Tuesday.",
+        "We don't have any demonstrations planned in Cardiff, the organiser said on Tuesday.",
     ],
 )
 def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -> None:
@@ -53,6 +55,7 @@ def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -
         ("Thousands of farmers held a rally in Nairobi on Tuesday against rising fuel prices.", "protest"),
         ("Gunmen attacked a market in Maiduguri on Tuesday, killing five traders.", "civilian_attack"),
         ("Troops fought a long battle with the rebels near Goma on Tuesday.", "battle"),
+        ("Two militants were killed in a gun battle with law enforcement agencies in Mastung on Tuesday.", "battle"),
     ],
 )
 def test_the_same_words_in_their_violent_sense_still_count(incidents, text: str, kind: str) -> None:
