@@ -13,6 +13,7 @@ Doc contract
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -37,6 +38,7 @@ PUBLISHED = "published"  # doc.user_data key of the publication date
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
+DECADE = re.compile(r"^(19|20)\d0'?s$")
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
 if not Doc.has_extension("time_reference"):
@@ -151,6 +153,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
         return True
     if tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
         return _year_status(tok, ref)
+    if DECADE.match(tok.text):
+        return True  # "during the 1990s", "in the 2010s": a past decade
     if low.rstrip(".") in MONTHS and tok.text[0].isupper() and (low != "may" or prv in MONTH_LEAD):
         if low.rstrip(".") in ABBREVIATIONS and _month_day(tok) is None:
             return None  # "Jan Mukti Parishad", "Sept" alone: an abbreviation dates only with its day

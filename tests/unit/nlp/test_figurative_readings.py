@@ -95,3 +95,13 @@ def test_who_tells_the_news_is_not_the_target(incidents, text: str, kind: str) -
 def test_police_who_report_an_attack_do_not_make_it_a_battle(incidents) -> None:
     found = incidents("The attack in Garissa on Tuesday was an act of terror, police said.", published=PUB)
     assert "battle" not in _types(found)
+
+
+def test_attacks_of_a_past_decade_are_background(incidents) -> None:
+    text = "Officials in Srinagar said on Tuesday that most of the attacks on the highway took place during the 1990s."
+    assert not [e for e in incidents(text, published=PUB) if not e["background"]]
+
+
+def test_a_bomb_removed_and_defused_did_not_go_off(incidents) -> None:
+    text = "Police officers in Imphal rushed to the market on Tuesday, removed the bomb and defused it."
+    assert "explosion" not in _types(incidents(text, published=PUB))
