@@ -35,6 +35,7 @@ WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
+LEAD_SENTENCES = 2  # the title and first sentence: an event named there without a date is the article's news
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
@@ -193,7 +194,7 @@ NAME_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT"})
 
 def named_event(trigger: Token) -> bool:
     """Tell whether a trigger is a known event called by its name ("the Tiananmen Square massacre", "the IRA
-    bombings"): told without a date after the lead, it is context the reader already knows."""
+    bombings"): told without a date beside other news, it is context the reader already knows."""
     if trigger.ent_type_ == "EVENT":
         return True
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
@@ -202,27 +203,45 @@ def named_event(trigger: Token) -> bool:
                for c in trigger.children)
 
 
+def _lead_end(doc: Doc, sentences: int) -> int:
+    """Return the token index where the article's lead (its title and first sentence) ends."""
+    end = 0
+    for i, sent in enumerate(doc.sents):
+        if i >= sentences:
+            break
+        end = sent.end
+    return end
+
+
 class TemporalStatus:
     """Read each mention as the article's news or as background, against the publication date the Doc carries."""
 
-    def __init__(self, name: str, recent_days: int, retold_depth: int) -> None:
+    def __init__(self, name: str, recent_days: int, retold_depth: int, lead_sentences: int = LEAD_SENTENCES) -> None:
         self.name = name
         self.recent_days = recent_days
         self.retold_depth = retold_depth
+        self.lead_sentences = lead_sentences
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the doc's time reference and every mention's background status."""
         ref = reference_for(doc, doc.user_data.get(PUBLISHED), self.recent_days)
         doc._.time_reference = ref
-        lead_end = next(iter(doc.sents)).end if len(doc) else 0
+        named = []
         for m in doc._.mentions or ():
             m.background = True if retold(m.trigger, self.retold_depth) else is_background(m.scope, m.trigger, ref)
-            if m.background is None and m.sent.start >= lead_end and named_event(m.trigger):
-                m.background = True
+            if m.background is None and named_event(m.trigger):
+                named.append(m)
+        other_news = any(m.background is not True and m not in named for m in doc._.mentions or ())
+        lead_end = _lead_end(doc, self.lead_sentences)
+        for m in named:
+            if other_news or m.sent.start >= lead_end:
+                m.background = True  # context for the article's own news, or told deep in a story about other things
         return doc
 
 
-@Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH})
-def make_temporal_status(nlp: Language, name: str, recent_days: int, retold_depth: int) -> TemporalStatus:
+@Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH,
+                                                    "lead_sentences": LEAD_SENTENCES})
+def make_temporal_status(nlp: Language, name: str, recent_days: int, retold_depth: int,
+                         lead_sentences: int) -> TemporalStatus:
     """Create the temporal status component."""
-    return TemporalStatus(name, recent_days, retold_depth)
+    return TemporalStatus(name, recent_days, retold_depth, lead_sentences)

@@ -24,13 +24,15 @@ class DocContext:
     sport: bool
     business: bool = False
     hazard: bool = False
+    violent: bool = False  # the article tells of violence: an explosion word anywhere in it is a blast
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
                 sport_violence_max: int = SPORT_VIOLENCE_MAX) -> DocContext:
     """Compute article-level frames once per doc."""
-    sport = violence = armed = business = hazard = 0
+    sport = violence = armed = business = hazard = blast = 0
     for low in (t.lower_ for t in doc):
+        blast += low in lx.BLAST_EVIDENCE
         if low in FRAME_ANY:
             sport += low in lx.SPORT
             violence += low in lx.VIOLENCE_COUNT
@@ -41,6 +43,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
         sport=sport >= sport_min and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
         hazard=hazard >= frame_min and armed < conflict_max,
+        violent=blast >= frame_min,
     )
 
 
@@ -139,10 +142,18 @@ def market_sense(tok: Token) -> bool:
                for t in near)
 
 
-def drill(sent: Span) -> bool:
-    """Tell whether a sentence reports military training ("during a military exercise", "stormed a mock village")."""
-    return any((t.pos_ == "NOUN" and t.lower_ in lx.DRILL_NOUNS) or (t.dep_ == "amod" and t.lower_ in lx.DRILL_MODIFIERS)
-               for t in sent)
+DRILL_DEPS = frozenset({"prep", "dobj", "amod", "compound", "npadvmod"})
+
+
+def drill(tok: Token) -> bool:
+    """Tell whether a trigger is military training: its own phrase or its verb's says so ("stormed a mock village",
+    "practised storming during joint drills"), not a clause beside it ("the attack, as police held an exercise")."""
+    for node in (tok, tok.head):
+        for child in (c for c in node.children if c.dep_ in DRILL_DEPS):
+            if any((t.pos_ == "NOUN" and t.lower_ in lx.DRILL_NOUNS) or (t.dep_ == "amod" and t.lower_ in lx.DRILL_MODIFIERS)
+                   for t in child.subtree):
+                return True
+    return False
 
 
 def criticism(tok: Token) -> bool:
@@ -152,14 +163,22 @@ def criticism(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.CRITICISM_OBJECTS for c in tok.children)
 
 
-def blast_evidence(tok: Token, words: frozenset[str]) -> bool:
-    """Tell whether an explosion word has a blast about: a weapon or device, casualties or damage besides itself."""
-    return bool((words - {tok.lower_, tok.lemma_.lower()}) & lx.BLAST_EVIDENCE)
+def blast_evidence(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
+    """Tell whether an explosion word has a blast about: a weapon or device, casualties or damage besides itself, in
+    its sentence or the next (a headline "Explosion reported in central Istanbul" is told by the lead after it), or
+    an article full of them ("the plane's ceiling after Tuesday's explosion")."""
+    if ctx.violent or (words - {tok.lower_, tok.lemma_.lower()}) & lx.BLAST_EVIDENCE:
+        return True
+    doc, end = tok.doc, tok.sent.end
+    if end >= len(doc):
+        return False
+    following = {t.lower_ for t in doc[end].sent} | {t.lemma_.lower() for t in doc[end].sent}
+    return bool(following & lx.BLAST_EVIDENCE)
 
 
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
-    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok.sent):
+    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok):
         return True
     if ctx.business and words & lx.BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
@@ -174,7 +193,7 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
     lemma = tok.lemma_.lower()
     if lemma in lx.NEEDS_VIOLENCE and not (words & lx.VIOLENCE or lemma in lx.PROJECTILES and _aimed(tok)):
         return False
-    if lemma in lx.BLAST_LEMMAS and not blast_evidence(tok, words):
+    if lemma in lx.BLAST_LEMMAS and not blast_evidence(tok, words, ctx):
         return False
     if framed_out(tok, words, ctx):
         return False

@@ -33,7 +33,7 @@ from .fatalities import (
 from .incidents import Incident
 
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
-DEATH_WORDS = frozenset("killed dead died killing".split())  # words that make a sentence's counted actors its dead
+DEATH_WORDS = frozenset("kill kills killed killing dead died".split())  # words that make a sentence's counted actors its dead
 NUMBER_BEFORE = 3  # tokens before that noun where its number may stand
 MAX_INCIDENT_TOLL = 5000  # above this a figure is a war's or a campaign's total, never one incident's
 
@@ -71,17 +71,27 @@ def _adds_other_side(inc: Incident, sent: Span, number_before: int) -> bool:
     new = _victim_sides(sent, number_before)
     if not new or new & told:
         return False
-    return bool(told) or "armed" in new  # a first toll of unnamed victims ("killed 12 people") gains only attackers
+    if told:
+        return True
+    # a first toll of unnamed victims ("killed 12 people") gains only attackers that it did not name itself
+    first_words = {t.lower_ for t in inc.sent}
+    return "armed" in new and not any(_side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
 
 
 def _victim_sides(sent: Span, number_before: int) -> set[str]:
-    """Return the sides a sentence that tells deaths counts: "forces", "armed" or "civilians", from the actor words
-    with a number before them ("20 militants and two soldiers were killed", "two soldiers lost their lives")."""
-    if not any(t.lower_ in DEATH_WORDS or lost_lives(t) for t in sent):
-        return set()
+    """Return the sides whose dead a sentence counts: "forces", "armed" or "civilians", from the counted actor words
+    among the subjects or objects of its death words ("20 militants and two soldiers were killed", "killing three
+    policemen", "two soldiers lost their lives"; not the attackers of "killed in attacks by five bombers")."""
     doc = sent.doc
-    return {side for t in sent if (side := _side(t.lower_))
-            and any(n.like_num or n.lower_ in ("dozens", "scores") for n in doc[max(sent.start, t.i - number_before) : t.i])}
+    sides: set[str] = set()
+    for death in (t for t in sent if t.lower_ in DEATH_WORDS or lost_lives(t)):
+        for role in (c for c in death.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            for t in role.subtree:
+                side = _side(t.lower_)
+                if side and any(n.like_num or n.lower_ in ("dozens", "scores")
+                                for n in doc[max(role.left_edge.i, t.i - number_before) : t.i]):
+                    sides.add(side)
+    return sides
 
 
 def _side(word: str) -> str | None:

@@ -63,9 +63,15 @@ def test_the_same_words_in_their_violent_sense_still_count(incidents, text: str,
 
 
 def test_a_known_event_called_by_its_name_after_the_lead_is_background(incidents) -> None:
-    text = ("Ministers in London met on Tuesday to discuss trade. Some worried about lifting the embargo imposed after "
-            "the Tiananmen Square massacre.")
+    text = ("Ministers in London met on Tuesday to discuss trade. They agreed on new tariffs for steel. Some worried "
+            "about lifting the embargo imposed after the Tiananmen Square massacre.")
     assert not [e for e in incidents(text, published=PUB) if not e["background"]]
+
+
+def test_an_event_named_in_the_lead_without_other_news_is_the_news(incidents) -> None:
+    text = "Belgium mourned the victims. The Brussels bombings were claimed by the Islamic State group."
+    assert ("BE", "explosion") in {(e["country"], e["type"]) for e in incidents(text, published=PUB)
+                                   if not e["background"]}
 
 
 def test_the_news_incident_retold_by_its_name_stays_current(incidents) -> None:
@@ -105,3 +111,17 @@ def test_attacks_of_a_past_decade_are_background(incidents) -> None:
 def test_a_bomb_removed_and_defused_did_not_go_off(incidents) -> None:
     text = "Police officers in Imphal rushed to the market on Tuesday, removed the bomb and defused it."
     assert "explosion" not in _types(incidents(text, published=PUB))
+
+
+def test_an_attack_beside_a_training_exercise_is_still_an_attack(incidents) -> None:
+    text = ("Six people were injured in the attack, which took place as state police were conducting a training "
+            "exercise in Richmond on Tuesday.")
+    assert incidents(text, published=PUB)
+
+
+def test_an_explosion_retold_in_an_article_about_a_bombing_needs_no_evidence_of_its_own(incidents) -> None:
+    text = ("A bomb exploded on a passenger plane after take-off from Mogadishu on Tuesday, police said. One passenger "
+            "was killed and two were injured. Investigators found traces of explosives. Oxygen masks dangle from the "
+            "ceiling after the explosion.")
+    found = [e for e in incidents(text, published=PUB) if e["type"] == "explosion"]
+    assert found and all(e["country"] == "SO" for e in found)

@@ -38,3 +38,18 @@ def test_a_war_or_genocide_total_is_no_incident_toll(incidents) -> None:
     found = incidents("About 800,000 people were killed by militias in Rwanda after the assassination of the president, "
                       "the minister said on Tuesday.", published=PUB)
     assert all(e["fatalities"] is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "title, body, country, expected",
+    [
+        ("Three militants killed in Kashmir gunfight",
+         "Troops killed three suspected militants in a gunfight in Kupwara on Tuesday, the army said.", "IN", 3),
+        ("Bombs kill more than 140 in Syrian cities",
+         "A monitor said 145 people were killed in attacks by at least five suicide bombers in Jableh on Tuesday.",
+         "SY", 145),
+    ],
+)
+def test_a_toll_retold_in_the_body_is_not_added_again(incidents, title: str, body: str, country: str,
+                                                      expected: int) -> None:
+    assert _toll(incidents(body, published=PUB, title=title), country) == expected
