@@ -231,11 +231,10 @@ class TemporalStatus:
             m.background = True if retold(m.trigger, self.retold_depth) else is_background(m.scope, m.trigger, ref)
             if m.background is None and named_event(m.trigger):
                 named.append(m)
-        other_news = any(m.background is not True and m not in named for m in doc._.mentions or ())
         lead_end = _lead_end(doc, self.lead_sentences)
         for m in named:
-            if other_news or m.sent.start >= lead_end:
-                m.background = True  # context for the article's own news, or told deep in a story about other things
+            if m.sent.start >= lead_end:
+                m.background = True  # context told after the lead
         return doc
 
 

@@ -32,7 +32,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
     """Compute article-level frames once per doc."""
     sport = violence = armed = business = hazard = blast = 0
     for low in (t.lower_ for t in doc):
-        blast += low in lx.BLAST_EVIDENCE
+        blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
             sport += low in lx.SPORT
             violence += low in lx.VIOLENCE_COUNT
@@ -164,16 +164,16 @@ def criticism(tok: Token) -> bool:
 
 
 def blast_evidence(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
-    """Tell whether an explosion word has a blast about: a weapon or device, casualties or damage besides itself, in
-    its sentence or the next (a headline "Explosion reported in central Istanbul" is told by the lead after it), or
-    an article full of them ("the plane's ceiling after Tuesday's explosion")."""
+    """Tell whether an explosion word has a blast about: a weapon or device, casualties, damage or the people hit
+    besides itself in its sentence; weapons, devices or casualties in the next sentence (a headline "Explosion reported
+    in central Istanbul" is told by the lead after it) or all over the article ("after Tuesday's explosion")."""
     if ctx.violent or (words - {tok.lower_, tok.lemma_.lower()}) & lx.BLAST_EVIDENCE:
         return True
     doc, end = tok.doc, tok.sent.end
     if end >= len(doc):
         return False
     following = {t.lower_ for t in doc[end].sent} | {t.lemma_.lower() for t in doc[end].sent}
-    return bool(following & lx.BLAST_EVIDENCE)
+    return bool(following & lx.STRONG_BLAST_EVIDENCE)
 
 
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:

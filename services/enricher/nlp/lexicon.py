@@ -184,4 +184,5 @@ SECURITY_FORCES = ACTORS["military"] | ACTORS["police"]
 # What shows a real blast: weapons, devices, casualties, damage, armed actors or their targets ("blog reading
 # explodes" has none).
 BLAST_EVIDENCE = VIOLENCE | WEAPON | DEVICES | MILITARY | ARMED_ACTORS | CIVILIAN | _FRAMES["blasts"]["evidence"]
+STRONG_BLAST_EVIDENCE = VIOLENCE | WEAPON | DEVICES  # beyond the sentence: weapons and casualties only
 DEMO_CLASSES = frozenset({"protesters"})

@@ -68,12 +68,6 @@ def test_a_known_event_called_by_its_name_after_the_lead_is_background(incidents
     assert not [e for e in incidents(text, published=PUB) if not e["background"]]
 
 
-def test_an_event_named_in_the_lead_without_other_news_is_the_news(incidents) -> None:
-    text = "Belgium mourned the victims. The Brussels bombings were claimed by the Islamic State group."
-    assert ("BE", "explosion") in {(e["country"], e["type"]) for e in incidents(text, published=PUB)
-                                   if not e["background"]}
-
-
 def test_the_news_incident_retold_by_its_name_stays_current(incidents) -> None:
     text = ("A suicide bomber killed 12 people at a mosque in Quetta on Friday. The Quetta bombing was claimed by a "
             "splinter group.")
