@@ -35,7 +35,7 @@ WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
-LEAD_SENTENCES = 2  # the title and first sentence: an event named there without a date is the article's news
+LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event named there is the article's news
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
@@ -204,7 +204,7 @@ def named_event(trigger: Token) -> bool:
 
 
 def _lead_end(doc: Doc, sentences: int) -> int:
-    """Return the token index where the article's lead (its title and first sentence) ends."""
+    """Return the token index where the article's first `sentences` sentences end."""
     end = 0
     for i, sent in enumerate(doc.sents):
         if i >= sentences:
