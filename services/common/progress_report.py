@@ -74,10 +74,10 @@ def describe(parts: Iterable[PartitionState], flow: Mapping[str, Any], traceback
     """One report: the flow flags, a line per partition, then the agents' stacks (cut to TRACEBACK_CHARS)."""
     lines = ["flow: " + " ".join(f"{k}={v}" for k, v in flow.items())]
     for p in sorted(parts, key=lambda p: p.tp):
-        skipping = p.read is not None and p.position is not None and p.read >= p.position
+        skipping = p.read is not None and p.position is not None and p.read > p.position  # Faust drops offsets < read
         lines.append(f"{p.tp} lag={p.lag} end={p.end} committed={p.committed} read={p.read} position={p.position} "
                      f"acked={p.acked}(min {p.acked_min}) gaps={p.gaps} active={p.active} paused={p.paused}"
-                     + (" SKIPPING: the fetch position is not past the read offset" if skipping else ""))
+                     + (" SKIPPING: records below the read offset will be fetched and dropped" if skipping else ""))
     return "\n".join(lines) + "\nagents:\n" + tracebacks[-TRACEBACK_CHARS:]
 
 

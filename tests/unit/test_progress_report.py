@@ -49,12 +49,13 @@ def test_progress_or_no_lag_resets_the_watch() -> None:
     assert watch.stalled_for([part(13, committed=20)]) is None
 
 
-def test_the_report_names_a_partition_whose_fetch_position_is_not_past_the_read_offset() -> None:
+def test_the_report_names_a_partition_whose_fetch_position_lies_below_its_read_offset() -> None:
     text = describe([part(15, position=11, acked=3, acked_min=16, active=True, paused=False)],
                     {"rebalancing": False}, "x" * 5000)
     assert "t:0 lag=10 end=20 committed=10 read=15 position=11 acked=3(min 16)" in text
     assert "SKIPPING" in text and "flow: rebalancing=False" in text
     assert text.endswith("x" * 1500) and "x" * 1501 not in text
+    assert "SKIPPING" not in describe([part(11, position=11)], {}, "")  # just after a seek: read = position
 
 
 def test_reading_an_unstarted_apps_consumer_gives_unknowns_not_errors(tmp_path: Path) -> None:
