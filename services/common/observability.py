@@ -130,7 +130,7 @@ class LagExporter:
 
 def install_observability(app: faust.App, settings: Settings, service: str,
                           settled: Callable[[], bool] = lambda: True) -> None:
-    """Register /metrics, /live and /ready on the worker's web server and the lag exporter timer."""
+    """Register /metrics, /live and /ready on the worker's web server and the lag exporter timer (and its stall report)."""
     exporter = LagExporter(app, app.conf.id, settings.kafka_bootstrap_servers)
     progress = ProgressWatch(settings.stall_report_after_s)
     metrics.WORKER_READY.labels(service).set(0)
