@@ -43,7 +43,9 @@ def test_progress_or_no_lag_resets_the_watch() -> None:
     assert watch.stalled_for([part(13)]) is None  # read offset moved
     clock.now = 45.0
     assert watch.stalled_for([part(13)]) is None  # 25 s since the progress
-    clock.now = 60.0
+    clock.now = 80.0
+    assert watch.stalled_for([part(13, committed=11)]) == 60.0  # commits creeping up are no progress
+    clock.now = 90.0
     assert watch.stalled_for([part(13, committed=20)]) is None  # caught up: no lag
     clock.now = 200.0
     assert watch.stalled_for([part(13, committed=20)]) is None
