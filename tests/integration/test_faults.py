@@ -229,9 +229,9 @@ def storm_set(article_id: str, version: int) -> dict[str, Any]:
 # without CPU stress, where the aggregator that took over the frozen one's partitions had silently dropped a run
 # of records of a taken-over partition (the table kept older versions; commits crept towards the hole).
 # Cause: Faust seeks a rebalance's stream partitions to their committed offsets after resuming the flow, and
-# deliveries racing the seek could leave its read offset ahead of the fetch position; every worker now seeks with
-# the flow stopped (services/common/seek_guard.py). It waits for the takeover by its work (the table), then
-# requires lag 0 after the thaw.
+# records pulled and delivered during that seek could be lost; every worker now seeks with the flow stopped
+# (services/common/seek_guard.py). It waits for the takeover by its work (the table), then requires lag 0
+# after the thaw.
 async def test_an_aggregator_frozen_mid_stream_past_its_session_cannot_overwrite_newer_versions(
         kafka_bootstrap: str, tmp_path: Path) -> None:
     pipeline = Pipeline(kafka_bootstrap, tmp_path)
