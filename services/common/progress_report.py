@@ -5,8 +5,8 @@ left the table short for 180 s, and its log could not tell the possible causes a
 produce, on a lock), records skipped by the consumer (Faust drops a fetched record below its read offset), a
 partition Faust no longer asks the fetcher for (paused, or left out of its active set), or offsets that can no
 longer commit (a gap at the head of the acknowledged ones). When the lag exporter sees lag on a partition and
-none of the worker's read offsets has moved for `stall_report_after_s`, this logs one report that names each of
-those states, so the next such run explains itself. (The cause found since is in seek_guard.py.)
+none of the worker's read or committed offsets has moved for `stall_report_after_s`, this logs one report that
+names each of those states, so the next such run explains itself. (The cause found since is in seek_guard.py.)
 
 The state is read from Faust's and aiokafka's private attributes (faust-streaming 0.15, aiokafka 0.14), each
 read guarded: a report must never stop the worker.
@@ -49,22 +49,22 @@ class PartitionState:
 
 
 class ProgressWatch:
-    """Tell when partitions have lag and none of the read offsets moved for `after_s`.
+    """Tell when partitions have lag and none of the read or committed offsets moved for `after_s`.
 
-    Commits alone are no progress: in the reproduced stall the committed offset crept up one offset per
-    commit (offsets acknowledged twice) towards a hole it could never pass, with nothing left to read.
+    Read offsets alone are not enough: a worker that has read everything and is still working through it (the
+    enricher's NLP) reads nothing new while its commits move.
     """
 
     def __init__(self, after_s: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.after_s, self._clock = after_s, clock
-        self._last: tuple[tuple[str, int | None], ...] | None = None
+        self._last: tuple[tuple[str, int | None, int | None], ...] | None = None
         self._since = clock()
         self._reported = False
 
     def stalled_for(self, parts: Iterable[PartitionState]) -> float | None:
         """Seconds without progress when a report is due (once per stall), else None."""
         parts = sorted(parts, key=lambda p: p.tp)
-        now, progress = self._clock(), tuple((p.tp, p.read) for p in parts)
+        now, progress = self._clock(), tuple((p.tp, p.read, p.committed) for p in parts)
         if progress != self._last or not any(p.lag for p in parts):
             self._last, self._since, self._reported = progress, now, False
             return None
