@@ -14,9 +14,10 @@ from aiokafka.errors import (
     TransactionalIdAuthorizationFailed,
 )
 from faust.sensors import Sensor
-from faust.types import ProducerT
+from faust.types import ConsumerT, ProducerT
 
 from services.common.kafka_security import faust_kwargs
+from services.common.seek_guard import deliver_nothing_while_seeking
 from services.common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,15 @@ class ExitWhenNotAuthorized(Sensor):
             os._exit(NOT_AUTHORIZED_EXIT)
 
 
+class App(faust.App):
+    """faust.App whose consumer seeks to committed offsets with delivery stopped (seek_guard.py, issue 8)."""
+
+    def _new_consumer(self) -> ConsumerT:
+        consumer = super()._new_consumer()
+        deliver_nothing_while_seeking(consumer)
+        return consumer
+
+
 def broker_urls(bootstrap: str) -> list[str]:
     """Turn "h1:9092,h2:9092" into Faust broker URLs."""
     return [f"kafka://{host.strip()}" for host in bootstrap.split(",") if host.strip()]
@@ -48,7 +58,7 @@ def broker_urls(bootstrap: str) -> list[str]:
 
 def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.App:
     """Create a Faust app with the service-wide defaults (at-least-once, acks=all, earliest offsets)."""
-    app = faust.App(
+    app = App(
         app_id,
         broker=broker_urls(settings.kafka_bootstrap_servers),
         store=settings.table_store,

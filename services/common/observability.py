@@ -19,6 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from services.common import metrics
 from services.common.kafka_security import client_kwargs
+from services.common.progress_report import ProgressWatch, report_if_stalled
 from services.common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class LagExporter:
         self.app, self.group, self.bootstrap = app, group, bootstrap
         self._admin: AIOKafkaAdminClient | None = None
         self._exported: set[tuple[str, int]] = set()
+        self.rows: dict[tuple[str, int], tuple[int | None, int]] = {}  # last refresh: (committed, end) per partition
         self._failing = False
 
     async def _committed(self, tps: list[TopicPartition]) -> dict[TopicPartition, int | None]:
@@ -89,7 +91,7 @@ class LagExporter:
             metrics.TOPIC_PARTITION_END_OFFSET.labels(topic, str(partition)).set(end)
         for topic, partition in self._exported - rows.keys():
             self._forget(topic, partition)
-        self._exported = set(rows)
+        self._exported, self.rows = set(rows), rows
 
     def _forget(self, topic: str, partition: int) -> None:
         for gauge in (metrics.CONSUMER_GROUP_LAG, metrics.CONSUMER_GROUP_OFFSET):
@@ -109,7 +111,7 @@ class LagExporter:
         except Exception as exc:  # noqa: BLE001 - a metrics refresh must never stop the worker
             if not self._failing:
                 log.warning("lag refresh failed (will retry): %s: %s", type(exc).__name__, exc)
-            self._failing = True
+            self._failing, self.rows = True, {}  # no stale rows for the stall report
             await self.close()  # a fresh client next time, in case the old connection is broken
             return
         if self._failing:
@@ -128,8 +130,9 @@ class LagExporter:
 
 def install_observability(app: faust.App, settings: Settings, service: str,
                           settled: Callable[[], bool] = lambda: True) -> None:
-    """Register /metrics, /live and /ready on the worker's web server and the lag exporter timer."""
+    """Register /metrics, /live and /ready on the worker's web server and the lag exporter timer (and its stall report)."""
     exporter = LagExporter(app, app.conf.id, settings.kafka_bootstrap_servers)
+    progress = ProgressWatch(settings.stall_report_after_s)
     metrics.WORKER_READY.labels(service).set(0)
 
     @app.page("/metrics", name="prometheus_metrics")
@@ -154,6 +157,8 @@ def install_observability(app: faust.App, settings: Settings, service: str,
     async def _refresh_lag() -> None:
         metrics.WORKER_READY.labels(service).set(1 if readiness(app, settled)["ready"] else 0)
         await exporter.refresh_safely()
+        if readiness(app)["ready"]:  # mid-rebalance, standing still is expected
+            report_if_stalled(app, progress, exporter.rows)
 
     @app.on_before_shutdown.connect
     async def _close(*_: Any, **__: Any) -> None:

@@ -118,6 +118,10 @@ class Settings(BaseSettings):
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.
     lag_refresh_interval_s: float = Field(10.0, gt=0, description="How often a worker refreshes its lag gauges.")
+    stall_report_after_s: float = Field(
+        30.0, gt=0, description="A ready worker whose partitions have lag and whose read and committed offsets "
+        "did not move for this long logs one report of its consumer's state and its agents' stacks (checked at each "
+        "lag refresh).")
     alerts_app_id: str = Field("news-alerts", description="Consumer group of the alert consumer.")
     alerts_web_port: int = Field(6068, description="Port of the alert consumer's /metrics, /live and /ready.")
     alert_daily_threshold: int = Field(
