@@ -193,8 +193,8 @@ NAME_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT"})
 
 
 def named_event(trigger: Token) -> bool:
-    """Tell whether a trigger is a known event called by its name ("the Tiananmen Square massacre", "the IRA
-    bombings"): told without a date after the first sentence, it is context the reader already knows."""
+    """Tell whether a trigger is a known event called by its name ("the Nanjing massacre", "the Omagh
+    bombing"): told without a date after the first sentence, it is context the reader already knows."""
     if trigger.ent_type_ == "EVENT":
         return True
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):

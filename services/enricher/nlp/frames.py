@@ -109,8 +109,8 @@ HEADLINE_CASE_SHARE = 0.6  # share of title-case words from which a sentence is 
 
 
 def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
-    """Tell whether a trigger word is part of a name ("Merrill Lynch", "the Stop Murder Music coalition", the game
-    "Pacific Assault"), outside headlines written in title case."""
+    """Tell whether a trigger word is part of a name (a bank "Hartley Lynch", a campaign "End Murder Lyrics", a game
+    "Harbour Assault"), outside headlines written in title case."""
     if tok.ent_type_ not in NAME_ENTITIES or not tok.is_title or tok.is_sent_start:
         return False
     if not any(t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):

@@ -17,7 +17,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import lexicon as lx
 from .fatalities import (
     ARTICLE_GAP,
     DEATH_NEAR_WINDOW,
@@ -31,6 +30,7 @@ from .fatalities import (
     sentence_deaths,
 )
 from .incidents import Incident
+from .typing_table import actor_class
 
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 DEATH_WORDS = frozenset("kill kills killed killing dead died".split())  # words that make a sentence's counted actors its dead
@@ -94,13 +94,13 @@ def _victim_sides(sent: Span, number_before: int) -> set[str]:
     return sides
 
 
+SIDES = {"military": "forces", "police": "forces", "armed_groups": "armed", "perpetrators": "armed",
+         "civilians": "civilians"}  # actor classes (actors.toml) whose dead make one side's toll
+
+
 def _side(word: str) -> str | None:
-    """Return the side an actor word stands for, or None."""
-    if word in lx.SECURITY_FORCES:
-        return "forces"
-    if word in lx.ARMED_ACTORS:
-        return "armed"
-    return "civilians" if word in lx.CIVILIAN else None
+    """Return the side an actor word stands for (its actor class, grouped), or None."""
+    return SIDES.get(actor_class(word) or "")
 
 
 class IncidentFatalities:

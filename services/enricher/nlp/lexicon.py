@@ -181,7 +181,7 @@ CIVILIAN = ACTORS["civilians"] | ACTORS["civilian_sites"]
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
 DEMO_ACTORS = ACTORS["protesters"]
 SECURITY_FORCES = ACTORS["military"] | ACTORS["police"]
-# What shows a real blast: weapons, devices, casualties, damage, armed actors or their targets ("blog reading
+# What shows a real blast: weapons, devices, casualties, damage, armed actors or their targets ("demand for scooters
 # explodes" has none).
 BLAST_EVIDENCE = VIOLENCE | WEAPON | DEVICES | MILITARY | ARMED_ACTORS | CIVILIAN | _FRAMES["blasts"]["evidence"]
 STRONG_BLAST_EVIDENCE = VIOLENCE | WEAPON | DEVICES  # beyond the sentence: weapons and casualties only

@@ -27,8 +27,8 @@ def _types(found: list[dict]) -> set[str]:
         "Festival-goers in Dublin were bombarded with adverts for the new phone on Tuesday.",
         "The striker blasted the ball past the keeper from twenty yards in Madrid on Tuesday.",
         "Working on the new series in Lagos has been a blast, the presenter said on Tuesday.",
-        "The analyst at Merrill Lynch in London said on Tuesday that the outlook was weak.",
-        "A spokesman for the Stop Murder Music campaign in Kingston said on Tuesday that the tour was cancelled.",
+        "The analyst at Hartley Lynch in London said on Tuesday that the outlook was weak.",
+        "A spokesman for the End Murder Lyrics campaign in Kingston said on Tuesday that the tour was cancelled.",
         "The singer died in Nairobi on Tuesday after a long battle with cancer.",
         "A retired teacher died of a heart attack in Accra on Tuesday.",
         "The opposition leader attacked the decision by the court in Nairobi on Tuesday.",
@@ -64,7 +64,7 @@ def test_the_same_words_in_their_violent_sense_still_count(incidents, text: str,
 
 def test_a_known_event_called_by_its_name_after_the_lead_is_background(incidents) -> None:
     text = ("Ministers in London met on Tuesday to discuss trade. They agreed on new tariffs for steel. Some worried "
-            "about lifting the embargo imposed after the Tiananmen Square massacre.")
+            "about lifting the embargo imposed after the Nanjing massacre.")
     assert not [e for e in incidents(text, published=PUB) if not e["background"]]
 
 
