@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
 import json
+import pickle
 import re
 import subprocess
 from functools import cache
@@ -33,17 +35,26 @@ def mirror_dir(repo: str, root: Path = MIRROR_ROOT) -> Path:
     return root / repo.replace("/", "+") / "repo"
 
 
-@cache
-def git_text(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> str:
-    """Read one file at one commit from the mirror, or raise MirrorMissingError."""
+def _git(repo: str, root: Path, *args: str) -> bytes:
+    """Run one read-only git command in a mirror and return its output, or raise MirrorMissingError."""
     git_dir = mirror_dir(repo, root)
     if not git_dir.exists():
         raise MirrorMissingError(f"{repo} is not mirrored at {git_dir} (fetch github:{repo} first)")
-    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
-                         capture_output=True, check=False)
+    out = subprocess.run(["git", f"--git-dir={git_dir}", *args], capture_output=True, check=False)
     if out.returncode != 0:
-        raise MirrorMissingError(f"{repo}@{commit}:{path} unreadable: {out.stderr.decode()[:200]}")
-    return out.stdout.decode("utf-8")
+        raise MirrorMissingError(f"{repo}: git {' '.join(args)} failed: {out.stderr.decode()[:200]}")
+    return out.stdout
+
+
+@cache
+def git_bytes(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> bytes:
+    """Read one file at one commit from the mirror as bytes, or raise MirrorMissingError."""
+    return _git(repo, root, "show", f"{commit}:{path}")
+
+
+def git_text(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> str:
+    """Read one text file at one commit from the mirror, or raise MirrorMissingError."""
+    return git_bytes(repo, commit, path, root).decode("utf-8")
 
 
 def _factiva_record(chunk: str, doc_id: str) -> dict[str, Any]:
@@ -85,6 +96,55 @@ def post_record(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> 
             "body": body, "published_at": published}
 
 
+class _NewsItem:
+    """Attribute holder for a pickled crawler news item (title, content, dct, id, uri)."""
+
+
+class _NewsItemUnpickler(pickle.Unpickler):
+    """Unpickle a crawler news item and nothing else: any class but the item and a date is refused."""
+
+    ALLOWED = {("classes", "NewsItem"): _NewsItem, ("datetime", "date"): dt.date, ("datetime", "datetime"): dt.datetime}
+
+    def find_class(self, module: str, name: str) -> Any:
+        """Map the item's class to a plain attribute holder; refuse everything else."""
+        try:
+            return self.ALLOWED[(module, name)]
+        except KeyError:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a news item") from None
+
+
+@cache
+def news_item_paths(repo: str, commit: str, folder: str, root: Path = MIRROR_ROOT) -> dict[str, str]:
+    """Map each news item's id (its file name without .json) to its path under `folder` (first path wins)."""
+    listing = _git(repo, root, "ls-tree", "-r", "--name-only", commit, "--", folder).decode("utf-8")
+    out: dict[str, str] = {}
+    for path in sorted(listing.splitlines()):
+        if path.endswith(".json"):
+            out.setdefault(Path(path).stem, path)
+    return out
+
+
+def news_item_record(repo: str, commit: str, folder: str, record: str, root: Path = MIRROR_ROOT) -> dict[str, Any]:
+    """Turn one crawled news item (a pickled object with title, content and document date) into a raw article.
+
+    The Gun Violence Archive corpus of cltl/LongTailQATask stores one pickle per article, in a folder
+    per incident, named by the article's id; `record` is that id, looked up under `folder`.
+    The document creation date (dct) is the corpus builders' own, a bare date.
+    """
+    path = news_item_paths(repo, commit, folder, root).get(record)
+    if path is None:
+        raise MirrorMissingError(f"{repo}@{commit}: no news item {record} under {folder}")
+    item = _NewsItemUnpickler(io.BytesIO(git_bytes(repo, commit, path, root))).load()
+    fields = vars(item) if isinstance(item, _NewsItem) else {}
+    dct = fields.get("dct")
+    if not isinstance(dct, dt.date):
+        raise MirrorMissingError(f"{path}: not a dated news item")
+    lines = (" ".join(line.split()) for line in str(fields.get("content") or "").splitlines())
+    return {"id": record, "title": " ".join(str(fields.get("title") or "").split()) or None,
+            "body": "\n\n".join(line for line in lines if line),
+            "published_at": (dct.date() if isinstance(dct, dt.datetime) else dct).isoformat()}
+
+
 def jsonl_records(path: Path) -> dict[str, dict[str, Any]]:
     """Read raw articles from a JSONL file, keyed by id."""
     with path.open(encoding="utf-8") as f:
@@ -92,9 +152,11 @@ def jsonl_records(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def resolve(ref: dict[str, Any], base: Path, root: Path = MIRROR_ROOT) -> dict[str, Any]:
-    """Return the raw article a gold reference points to (a Factiva record in a mirror, or a local JSONL line)."""
+    """Return the raw article a gold reference points to (a Factiva record, post or news item in a mirror, or a JSONL line)."""
     if ref["kind"] == "factiva":
         return dict(factiva_records(ref["repo"], ref["commit"], ref["path"], root)[ref["record"]])
     if ref["kind"] == "post":
         return post_record(ref["repo"], ref["commit"], ref["path"], root)
+    if ref["kind"] == "news_item":
+        return news_item_record(ref["repo"], ref["commit"], ref["path"], ref["record"], root)
     return dict(jsonl_records(base / ref["path"])[ref["record"]])

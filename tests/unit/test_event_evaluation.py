@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import pickle
 import subprocess
+import sys
+import types
 from pathlib import Path
 
 import orjson
@@ -11,7 +15,7 @@ import pytest
 
 from services.aggregator.event_values import summarise
 from services.evaluation.event_scoring import count_error, pairwise
-from services.evaluation.event_sources import MirrorMissingError, git_text, post_record
+from services.evaluation.event_sources import MirrorMissingError, git_text, news_item_record, post_record, resolve
 from tests.unit.events_support import report
 
 GOLD = {
@@ -51,6 +55,46 @@ def test_gold_texts_are_read_from_the_mirror_and_a_missing_one_says_so(tmp_path:
     assert record == {"id": "p", "title": "Blast in Gao", "body": "A blast hit Gao.", "published_at": "2026-03-02T10:00:00Z"}
     with pytest.raises(MirrorMissingError):
         git_text("owner/absent", "HEAD", "p.md", tmp_path)
+
+
+def _bare_mirror(tmp_path: Path, repo: str, files: dict[str, bytes]) -> None:
+    """Commit `files` into a fresh repository and clone it bare where the mirrors live."""
+    work = tmp_path / "work"
+    for name, data in files.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
+        (work / name).write_bytes(data)
+    git = ["git", "-c", "user.email=t@t", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q", str(work)], check=True)
+    subprocess.run([*git, "-C", str(work), "add", "."], check=True)
+    subprocess.run([*git, "-C", str(work), "commit", "-qm", "items"], check=True)
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(tmp_path / repo.replace("/", "+") / "repo")], check=True)
+
+
+def _pickled_item(monkeypatch: pytest.MonkeyPatch, **fields: object) -> bytes:
+    """Pickle an object of a class named classes.NewsItem, as the corpus crawler wrote its items."""
+    module = types.ModuleType("classes")
+    item_class = type("NewsItem", (), {"__module__": "classes"})
+    module.NewsItem = item_class  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "classes", module)
+    item = item_class()
+    item.__dict__.update(fields)
+    return pickle.dumps(item, protocol=3)  # the protocol of the corpus files
+
+
+def test_crawled_news_items_are_read_by_id_and_nothing_else_is_unpickled(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    item = _pickled_item(monkeypatch, title="Two hurt in  Springfield shooting", dct=dt.date(2016, 10, 2),
+                         content="SPRINGFIELD - Two men were shot.\n\n\n  Police  seek a suspect. \n", id="ab12", uri="u")
+    hostile = pickle.dumps(types.SimpleNamespace(title="x"), protocol=3)
+    _bare_mirror(tmp_path, "owner/items", {"corpus/101/ab12.json": item, "corpus/102/cd34.json": hostile})
+    source = {"kind": "news_item", "repo": "owner/items", "commit": "HEAD", "path": "corpus", "record": "ab12"}
+    expected = {"id": "ab12", "title": "Two hurt in Springfield shooting",
+                "body": "SPRINGFIELD - Two men were shot.\n\nPolice seek a suspect.", "published_at": "2016-10-02"}
+    assert resolve(source, tmp_path, tmp_path) == expected
+    with pytest.raises(pickle.UnpicklingError):
+        news_item_record("owner/items", "HEAD", "corpus", "cd34", tmp_path)
+    with pytest.raises(MirrorMissingError):
+        news_item_record("owner/items", "HEAD", "corpus", "ef56", tmp_path)
 
 
 def test_the_events_evaluation_scores_the_tuned_and_the_held_out_set_apart(tmp_path: Path,
