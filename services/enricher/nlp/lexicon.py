@@ -13,7 +13,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
-    "next_word_vetoes": ("riot", "rally", "talk", "assault"),
+    "next_word_vetoes": ("riot", "rally", "talk", "assault", "firing"),
     "previous_word_vetoes": ("attack",),
     "object_vetoes": ("strike", "fire", "shoot_score"),
     "prefixes": ("explosive", "nonlethal"),

@@ -10,7 +10,18 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .frames import DocContext, in_name, market_sense, violent_ok, weapon_test
-from .modality import HABITUAL, TREND_MODIFIERS, in_trend, is_unreal, nickname, topical, undetonated
+from .modality import (
+    HABITUAL,
+    TREND_MODIFIERS,
+    disposed,
+    in_trend,
+    is_unreal,
+    nickname,
+    purpose,
+    talked_about,
+    topical,
+    undetonated,
+)
 from .patterns import in_statistic, pattern_predicate, period_only
 from .readings import armed_looting, over_a_period
 from .triggers import opened_fire, specific_type
@@ -82,8 +93,12 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "modality:unreal"
     if topical(tok):
         return "modality:topic"
-    if etype == "explosion" and undetonated(tok):
+    if purpose(tok):
+        return "modality:purpose"
+    if etype == "explosion" and (undetonated(tok) or disposed(tok)):
         return "modality:undetonated"
+    if etype == "explosion" and talked_about(tok):
+        return "frame:talked-about"
     if etype in VIOLENT_TYPES or etype == "untyped":
         if not violent_ok(tok, words, ctx, opened_fire):
             return "frame:not-violence"

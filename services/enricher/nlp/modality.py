@@ -9,7 +9,7 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
-                                      "implicative_heads"))
+                                      "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -23,6 +23,9 @@ TREND_MODIFIERS = CUES["trend_modifiers"]
 HAPPEN_VERBS = CUES["happen_verbs"]
 NAME_MARKERS = CUES["name_markers"]
 IMPLICATIVE_HEADS = CUES["implicative_heads"]
+SAFE_DISPOSAL = CUES["safe_disposal"]
+PURPOSE_HEADS = CUES["purpose_heads"]
+STATE_VERBS = CUES["state_verbs"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
@@ -125,7 +128,24 @@ def undetonated(tok: Token) -> bool:
         handled = True  # "for planting bombs", "recovered explosives": a handling word the parser made a modifier
     if not handled:
         handled = _inventory(tok)
-    return handled and not any(_went_off(t) for t in tok.sent if t.i != tok.i)
+    return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
+
+
+def disposed(tok: Token) -> bool:
+    """Tell whether a detonation is a bomb squad's safe disposal ("the grenade was later safely detonated")."""
+    return any(c.dep_ == "advmod" and c.lower_ in SAFE_DISPOSAL for c in (*tok.children, *tok.head.children))
+
+
+def talked_about(tok: Token) -> bool:
+    """Tell whether a device is the subject of a verb of state: "IEDs have become the weapon of choice"."""
+    return tok.lower_ in DEVICE_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STATE_VERBS
+
+
+def purpose(tok: Token) -> bool:
+    """Tell whether a trigger names what something is used or trained for: "materials used for explosions",
+    "weapons used for kidnapping incidents", "commandos trained in ambush"."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    return node.dep_ == "pobj" and node.head.lower_ in ("for", "in") and node.head.head.lemma_.lower() in PURPOSE_HEADS
 
 
 def _inventory(tok: Token, min_items: int = INVENTORY_MIN_ITEMS) -> bool:

@@ -30,12 +30,17 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
     if lemma in lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
         return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
     if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
-        if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON and not _nonlethal(c) for c in tok.children):
             return "explosion"
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if any(g.lower_ in lx.WEAPON or g.lower_ in lx.DEVICES for g in agents):
+        if any((g.lower_ in lx.WEAPON or g.lower_ in lx.DEVICES) and not _nonlethal(g) for g in agents):
             return "explosion"  # "the vehicle was targeted by a landmine"
     return None
+
+
+def _nonlethal(tok: Token) -> bool:
+    """Tell whether a munition is crowd control: "a tear gas shell", "stun grenades"."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in lx.NONLETHAL_PREFIX for c in tok.children)
 
 
 def particle(tok: Token) -> str:
@@ -74,8 +79,9 @@ def repelled(tok: Token) -> bool:
 
 def descriptive(tok: Token) -> bool:
     """Tell whether a trigger only describes someone: "militants fighting in Kashmir", "the murdered designer's
-    art collection" (a participle before a noun tells who a person is, not what happened today)."""
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+    art collection", "the slain reporter" (a participle or adjective before a noun tells who a person is, not what
+    happened today)."""
+    if tok.dep_ == "amod" and tok.tag_ != "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return tok.lemma_.lower() == "fight" and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
         tok.head.lower_ in lx.ARMED_ACTORS | lx.MILITARY
@@ -127,8 +133,8 @@ def explosive_first(sent: Span) -> bool:
         low = t.lower_
         if low in lx.FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
             return False
-        if low in lx.WEAPON:
-            return True
+        if low in lx.WEAPON and not (t.i > 0 and doc[t.i - 1].lower_ in lx.NONLETHAL_PREFIX):
+            return True  # "a tear gas shell" is crowd control, no explosive
     return False
 
 
@@ -188,7 +194,10 @@ def security_operation(tok: Token) -> bool:
     raiders = _raiders(tok)
     if raiders & lx.ARMED_ACTORS:
         return False
-    return bool(raiders & lx.SECURITY_FORCES) or _clause_verb(tok).lemma_.lower() in lx.SPECIFIC["strategic"] | UNDETONATED
+    searches = lx.SPECIFIC["strategic"] | UNDETONATED
+    if tok.pos_ == "VERB" and any(c.dep_ == "conj" and c.lemma_.lower() in searches for c in tok.children):
+        return True  # "raided a den and arrested five", "raided a hideout and recovered grenades"
+    return bool(raiders & lx.SECURITY_FORCES) or _clause_verb(tok).lemma_.lower() in searches
 
 
 def _raiders(tok: Token) -> frozenset[str]:
