@@ -85,11 +85,17 @@ def _source(tok: Token) -> bool:
 
 
 def _scored(tok: Token) -> bool:
-    """Tell whether "shoot" takes a score or a film location rather than a victim."""
+    """Tell whether "shoot" takes a score or films rather than hits a victim: "shot a 4-under 68", "shot on
+    location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"."""
     for c in tok.children:
-        if c.dep_ == "dobj" and (c.like_num or any(g.like_num or g.lower_ in lx.SCORE_WORDS for g in c.children)):
-            return True
+        if c.dep_ == "dobj" and (c.like_num or c.lower_ in lx.SCORE_WORDS
+                                 or any(g.lower_ in lx.SCORE_WORDS for g in c.children)):
+            return True  # a number counts people ("shot two policemen"); only a bare number is a score
         if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "location" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "LANGUAGE" for g in c.subtree):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lx.ENTERTAINMENT or c.ent_type_ == "WORK_OF_ART"):
             return True
     return False
 

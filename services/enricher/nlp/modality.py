@@ -9,7 +9,8 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
-                                      "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs"))
+                                      "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
+                                      "retold_nouns"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -26,6 +27,7 @@ IMPLICATIVE_HEADS = CUES["implicative_heads"]
 SAFE_DISPOSAL = CUES["safe_disposal"]
 PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
+RETOLD_NOUNS = CUES["retold_nouns"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
@@ -124,8 +126,8 @@ def undetonated(tok: Token) -> bool:
         node = node.head
     if tok.head.lemma_.lower() in UNDETONATED and tok.dep_ == "compound":
         return True  # "bomb squad", "bomb disposal"
-    if any(c.dep_ in ("compound", "amod") and _handling_lemma(c) in UNDETONATED for c in tok.children):
-        handled = True  # "for planting bombs", "recovered explosives": a handling word the parser made a modifier
+    if any(c.dep_ in ("compound", "amod", "acl") and _handling_lemma(c) in UNDETONATED for c in tok.children):
+        handled = True  # "for planting bombs", "recovered explosives", "two IEDs being transported"
     if not handled:
         handled = _inventory(tok)
     return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
@@ -158,8 +160,8 @@ def _inventory(tok: Token, min_items: int = INVENTORY_MIN_ITEMS) -> bool:
 def _went_off(tok: Token) -> bool:
     """Tell whether a token says a device went off ("exploded", "went off", "the blast", not "a controlled explosion")."""
     lemma = tok.lemma_.lower()
-    if lemma not in DETONATED or lemma in UNDETONATED:
-        return False
+    if lemma not in DETONATED or lemma in UNDETONATED or tok.dep_ == "amod":
+        return False  # "arms recovered from the killed militants": a modifier tells who, not what went off
     return not any(c.lower_ == "controlled" for c in tok.children)
 
 
@@ -175,6 +177,8 @@ def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
             return False
         node = node.head
         if node.lemma_.lower() in RETOLD_HEADS or node.lower_ in RETOLD_HEADS:
+            return True
+        if node.pos_ == "NOUN" and node.lemma_.lower() in RETOLD_NOUNS:
             return True
     return False
 

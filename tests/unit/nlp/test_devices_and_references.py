@@ -26,6 +26,13 @@ PUB = datetime.date(2025, 3, 12)  # a Wednesday
         "The outfit has been engaged in killings of traders in the province, the minister said on Tuesday.",
         "The explosives were set off at a firing range outside Kandy on Tuesday.",
         "The slain journalist's family met the governor in Lahore on Tuesday.",
+        "Police arrested a man in Hyderabad on Tuesday who is an accused in the 2019 market blast case.",
+        "A trader in Dimapur was accused on Tuesday of buying rocket propelled grenades for the outfit.",
+        "Commandos can blast open the doors of hideouts, an officer in Quetta said on Tuesday.",
+        "Police in Guwahati had information on Tuesday about two IEDs being transported on a train.",
+        "Weapons recovered from the killed militants in Kupwara on Tuesday included three rifles, one pistol, "
+        "eight grenades and 12 magazines.",
+        "It was an accidental blast in a house near the police station in Nahan on Tuesday, officials said.",
     ],
 )
 def test_no_incident_is_reported(incidents, text: str) -> None:
@@ -39,6 +46,11 @@ def test_no_incident_is_reported(incidents, text: str) -> None:
          "the murder.", "civilian_attack"),
         ("Three people were wounded when a grenade hit a shop in Imphal on Tuesday.", "explosion"),
         ("A policeman was injured when his vehicle was hit by a roadside bomb in Quetta on Tuesday.", "explosion"),
+        ("Two grenades exploded in a market in Imphal on Tuesday, injuring three soldiers and two civilians.",
+         "explosion"),
+        ("Police accused the rebels of killing two villagers in Sukma on Tuesday.", "civilian_attack"),
+        ("Gunmen shot two policemen in Peshawar on Tuesday.", "battle"),
+        ("Gunmen shot three shopkeepers in Karachi on Tuesday.", "civilian_attack"),
         ("Militants raided a village in Kupwara on Tuesday and killed two civilians.", "civilian_attack"),
         ("Two bombs planted near a bridge in Imphal exploded on Tuesday, injuring four people.", "explosion"),
     ],
