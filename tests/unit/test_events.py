@@ -175,3 +175,16 @@ def test_daily_event_counts_keep_only_the_retention_window() -> None:
     events = [summarise([report(f"a{i}", day=day)]) for i, day in enumerate(["2026-01-01", "2026-01-20", "2026-01-31"])]
     fields = event_counts(events, retention_days=12)
     assert sorted(fields["daily_events"]) == ["2026-01-20", "2026-01-31"] and fields["events"] == 3
+
+
+def test_a_city_named_after_another_region_is_the_city() -> None:
+    # Missouri City lies in Texas: it is not the state of Missouri, nor in it, nor the same place as it
+    city = parse_place("US", "Missouri City")
+    assert city is not None and not city.is_region
+    assert place_level(city, parse_place("US", "Missouri")) == DIFFERENT
+    assert place_level(city, parse_place("US", "Texas")) == NESTED
+    assert place_level(city, parse_place("US", "MISSOURI CITY")) == SAME
+    assert place_level(parse_place("US", "Kansas City"), parse_place("US", "Topeka")) == DIFFERENT  # not the state
+    assert place_level(parse_place("US", "Kansas City"), parse_place("US", "Missouri")) == NESTED
+    # a city in the region it is named after may stay the region, and "an Oregon city" is the state's
+    assert place_level(parse_place("US", "Oregon city"), parse_place("US", "Oregon")) == SAME
