@@ -13,7 +13,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
-    "next_word_vetoes": ("riot", "rally", "talk", "assault", "firing"),
+    "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
     "previous_word_vetoes": ("attack",),
     "object_vetoes": ("strike", "fire", "shoot_score"),
     "prefixes": ("explosive", "nonlethal"),
@@ -21,9 +21,10 @@ _TRIGGERS = load_tables("triggers.toml", {
     "street_clash": ("lemmas",),
     "operations": ("lemmas", "casualties"),
     "verb_forms": ("shoot",),
+    "noun_forms": ("shoot",),
 })
 _CUES = load_tables("cues.toml", {
-    "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues"),
+    "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
@@ -74,6 +75,7 @@ AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into pe
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
 CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
 VERB_FORMS = _TRIGGERS["verb_forms"]  # "shot" before "dead" is the verb "shoot", even tagged as a noun
+NOUN_FORMS = _TRIGGERS["noun_forms"]  # "a shooting" is the verb "shoot" wherever it stands
 OPERATIONS = _TRIGGERS["operations"]["lemmas"]  # "raid": an attack by armed groups, an operation by the forces
 CASUALTIES = _TRIGGERS["operations"]["casualties"]  # "killed in a police raid": the raid is the incident
 
@@ -82,7 +84,8 @@ WEAPON = _CUES["weapons"]["explosive"]
 FIREARMS = _CUES["weapons"]["firearms"]
 DEVICES = _CUES["weapons"]["devices"]
 # What shows that a killing was an attack, when no armed group is named: weapons and armed attackers.
-KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | frozenset({"shot", "gunmen"})
+GUNMEN = _CUES["weapons"]["gunmen"]
+KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
 ARMED_CUES = _CUES["weapons"]["armed_cues"]
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]

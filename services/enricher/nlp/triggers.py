@@ -16,6 +16,10 @@ def trigger_lemma(tok: Token) -> str:
     "set on fire" and "set fire to" read as "torch"; "shot dead" is "shoot" even when tagged as a noun."""
     if tok.lower_ == "firing" and tok.pos_ == "NOUN":
         return "firing"
+    if tok.pos_ == "NOUN":
+        verb = next((lemma for lemma, forms in lx.NOUN_FORMS.items() if tok.lower_ in forms), None)
+        if verb:
+            return verb  # "a shooting at a bar": the killing verb's noun
     if tok.lemma_.lower() == "set" and tok.pos_ == "VERB" and _arson(tok):
         return "torch"
     if tok.pos_ != "VERB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead":
@@ -58,7 +62,8 @@ def neighbour_veto(tok: Token, lemma: str) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()) or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ())
+    return (nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()) or nxt in lx.NOT_TRIGGER_NEXT["any"]
+            or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ()))
 
 
 def _controlled(tok: Token) -> bool:
