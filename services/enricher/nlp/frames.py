@@ -188,9 +188,9 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
     """Check that a violent trigger is physical violence, not sport, cyber, film, accident or metaphor."""
     cyber = bool(words & lx.CYBER) and not any(killing_phrase(t) for t in tok.sent)  # "hacked to death" is no cyber attack
-    sporty = words & lx.SPORT_SENTENCE or entertainment(tok.sent, words)
-    if ctx.sport or cyber or (sporty and not words & lx.GUNMEN):
-        return False  # "a gunman shot the retired footballer" is violence among sport words
+    sporty = ctx.sport or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words)
+    if cyber or (sporty and not words & lx.GUNMEN):
+        return False  # "a gunman shot the retired footballer" is violence, in a sports story too
     lemma = tok.lemma_.lower()
     if lemma in lx.NEEDS_VIOLENCE and not (words & lx.VIOLENCE or lemma in lx.PROJECTILES and _aimed(tok)):
         return False

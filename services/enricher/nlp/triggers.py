@@ -60,7 +60,8 @@ def specific_type(tok: Token) -> str | None:
 def neighbour_veto(tok: Token, lemma: str) -> bool:
     """Tell whether the word after or before a trigger makes it none ("riot police", "a heart attack")."""
     doc = tok.doc
-    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    after = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else tok.i + 1  # "assault-style"
+    nxt = doc[after].lower_ if after < len(doc) else ""
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return (nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()) or nxt in lx.NOT_TRIGGER_NEXT["any"]
             or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ()))

@@ -39,3 +39,21 @@ def test_a_shooting_is_an_incident(incidents, text: str, kind: str) -> None:
 )
 def test_shooting_in_another_sense_is_no_incident(incidents, text: str) -> None:
     assert not incidents(text, published=PUB)
+
+
+def test_minutes_after_a_shooting_are_no_toll(incidents) -> None:
+    found = incidents("The gunman was killed by police in Wichita on Tuesday, 26 minutes after the first shots "
+                      "were reported.", published=PUB)
+    assert found and all(e["fatalities"] != 26 for e in found)
+
+
+def test_an_assault_style_rifle_is_no_assault(incidents) -> None:
+    found = incidents("The man carried an assault-style rifle into a store in Tulsa on Tuesday, police said.",
+                      published=PUB)
+    assert not found
+
+
+def test_a_gunman_in_a_sports_story_is_violence(incidents) -> None:
+    text = ("The former league champion, who won the cup twice with his team and played 120 matches as a "
+            "defensive end, was killed in Memphis on Tuesday by a gunman who shot him after a minor crash.")
+    assert "civilian_attack" in {e["type"] for e in incidents(text, published=PUB)}
