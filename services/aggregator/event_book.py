@@ -97,6 +97,7 @@ class CountryEvents:
         self.reports: dict[ReportKey, Report] = {}
         self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
         self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
+        self.linked: dict[ReportKey, set[ReportKey]] = {}  # held report -> the held reports of its kind it pairs with
         self.fitting: dict[int, set[int]] = {}  # unplaced group -> every placed cluster it fits
         self.own_fits: dict[int, set[int]] = {}  # unplaced group -> the fitting clusters sharing one of its types
         self.fitted_by: dict[int, set[int]] = defaultdict(set)  # placed cluster -> the groups that fit it
@@ -223,6 +224,9 @@ class CountryEvents:
         for slot in slots(r):
             self.by_slot[slot].add(r.key)
         self.newest = r.day if self.newest is None else max(self.newest, r.day)
+        links = self.linked[r.key] = self._pairs_of(r)
+        for key in links:
+            self.linked[key].add(r.key)
 
     def _forget(self, r: Report) -> None:
         del self.reports[r.key]
@@ -232,6 +236,13 @@ class CountryEvents:
             del self.by_article[r.key.article_id]
         for slot in slots(r):
             self.by_slot[slot].discard(r.key)
+        for key in self.linked.pop(r.key, ()):
+            self.linked[key].discard(r.key)
+
+    def _pairs_of(self, r: Report) -> set[ReportKey]:
+        """The held reports of r's kind (placed, or unplaced) that r is compatible with."""
+        held = self.reports
+        return {key for key in self._alike(r) if key != r.key and compatible(r, held[key])}
 
     def _alike(self, r: Report) -> set[ReportKey]:
         """Held reports of r's kind sharing an index token with r within the widest day gap (all its possible pairs)."""
@@ -249,30 +260,23 @@ class CountryEvents:
         """Held reports linked to the seeds by compatible pairs of their own kind (placed, or unplaced), and every
         compatible pair among them, (lower key, higher key).
 
-        The index finds each report's possible pairs, so the pairs found while walking the component are all
-        of its compatible pairs: `agglomerate` takes them instead of scanning every pair in the day window
-        (in a country with hundreds of open events a component can hold a region's reports of two weeks).
+        Pairs are kept as reports come and go (`linked`), so walking a component and handing its pairs to
+        `agglomerate` costs its pairs, not a comparison of every two reports in the day window (in a country
+        with hundreds of open events a component can hold a region's reports of two weeks). A seed that was
+        just removed finds its former pairs through the index.
         """
+        held = self.reports
         seen = {r.key: r for r in seeds}
         todo = list(seeds)
-        pairs: dict[tuple[ReportKey, ReportKey], tuple[Report, Report]] = {}
         while todo:
             r = todo.pop()
-            for key in self._alike(r):
-                if key == r.key:
-                    continue
-                pair = (r.key, key) if r.key < key else (key, r.key)
-                if pair in pairs:
-                    continue
-                other = self.reports[key]
-                if compatible(r, other):
-                    pairs[pair] = (r, other) if r.key < key else (other, r)
-                    if key not in seen:
-                        seen[key] = other
-                        todo.append(other)
-        held = self.reports
-        return ([r for r in seen.values() if r.key in held],
-                [p for (a, b), p in pairs.items() if a in held and b in held])
+            near = self.linked[r.key] if held.get(r.key) is r else self._pairs_of(r)
+            for key in near:
+                if key not in seen:
+                    seen[key] = held[key]
+                    todo.append(held[key])
+        members = [r for r in seen.values() if held.get(r.key) is r]
+        return members, [(r, held[key]) for r in members for key in self.linked[r.key] if r.key < key]
 
     # -- regrouping -------------------------------------------------------------------------------
 
