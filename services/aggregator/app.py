@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import gc
 import logging
 import time
 import weakref
@@ -99,6 +100,9 @@ def create_app(settings: Settings) -> faust.App:
     app = create_faust_app(settings.aggregator_app_id, settings, settings.aggregator_web_port)
     app.conf.producer_linger = settings.aggregator_producer_linger_ms / 1000  # before any topic is declared
     places.preload()
+    # The place tables (hundreds of thousands of objects, kept for the life of the process) leave the garbage
+    # collector's generations: its full collections no longer walk them (about 40 % of the GC's time per set).
+    gc.freeze()
     partitions = settings.topic_partitions
     incidents = app.topic(settings.topic_incidents)
     updates_topic = app.topic(settings.topic_country_updates, internal=True, partitions=partitions)
