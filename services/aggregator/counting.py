@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from services.aggregator.reports import REPORT_FIELDS, reports_by_country, reports_json
 from services.common.contracts import iso_utc, schema_errors
 from services.common.countries import country_name
@@ -65,6 +67,47 @@ def plan_updates(
     updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms, version,
                              reports_json(reports.get(cc, []))) for cc in touched]
     return updates, touched
+
+
+def update_records(updates: Iterable[CountryUpdate], max_bytes: int) -> list[tuple[str, bytes]]:
+    """Pack updates (of countries in one partition of the internal topic) into as few records as fit `max_bytes`.
+
+    Each record is {"updates": [...]} in the given order, keyed by its first update's country; an update larger
+    than `max_bytes` travels alone. Fewer records, same statements: each is still applied on its own by `count`.
+    """
+    records: list[tuple[str, bytes]] = []
+    parts: list[bytes] = []
+    first, size = "", 0
+    for update in updates:
+        part = orjson.dumps(update.to_json())
+        if parts and size + len(part) + 1 > max_bytes:
+            records.append((first, b'{"updates":[' + b",".join(parts) + b"]}"))
+            parts, size = [], 0
+        if not parts:
+            first = update.country
+        parts.append(part)
+        size += len(part) + 1
+    if parts:
+        records.append((first, b'{"updates":[' + b",".join(parts) + b"]}"))
+    return records
+
+
+def record_updates(value: Any) -> list[Any]:
+    """The country updates of an internal record: its "updates" list, or the record itself (one update per record,
+    as written before route sent them in batches)."""
+    if isinstance(value, dict) and "updates" in value and "article_id" not in value:
+        return list(value["updates"]) if isinstance(value["updates"], list) else [value["updates"]]
+    return [value]
+
+
+def update_record_errors(value: Any) -> list[str]:
+    """List what is wrong with an internal record (empty when every update in it can be applied)."""
+    updates = record_updates(value)
+    if len(updates) == 1 and updates[0] is value:
+        return update_errors(value)
+    if not isinstance(value["updates"], list) or not updates:
+        return ["updates: not a non-empty list of country updates"]
+    return [f"updates[{i}]: {e}" for i, u in enumerate(updates) for e in update_errors(u)]
 
 
 def article_state(stored: Any) -> tuple[Version | None, list[str]]:

@@ -24,6 +24,9 @@ from services.aggregator.reports import Report, ReportKey
 
 DEFAULT_EVENT_WINDOW_DAYS = 14  # Settings.event_window_days passes the configured value
 WINDOW_OFFSETS = tuple(dt.timedelta(days=k) for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1))  # a pair's widest day gap
+# Two unplaced reports pair only on the same day (events.compatible: nothing but the day ties them), so an
+# unplaced report's possible pairs are looked up on its own day only; tests/unit/test_event_index.py pins it.
+UNPLACED_OFFSETS = (dt.timedelta(0),)
 
 
 @dataclass
@@ -94,6 +97,7 @@ class CountryEvents:
         self.reports: dict[ReportKey, Report] = {}
         self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
         self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
+        self.linked: dict[ReportKey, set[ReportKey]] = {}  # held report -> the held reports of its kind it pairs with
         self.fitting: dict[int, set[int]] = {}  # unplaced group -> every placed cluster it fits
         self.own_fits: dict[int, set[int]] = {}  # unplaced group -> the fitting clusters sharing one of its types
         self.fitted_by: dict[int, set[int]] = defaultdict(set)  # placed cluster -> the groups that fit it
@@ -220,6 +224,9 @@ class CountryEvents:
         for slot in slots(r):
             self.by_slot[slot].add(r.key)
         self.newest = r.day if self.newest is None else max(self.newest, r.day)
+        links = self.linked[r.key] = self._pairs_of(r)
+        for key in links:
+            self.linked[key].add(r.key)
 
     def _forget(self, r: Report) -> None:
         del self.reports[r.key]
@@ -229,12 +236,19 @@ class CountryEvents:
             del self.by_article[r.key.article_id]
         for slot in slots(r):
             self.by_slot[slot].discard(r.key)
+        for key in self.linked.pop(r.key, ()):
+            self.linked[key].discard(r.key)
+
+    def _pairs_of(self, r: Report) -> set[ReportKey]:
+        """The held reports of r's kind (placed, or unplaced) that r is compatible with."""
+        held = self.reports
+        return {key for key in self._alike(r) if key != r.key and compatible(r, held[key])}
 
     def _alike(self, r: Report) -> set[ReportKey]:
         """Held reports of r's kind sharing an index token with r within the widest day gap (all its possible pairs)."""
         out: set[ReportKey] = set()
         held, kind, tokens = self.by_slot.get, r.type_class, lookups(r)
-        for offset in WINDOW_OFFSETS:
+        for offset in (WINDOW_OFFSETS if r.place is not None else UNPLACED_OFFSETS):
             day = r.day + offset
             for token in tokens:
                 found = held((kind, token, day))
@@ -242,18 +256,27 @@ class CountryEvents:
                     out |= found
         return out
 
-    def _component(self, seeds: list[Report]) -> list[Report]:
-        """Held reports linked to the seeds by compatible pairs of their own kind (placed, or unplaced)."""
+    def _component(self, seeds: list[Report]) -> tuple[list[Report], list[tuple[Report, Report]]]:
+        """Held reports linked to the seeds by compatible pairs of their own kind (placed, or unplaced), and every
+        compatible pair among them, (lower key, higher key).
+
+        Pairs are kept as reports come and go (`linked`), so walking a component and handing its pairs to
+        `agglomerate` costs its pairs, not a comparison of every two reports in the day window (in a country
+        with hundreds of open events a component can hold a region's reports of two weeks). A seed that was
+        just removed finds its former pairs through the index.
+        """
+        held = self.reports
         seen = {r.key: r for r in seeds}
         todo = list(seeds)
         while todo:
             r = todo.pop()
-            for key in self._alike(r):
-                other = self.reports[key]
-                if other.key not in seen and compatible(r, other):
-                    seen[other.key] = other
-                    todo.append(other)
-        return [r for r in seen.values() if r.key in self.reports]
+            near = self.linked[r.key] if held.get(r.key) is r else self._pairs_of(r)
+            for key in near:
+                if key not in seen:
+                    seen[key] = held[key]
+                    todo.append(held[key])
+        members = [r for r in seen.values() if held.get(r.key) is r]
+        return members, [(r, held[key]) for r in members for key in self.linked[r.key] if r.key < key]
 
     # -- regrouping -------------------------------------------------------------------------------
 
@@ -291,11 +314,11 @@ class CountryEvents:
     def _is_placed(self, unit: int) -> bool:
         return self.reports[self.units[unit][0]].place is not None
 
-    def _units_near(self, reports: Iterable[Report], placed: bool) -> set[int]:
-        """Units of the given kind with a report within the widest day gap of any of these reports."""
+    def _fit_candidates(self, unit: int, placed: bool) -> set[int]:
+        """Units of the other kind (placed or not) with a report on a day a unit fitting this one must keep to."""
         out: set[int] = set()
-        near = self.unit_days.get
-        for kind, day in {(r.type_class, r.day + k) for r in reports for k in WINDOW_OFFSETS}:
+        near, kind = self.unit_days.get, self.reports[self.units[unit][0]].type_class
+        for day in self.spans[unit].fit_days():
             found = near((kind, placed, day))
             if found:
                 out |= found
@@ -336,8 +359,9 @@ class CountryEvents:
         """Find every placed cluster a group fits (all are kept: the choice among several looks at their types)."""
         self._unfit(group)
         self.fitting[group], self.own_fits[group] = set(), set()
-        for c in self._units_near(self._members(group), True):
-            if span_fits(self.spans[group], self.spans[c]):
+        span = self.spans[group]
+        for c in self._fit_candidates(group, True):
+            if span_fits(span, self.spans[c]):
                 self._add_fit(group, c)
         self._attach_group(group)
 
@@ -349,8 +373,9 @@ class CountryEvents:
         """
         new_fits: dict[int, list[int]] = defaultdict(list)
         for cluster in new_placed:
-            for g in self._units_near(self._members(cluster), False):
-                if span_fits(self.spans[g], self.spans[cluster]):
+            span = self.spans[cluster]
+            for g in self._fit_candidates(cluster, False):
+                if span_fits(self.spans[g], span):
                     new_fits[g].append(cluster)
         touched = set(new_fits)
         for u in old_units:  # the groups that fitted a regrouped cluster, looked up rather than scanned for
@@ -373,8 +398,8 @@ class CountryEvents:
 
     def _update(self, changed: list[Report], removed: list[Report]) -> EventChanges:
         """Regroup what the changed reports can affect and publish the difference."""
-        placed = self._component([r for r in changed if r.place is not None])
-        unplaced = self._component([r for r in changed if r.place is None])
+        placed, placed_pairs = self._component([r for r in changed if r.place is not None])
+        unplaced, unplaced_pairs = self._component([r for r in changed if r.place is None])
         old_units = {self.unit_of[r.key] for r in [*placed, *unplaced, *removed] if r.key in self.unit_of}
         stale = {k for u in old_units for k in self.units[u]}
         stale |= {k for u in old_units for g in self.groups_of.get(u, ()) for k in self.units[g]}
@@ -382,8 +407,8 @@ class CountryEvents:
         orphans = {g for u in old_units for g in self.groups_of.get(u, ())} - old_units  # their cluster is regrouped
         for u in old_units:
             self._drop_unit(u)
-        new_placed = [self._new_unit(c) for c in agglomerate(placed)]
-        new_groups = [self._new_unit(g) for g in agglomerate(unplaced)]
+        new_placed = [self._new_unit(c) for c in agglomerate(placed, placed_pairs)]
+        new_groups = [self._new_unit(g) for g in agglomerate(unplaced, unplaced_pairs)]
         for g in new_groups:
             self._scan_fits(g)
         moved = self._refit(old_units, new_placed) | orphans

@@ -50,23 +50,32 @@ class Span:
     told: tuple[dt.date, dt.date] | None
     types: frozenset[str]  # the types of its reports (an unplaced group prefers a cluster of its own type)
     mention: bool  # it holds a report recalled in a story about elsewhere: no other article's report fits it
+    first: dt.date  # the first and last day of any report, stated or not (kept: every fit check reads them)
+    last: dt.date
 
     @classmethod
     def of(cls, reports: list[Report]) -> Span:
+        """The span of a unit's reports (at least one)."""
         stated = [r.day for r in reports if r.day_stated]
         told = [r.day for r in reports if not r.day_stated]
+        days = [r.day for r in reports]
         return cls(frozenset(r.key.article_id for r in reports),
                    (min(stated), max(stated)) if stated else None, (min(told), max(told)) if told else None,
-                   frozenset(r.type for r in reports), any(r.mention for r in reports))
+                   frozenset(r.type for r in reports), any(r.mention for r in reports), min(days), max(days))
 
     def extremes(self) -> tuple[dt.date, dt.date]:
         """The first and last day of any report, stated or not."""
-        days = [*(self.stated or ()), *(self.told or ())]
-        return min(days), max(days)
+        return self.first, self.last
 
+    def fit_days(self) -> list[dt.date]:
+        """Every day on which a unit that fits this one (`span_fits`, either way round) must have all its reports.
 
-def _gap(a: dt.date, b: dt.date) -> int:
-    return (a - b).days
+        A fit needs every day pair within PLACELESS_DAY_TOLERANCE, so the other unit lies within
+        [last - tolerance, first + tolerance]: looking units up on these days alone finds every fit (none
+        when this unit's own days are further apart than twice the tolerance).
+        """
+        low = self.last - dt.timedelta(days=PLACELESS_DAY_TOLERANCE)
+        return [low + dt.timedelta(days=k) for k in range((self.first - low).days + PLACELESS_DAY_TOLERANCE + 1)]
 
 
 def span_fits(g: Span, c: Span) -> bool:
@@ -74,11 +83,10 @@ def span_fits(g: Span, c: Span) -> bool:
 
     Every pair has a report without a place, so every pair of days must be within PLACELESS_DAY_TOLERANCE.
     """
-    if g.articles & c.articles or g.mention or c.mention:
+    if g.mention or c.mention or (g.last - c.first).days > PLACELESS_DAY_TOLERANCE \
+            or (c.last - g.first).days > PLACELESS_DAY_TOLERANCE:
         return False
-    g_first, g_last = g.extremes()
-    c_first, c_last = c.extremes()
-    return _gap(g_last, c_first) <= PLACELESS_DAY_TOLERANCE and _gap(c_last, g_first) <= PLACELESS_DAY_TOLERANCE
+    return not g.articles & c.articles
 
 
 def slots(r: Report) -> set[Slot]:

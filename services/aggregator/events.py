@@ -118,14 +118,16 @@ def candidate_pairs(block: list[Report]) -> list[tuple[Report, Report]]:
     return pairs
 
 
-def agglomerate(reports: Iterable[Report]) -> list[list[Report]]:
+def agglomerate(reports: Iterable[Report], known_pairs: list[tuple[Report, Report]] | None = None) -> list[list[Report]]:
     """Complete-link agglomeration, strongest compatible pairs first, ties by report keys.
 
     Two clusters that cannot merge never can later (a union only adds pairs to check), so a
-    failed pair of clusters is remembered and not checked again.
+    failed pair of clusters is remembered and not checked again. `known_pairs`: every compatible
+    pair of the reports, (lower key, higher key), when the caller already found them (the event book,
+    through its index); else they are found by scanning the day window.
     """
     block = sorted(reports, key=lambda r: (r.day, r.sort_key))
-    pairs = candidate_pairs(block)
+    pairs = candidate_pairs(block) if known_pairs is None else list(known_pairs)
     pairs.sort(key=lambda p: (tuple(-s for s in strength(*p)), p[0].key, p[1].key))
     cluster_of = {r.key: i for i, r in enumerate(block)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(block)}

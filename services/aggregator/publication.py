@@ -1,4 +1,5 @@
-"""What one batch of country updates must publish: each changed event's last value, each touched country once.
+"""What one batch must send: of country updates, each changed event's last value and each touched country once;
+of incident sets (`RouteBatch`), each article's last updates, packed per partition of the internal topic.
 
 No Faust here. The count agent applies a batch of updates to its state (tables, index, event books) one
 by one, and records here what each update changed. At the end of the batch it publishes what is pending:
@@ -19,9 +20,11 @@ applied again to the same result, and published again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.aggregator.counting import CountryUpdate
 from services.aggregator.event_book import EventChanges
 
 EventRecord = tuple[str, dict[str, Any] | None]  # (event id, event.v1 value or None for a tombstone)
@@ -54,3 +57,45 @@ class Pending:
 
     def __bool__(self) -> bool:
         return bool(self.countries)
+
+
+@dataclass
+class RouteBatch:
+    """What the route agent sends and writes for one batch of incident sets: planned first, sent, then written.
+
+    Updates are statements that set an article's contribution to a country (versioned), so within a batch
+    the last one per (country, article) is all that needs sending: `count` would apply an earlier one and
+    then overwrite it. Article states are kept here until the batch's updates were sent, then written once
+    per article (the last state; None deletes it); `stored` reads through them, so a second version of an
+    article in the same batch is judged against the first.
+    """
+
+    updates: dict[tuple[str, str], CountryUpdate] = field(default_factory=dict)  # (country, article) -> last update
+    states: dict[str, tuple[Any, dict[str, Any] | None, Any]] = field(default_factory=dict)  # article -> (event, state, before)
+    _before: dict[str, Any] = field(default_factory=dict)  # article -> its state when the batch first read it
+
+    def stored(self, article: str, read: Callable[[str], Any]) -> Any:
+        """The article's state as of this point of the batch (`read` gives the table's, before the batch)."""
+        if article in self.states:
+            return self.states[article][1]
+        if article not in self._before:
+            self._before[article] = read(article)
+        return self._before[article]
+
+    def add(self, plan: list[CountryUpdate]) -> None:
+        """Note one incident set's updates (each replaces an earlier one for its country and article)."""
+        for update in plan:
+            key = (update.country, update.article_id)
+            self.updates.pop(key, None)  # re-insert: the record order follows the last change
+            self.updates[key] = update
+
+    def set_state(self, article: str, state: dict[str, Any] | None, event: Any) -> None:
+        """Note an article's new state (None: forget it), set while `event` was handled (its changelog partition)."""
+        self.states[article] = (event, state, self._before.get(article))
+
+    def by_partition(self, partition_of: Callable[[str], int]) -> list[tuple[int, list[CountryUpdate]]]:
+        """The updates grouped by the internal topic's partition of their country, partitions in order."""
+        out: dict[int, list[CountryUpdate]] = {}
+        for update in self.updates.values():
+            out.setdefault(partition_of(update.country), []).append(update)
+        return sorted(out.items())

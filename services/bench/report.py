@@ -202,8 +202,9 @@ multiprocessing's resource tracker); the enricher process itself does Kafka I/O 
   `histogram_quantile` does (articles without incidents are never counted, so fewer observations).
 - **aggregator**: synthetic incident sets shaped like real coverage (`services/bench/grouping.py`: 1-5
   outlets per incident over up to three days, a quarter without a place, revised tolls; one country
-  each, 15 countries) published at once to `incidents`, through route, the internal topic, count,
-  the event grouping, both changelogs and the `events` topic; rate = sets (and country updates) /
+  each, 15 countries) published at once to `incidents`, through route (in batches, a batch's country
+  updates packed one internal record per partition), the internal topic, count, the event grouping,
+  both changelogs and the `events` topic; rate = sets (and country updates) /
   (CreateTime of the `incidents.by_country` record that completed the last country - first publish).
   A country is complete when its `articles` count includes every set of the phase that touches it
   (the aggregator publishes a country's counts once per batch of updates, not once per update).

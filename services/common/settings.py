@@ -110,10 +110,15 @@ class Settings(BaseSettings):
         10, ge=0, description="How long the aggregator's producer waits to batch records before sending "
         "(fewer, larger produce requests; adds at most this much to publish-to-counted latency).")
     aggregator_batch_size: int = Field(
-        500, ge=1, description="Country updates the aggregator's count agent applies per batch; each country's "
-        "counts and each changed event are published once per batch, before the batch's offsets can commit.")
+        500, ge=1, description="Records each of the aggregator's agents takes per batch: route sends a batch's "
+        "country updates packed, one internal record per partition; count publishes each country's counts and each "
+        "changed event once per batch; either acknowledges a batch only after its sends.")
     aggregator_batch_timeout_s: float = Field(
-        0.05, gt=0, description="Longest wait to fill a count batch (adds at most this to publish-to-counted latency).")
+        0.05, gt=0, description="Longest wait to fill a route or count batch (adds at most twice this to "
+        "publish-to-counted latency).")
+    aggregator_update_record_max_bytes: int = Field(
+        262_144, ge=1024, description="Largest internal record route packs country updates into (more records "
+        "when a batch's updates for one partition are larger; keep it well under the broker's message.max.bytes).")
     log_level: str = Field("info", description="debug, info, warning or error.")
 
     # Operations (issue 5): lag exporter, the alert consumer and its rules.
