@@ -30,16 +30,19 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
     if lemma in lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
         return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
     if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
-        if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON and not _nonlethal(c) for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON and not nonlethal(c) for c in tok.children):
             return "explosion"
         agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if any((g.lower_ in lx.WEAPON or g.lower_ in lx.DEVICES) and not _nonlethal(g) for g in agents):
+        if any((g.lower_ in lx.WEAPON or g.lower_ in lx.DEVICES) and not nonlethal(g) for g in agents):
             return "explosion"  # "the vehicle was targeted by a landmine"
     return None
 
 
-def _nonlethal(tok: Token) -> bool:
-    """Tell whether a munition is crowd control: "a tear gas shell", "stun grenades"."""
+def nonlethal(tok: Token) -> bool:
+    """Tell whether a munition word is crowd control ("teargas shells", "a tear gas shell", "stun grenades"):
+    the word before it, or a modifier the parser hung on it."""
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in lx.NONLETHAL_PREFIX:
+        return True
     return any(c.dep_ in ("compound", "amod") and c.lower_ in lx.NONLETHAL_PREFIX for c in tok.children)
 
 
@@ -133,7 +136,7 @@ def explosive_first(sent: Span) -> bool:
         low = t.lower_
         if low in lx.FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
             return False
-        if low in lx.WEAPON and not (t.i > 0 and doc[t.i - 1].lower_ in lx.NONLETHAL_PREFIX):
+        if low in lx.WEAPON and not nonlethal(t):
             return True  # "a tear gas shell" is crowd control, no explosive
     return False
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .frames import exchanged
+from .readings import nonlethal
 
 
 def trigger_lemma(tok: Token) -> str:
@@ -49,7 +50,7 @@ def specific_type(tok: Token) -> str | None:
         if lemma in lemmas or low in lemmas:
             if neighbour_veto(tok, lemma):
                 return None
-            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or prev in lx.NONLETHAL_PREFIX or _controlled(tok)):
+            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or nonlethal(tok) or _controlled(tok)):
                 return None
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None
