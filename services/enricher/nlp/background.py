@@ -33,6 +33,7 @@ ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
+PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long enough before to be context
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
 LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event named there is the article's news
@@ -53,6 +54,7 @@ class Reference:
     published: datetime.date | None
     year: int | None
     recent_days: int = RECENT_DAYS
+    undated: bool = False  # no publication date was given: `published` is the latest date the text names
 
 
 def reference_for(doc: Doc, published: datetime.date | None, recent_days: int = RECENT_DAYS) -> Reference:
@@ -64,7 +66,7 @@ def reference_for(doc: Doc, published: datetime.date | None, recent_days: int = 
     """
     years = [int(t.text) for t in doc if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100]
     year = published.year if published else (max(years) if years else None)
-    return Reference(published or _latest_mentioned(doc, year), year, recent_days)
+    return Reference(published or _latest_mentioned(doc, year), year, recent_days, undated=published is None)
 
 
 def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
@@ -91,11 +93,44 @@ def _month_day(tok: Token) -> tuple[int, int] | None:
 
 
 def _year_status(tok: Token, ref: Reference) -> bool | None:
-    """Status from a four-digit year: earlier than the news year -> background."""
+    """Status from a four-digit year: earlier than the news year -> background.
+
+    An undated text (an incident summary) dates its news by month and day alone, so a date it writes out
+    with its year ("on March 20, 2004", "in 2008") points back to an older incident."""
     year = int(tok.text)
     if ref.year is None or year > ref.year:
         return None
-    return True if year < ref.year else None
+    if year < ref.year or (ref.undated and _calendar_year(tok)):
+        return True
+    return None
+
+
+def _written_year(month: Token) -> Token | None:
+    """Return the year written with a month ("March 20, 2004", "20 March 2004", "March 2004"), or None."""
+    doc = month.doc
+    for j in range(month.i + 1, min(month.i + 4, len(doc))):
+        t = doc[j]
+        if t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100:
+            return t
+        if not (t.text == "," or (t.text.isdigit() and int(t.text) <= 31)):
+            return None
+    return None
+
+
+def _calendar_year(tok: Token) -> bool:
+    """Tell whether a four-digit number is the year of a date ("March 20, 2004", "in 2008"), not a number
+    plate or a count."""
+    doc = tok.doc
+    prv = doc[tok.i - 1] if tok.i > 0 else None
+    if prv is None:
+        return False
+    if prv.text == "," and tok.i > 1:
+        prv = doc[tok.i - 2]
+    if prv.text.isdigit() and int(prv.text) <= 31 and prv.i > 0:
+        prv = doc[prv.i - 1]
+    if tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ == "NOUN":
+        return True  # "the 1996 market blast"
+    return prv.lower_.rstrip(".") in MONTHS or prv.lower_ in MONTH_LEAD | {"during", "of"}
 
 
 def _month_status(tok: Token, ref: Reference) -> bool | None:
@@ -111,6 +146,8 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
         return True
     if ref.published is None:
         return True if day is None else None
+    if ref.undated and _written_year(tok) is not None:
+        return True  # an incident summary writes out the year only for an older date
     year = ref.published.year if month <= ref.published.month else ref.published.year - 1
     try:
         when = datetime.date(year, month, day or 15)
@@ -165,6 +202,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
 
 def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
+    if _long_before(sent, trigger):
+        return True
     best: tuple[int, bool] | None = None
     commemorated = _commemorated(sent, trigger)
     for tok in sent:
@@ -175,6 +214,18 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
         if best is None or distance < best[0]:
             best = (distance, status)
     return None if best is None else best[1]
+
+
+def _long_before(sent: Span, trigger: Token) -> bool:
+    """Tell whether the trigger lies in the "after" phrase of "a week after", "months after": the incident came
+    that long before the news the sentence tells ("a week after rebels ambushed a convoy, police ...")."""
+    for tok in sent:
+        if tok.lower_ != "after" or tok.i == 0 or tok.i >= trigger.i:
+            continue
+        scope = tok.head if tok.dep_ == "mark" else tok  # "after rebels ambushed": the clause is the mark's head
+        if tok.doc[tok.i - 1].lower_.rstrip("s") in PAST_UNITS and trigger in scope.subtree:
+            return True
+    return False
 
 
 def _commemorated(sent: Span, trigger: Token) -> set[int]:

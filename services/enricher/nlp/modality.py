@@ -126,8 +126,8 @@ def undetonated(tok: Token) -> bool:
         node = node.head
     if tok.head.lemma_.lower() in UNDETONATED and tok.dep_ == "compound":
         return True  # "bomb squad", "bomb disposal"
-    if any(c.dep_ in ("compound", "amod", "acl") and _handling_lemma(c) in UNDETONATED for c in tok.children):
-        handled = True  # "for planting bombs", "recovered explosives", "two IEDs being transported"
+    if any(c.dep_ in ("compound", "amod", "acl", "relcl") and _handling_lemma(c) in UNDETONATED for c in tok.children):
+        handled = True  # "for planting bombs", "recovered explosives", "IEDs being transported", "a grenade, which was found"
     if not handled:
         handled = _inventory(tok)
     return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
@@ -178,8 +178,9 @@ def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
         node = node.head
         if node.lemma_.lower() in RETOLD_HEADS or node.lower_ in RETOLD_HEADS:
             return True
-        if node.pos_ == "NOUN" and node.lemma_.lower() in RETOLD_NOUNS:
-            return True
+        named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
+        if named and (node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children)):
+            return True  # "a suspect in the bombing", "the key accused in the blasts"
     return False
 
 

@@ -113,10 +113,10 @@ def test_temporal_status_reads_an_earlier_year_as_background() -> None:
     assert doc._.mentions[0].background is True
 
 
-def test_temporal_status_without_a_date_reads_the_year_from_the_text() -> None:
+def test_temporal_status_without_a_date_reads_a_written_out_year_as_an_older_incident() -> None:
     doc = _stage("temporal_status", recent_days=3)(_dated(IN_2019, None))
-    assert doc._.time_reference == Reference(None, 2019, 3)
-    assert doc._.mentions[0].background is None  # the news year itself: no cue either way
+    assert doc._.time_reference == Reference(None, 2019, 3, undated=True)
+    assert doc._.mentions[0].background is True  # an incident summary dates its news by month and day alone
 
 
 # --- incidents ----------------------------------------------------------------------------------------------------
