@@ -29,6 +29,7 @@ CORPORA = (
     Corpus("blind_fresh", REPO_ROOT / "tests" / "blind_fresh" / "blind_fresh.jsonl"),
     Corpus("blind_fresh2", REPO_ROOT / "tests" / "blind_fresh2" / "blind_fresh2.jsonl"),
     Corpus("blind_fresh3", REPO_ROOT / "tests" / "blind_fresh3" / "blind_fresh3.jsonl"),
+    Corpus("blind_fresh4", REPO_ROOT / "tests" / "blind_fresh4" / "blind_fresh4.jsonl"),
 )
 
 
