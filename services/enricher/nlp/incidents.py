@@ -28,6 +28,7 @@ from .countries import PlaceMention
 from .fatalities import sentence_deaths
 from .frames import accident
 from .mention_rules import planned_demo
+from .mention_typing import victim_type
 from .mentions import Mention
 from .places import (
     SUBNATIONAL,
@@ -240,7 +241,7 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
     if locate(m, places)[0] is None:
         return m
     violent = [i for i in found if i.type in VIOLENT_TYPES]
-    return replace(m, type=violent[-1].type if violent else "civilian_attack")
+    return replace(m, type=violent[-1].type if violent else victim_type(m.trigger) or "civilian_attack")
 
 
 def _street_riot(m: Mention, found: list[Incident], si: int, lim: Limits) -> Mention:

@@ -26,7 +26,7 @@ _TRIGGERS = load_tables("triggers.toml", {
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context"),
+    "demonstration": ("riot", "protest_context", "campaign"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
@@ -90,6 +90,7 @@ ARMED_CUES = _CUES["weapons"]["armed_cues"]
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
+CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
 TOPIC_NOUNS = _CUES["protest_talk"]["topic_nouns"]
 # Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.

@@ -22,7 +22,7 @@ from .modality import (
     topical,
     undetonated,
 )
-from .patterns import in_statistic, pattern_predicate, period_only
+from .patterns import describes_actors, habitual_present, in_statistic, pattern_predicate, period_only, ranked_among
 from .readings import armed_looting, over_a_period
 from .triggers import opened_fire, specific_type
 
@@ -32,7 +32,9 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     deaths = words & {"killed", "dead", "died", "deaths"}
     if words & lx.LARGE_VAGUE and deaths or words & HABITUAL:
         return True
-    if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger):
+    if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger) or ranked_among(trigger):
+        return True
+    if describes_actors(trigger) or habitual_present(trigger):
         return True
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 
@@ -42,6 +44,12 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.pos_ == "VERB" and subjects and all(c.ent_type_ == "GPE" for c in subjects):
         return False  # "Kabul protested": a government's note, not a street protest
+    if (tok.pos_ == "VERB" and subjects and all(c.lower_ in lx.SECURITY_FORCES for c in subjects)) or (
+            tok.lemma_.lower() == "march" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.SECURITY_FORCES
+                                                  for c in tok.children)):
+        return False  # "soldiers marched through the capital", "military marches": a parade
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
+        return False  # "a campaign rally": a candidate's event
     if market_sense(tok) or _spoken(tok):
         return False
     head = tok.head

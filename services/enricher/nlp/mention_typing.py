@@ -37,6 +37,15 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     return type_for(_mechanism(sent, words), target)
 
 
+def victim_type(tok: Token) -> str | None:
+    """Type a deadly trigger by its victims alone ("two soldiers were killed": a battle), or None when the victims
+    are not named by an actor word."""
+    victims = _victims(tok) or [c for c in tok.children if c.dep_ == "dobj"]
+    target = _first_target(victims)
+    words = frozenset(t.lower_ for t in tok.sent)
+    return type_for(_mechanism(tok.sent, words), target) if target is not None else None
+
+
 def _armed_attacker(sent: Span) -> bool:
     """Tell whether the sentence names attackers by their arms ("armed men", "masked assailants"), not inside
     a name ("Armed Conflict Location and Event Data")."""
@@ -86,8 +95,13 @@ def _source(tok: Token) -> bool:
 
 def _scored(tok: Token) -> bool:
     """Tell whether "shoot" takes a score or films rather than hits a victim: "shot a 4-under 68", "shot on
-    location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"."""
-    for c in tok.children:
+    location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"; or answers back
+    ("'I'm American first,' he shot back": no object, no "at")."""
+    children = list(tok.children)
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children) and not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in children):
+        return True
+    for c in children:
         if c.dep_ == "dobj" and (c.like_num or c.lower_ in lx.SCORE_WORDS
                                  or any(g.lower_ in lx.SCORE_WORDS for g in c.children)):
             return True  # a number counts people ("shot two policemen"); only a bare number is a score

@@ -10,7 +10,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
-                                      "retold_nouns"))
+                                      "retold_nouns", "halt_nouns"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -28,6 +28,7 @@ SAFE_DISPOSAL = CUES["safe_disposal"]
 PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
+HALT_NOUNS = CUES["halt_nouns"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
@@ -55,8 +56,11 @@ def is_unreal(tok: Token) -> bool:
     head = tok.head
     if _infinitive(tok) and head.lemma_.lower() not in IMPLICATIVE_HEADS | HAPPEN_VERBS:
         return True  # "trained to kill", "assigned to take hostages": a purpose or a task, not what happened
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS:
-        return any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS and any(c.dep_ == "neg" for c in head.children):
+        return True  # "the attack did not happen"; without a negation the walk below still finds "denied that"
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.pos_ == "NOUN" and \
+            head.head.lemma_.lower() in HALT_NOUNS:
+        return True  # "demands for an end to air strikes", "a halt to the shelling": a campaign asked to stop
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in UNREAL_HEADS for c in head.children):
         return True  # "an attack is the main danger", "a strike remains a possibility"

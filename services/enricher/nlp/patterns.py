@@ -13,6 +13,9 @@ PERIOD_WORDS = frozenset("year years decade decades".split())  # "this year", "t
 POINT_WORDS = frozenset({"ago"})  # "two years ago" is a point in time
 DAY_WORDS = frozenset(MONTHS) | WEEKDAYS | CURRENT_WORDS | frozenset("morning evening night".split())
 RANK_TAGS = frozenset({"JJS"})  # "the deadliest attack this year" is one incident ranked in a period
+RANK_HEADS = frozenset("one some among".split())  # "one of the worst attacks": a ranking of past incidents
+COMBAT_LEMMAS = frozenset("fight battle clash".split())  # "armed groups fighting in Syria": who they are
+DOING_VERBS = frozenset("carry commit conduct stage launch perpetrate mount".split())  # "gangs that carry out killings"
 
 
 def in_statistic(tok: Token) -> bool:
@@ -73,3 +76,27 @@ def _attached(date: Token, tok: Token) -> bool:
 def _determined(tok: Token) -> bool:
     """Tell whether a noun has a determiner, a number or a possessive ("the attacks", "two blasts")."""
     return any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
+def describes_actors(tok: Token) -> bool:
+    """Tell whether fighting describes who a group is, not one incident: "the armed groups fighting in Syria"."""
+    return (tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.tag_ == "NNS"
+            and tok.lemma_.lower() in COMBAT_LEMMAS)
+
+
+def ranked_among(tok: Token) -> bool:
+    """Tell whether a plural trigger ranks past incidents: "one of the worst attacks in the country"."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in RANK_HEADS and any(c.tag_ in RANK_TAGS for c in tok.children))
+
+
+def habitual_present(tok: Token) -> bool:
+    """Tell whether violence is told in the simple present after the headline: what a group does, not what it did
+    ("gangs that carry out kidnappings", "militants often attack convoys")."""
+    if tok.sent.start == 0:
+        return False  # a headline tells past news in the present ("Taliban kill 19 as they storm university")
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "carry out contract killings, kidnappings and extortion"
+    return tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in DOING_VERBS

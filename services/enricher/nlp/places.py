@@ -8,7 +8,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from .countries import PlaceMention
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
-from .lexicon import GENERIC, SPECIFIC
+from .lexicon import ACTORS, GENERIC, SPECIFIC
 from .mentions import Mention
 from .small_places import marked_names
 
@@ -22,8 +22,12 @@ SPEECH_VERBS = frozenset("say tell report accuse claim announce confirm deny bla
 ACTOR_NOUNS = frozenset(
     "official officials account statement spokesman spokeswoman ministry government embassy media agency "
     "authorities military forces army troops president envoy minister diplomat diplomats coalition navy "
-    "jets aircraft warplanes drone drones police intelligence".split()
+    "jets aircraft warplanes drone drones police intelligence secretary".split()
 )
+# A country name modifying a word for people names their nationality, not where they were ("U.S. contractors were
+# kidnapped in Baghdad", "two Indian engineers"): the actor taxonomy's people.
+PEOPLE = frozenset().union(*(ACTORS[c] for c in ("military", "police", "armed_groups", "perpetrators", "civilians",
+                                                 "protesters")))
 ACCUSED_BY = frozenset("accuse blame condemn criticise criticize sanction".split())
 VICTIM_VERBS = frozenset("kill wound injure".split())
 VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES))
@@ -61,7 +65,9 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True
     root, node = doc[m.end - 1], _phrase_node(m, doc)
     if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS:
-        return True
+        return True  # "US official"
+    if node is not root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
+        return True  # "U.S. contractors", "U.S. Defense Secretary Ash Carter" (but "Kumasi protesters" were there)
     if (node.lemma_.lower() in BORDER_NOUNS and node is not root) or (
         m.end < len(doc) and doc[m.end].lemma_.lower() in BORDER_NOUNS
     ):

@@ -1,0 +1,53 @@
+"""Violent words in general news that report no incident, and places that are nationalities: error classes read
+off real 2016 wire news (a public news-feed export); sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+PUB = datetime.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign asked to stop is no incident
+        "The opposition stayed away from the talks in Geneva on Tuesday, demanding an end to air strikes on "
+        "rebel-held towns.",
+        # a massacre denied, not reported
+        "Some politicians in Tokyo deny a massacre took place at all, the historian said on Tuesday.",
+        # weather that kills is no attack
+        "A blizzard paralysed Chicago on Tuesday, killing at least 12 people across the region.",
+        # who the groups are, not what they did
+        "The list names the main armed groups fighting in eastern Congo, officials in Kinshasa said on Tuesday.",
+        # a ranking of past attacks
+        "Prosecutors in Denver said on Tuesday the phone holds evidence about one of the worst attacks in the state.",
+        # what gangs do, told in the present
+        "Police in Tegucigalpa said on Tuesday. Gangs in the city carry out kidnappings and contract killings.",
+        # a parade and a candidate's rally
+        "Soldiers marched through Abuja on Tuesday to mark Armed Forces Day.",
+        "At a campaign rally in Atlanta on Tuesday, the senator promised lower taxes.",
+        # a retort
+        "\"We will not back down,\" the mayor of Lyon shot back on Tuesday.",
+    ],
+)
+def test_no_incident_is_reported(incidents, text: str) -> None:
+    assert not incidents(text, published=PUB)
+
+
+def test_soldiers_killed_by_unnamed_attackers_are_a_battle(incidents) -> None:
+    found = incidents("Two soldiers were killed on Tuesday in Kunar province.", published=PUB)
+    assert [(e["type"], e["country"]) for e in found] == [("battle", "AF")]
+
+
+def test_a_nationality_named_by_a_country_is_not_the_place(incidents) -> None:
+    text = ("Iraqi forces searched Baghdad on Wednesday for missing foreigners. Three U.S. contractors were "
+            "kidnapped in the south of the city on Tuesday, police said.")
+    assert {e["country"] for e in incidents(text, published=PUB)} == {"IQ"}
+
+
+def test_the_city_of_protesters_is_their_place(incidents) -> None:
+    text = "Thousands of Kumasi protesters looted shops on Tuesday, police said."
+    assert {(e["type"], e["country"]) for e in incidents(text, published=PUB)} == {("riot", "GH")}
