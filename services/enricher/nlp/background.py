@@ -146,9 +146,12 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
         return True
     if ref.published is None:
         return True if day is None else None
-    if ref.undated and _written_year(tok) is not None:
+    written = _written_year(tok)
+    if ref.undated and written is not None:
         return True  # an incident summary writes out the year only for an older date
     year = ref.published.year if month <= ref.published.month else ref.published.year - 1
+    if written is not None and int(written.text) != year:
+        return int(written.text) < ref.published.year  # "Jan. 25, 2011" in a 2016 article
     try:
         when = datetime.date(year, month, day or 15)
     except ValueError:
@@ -220,7 +223,7 @@ def _long_before(sent: Span, trigger: Token) -> bool:
     """Tell whether the trigger lies in the "after" phrase of "a week after", "months after": the incident came
     that long before the news the sentence tells ("a week after rebels ambushed a convoy, police ...")."""
     for tok in sent:
-        if tok.lower_ != "after" or tok.i == 0 or tok.i >= trigger.i:
+        if tok.lower_ != "after" or tok.i == sent.start or tok.i >= trigger.i:
             continue
         scope = tok.head if tok.dep_ == "mark" else tok  # "after rebels ambushed": the clause is the mark's head
         if tok.doc[tok.i - 1].lower_.rstrip("s") in PAST_UNITS and trigger in scope.subtree:

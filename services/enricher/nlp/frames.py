@@ -111,12 +111,16 @@ HEADLINE_CASE_SHARE = 0.6  # share of title-case words from which a sentence is 
 def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     """Tell whether a trigger word is part of a name (a bank "Hartley Lynch", a campaign "End Murder Lyrics", a game
     "Harbour Assault"), outside headlines written in title case."""
-    if tok.ent_type_ not in NAME_ENTITIES or not tok.is_title or tok.is_sent_start:
+    if not tok.is_title or tok.is_sent_start:
         return False
-    if not any(t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
+    prev = tok.doc[tok.i - 1]
+    if tok.pos_ == "PROPN" and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start:
+        pass  # "Bank of America Merrill Lynch": a run of proper nouns, whatever the entity tagger made of it
+    elif tok.ent_type_ not in NAME_ENTITIES or not any(
+            t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
         return False  # a one-word "entity" is the tagger's guess, not a name
-    words = [t for t in tok.sent if t.is_alpha]
-    return sum(t.is_title for t in words) < headline_share * len(words)
+    words = [t for t in tok.sent if t.is_alpha and t.pos_ != "PROPN"]  # a list of bank names is no headline
+    return bool(words) and sum(t.is_title for t in words) < headline_share * len(words)
 
 
 def accidental_blast(tok: Token) -> bool:

@@ -44,8 +44,8 @@ RETOLD_DEPTH = 4  # heads walked up from a trigger to find a court, arrest or pr
 
 def is_unreal(tok: Token) -> bool:
     """Tell whether a trigger is negated, hypothetical, planned, threatened or denied."""
-    if tok.sent.text.rstrip().endswith("?"):
-        return True
+    if tok.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return True  # a question, also inside quotes ("Is someone going to bomb the rally?")
     for child in tok.children:
         if child.dep_ == "neg" or (child.lower_ == "no" and child.dep_ == "det"):
             return True

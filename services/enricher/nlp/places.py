@@ -16,6 +16,8 @@ SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
 LOC_PREPS = frozenset("in near at outside around across inside into on through throughout along".split())
 TOPIC_PREPS = frozenset("against over about with towards toward for".split())
 PLACE_NOUNS = frozenset("capital city town village province district region outskirts suburb area state".split())
+# "east of Damascus", "north of the city": a place located by a bearing from it.
+BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 ACTOR_SUFFIXES = frozenset("led backed allied based funded supported sponsored brokered linked aligned".split())
 SPEECH_VERBS = frozenset("say tell report accuse claim announce confirm deny blame state add warn dispute".split())
 # A country modifying one of these nouns is an actor or source ("US official", "Israeli military").
@@ -123,11 +125,17 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     node = _phrase_node(m, doc)
     head = node.head
     locative = node.dep_ == "pobj" and (
-        head.lower_ in LOC_PREPS or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS)
+        head.lower_ in LOC_PREPS or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS | BEARINGS)
     )
     spec = 2 if m.kind in SUBNATIONAL or _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
-    return (locative, spec, node.dep_ != "nsubj", -distance)
+    return (locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
+
+
+def _dateline(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a place is the dateline in capitals that opens a sentence ("BEIRUT Fighting erupted east of
+    Damascus"): where the story was filed, which the story's own places outrank."""
+    return bool(doc[m.start].is_upper and len(doc[m.start].text) > 2 and doc[m.start].is_sent_start)
 
 
 def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bool = False) -> PlaceMention | None:

@@ -31,6 +31,12 @@ PUB = datetime.date(2025, 3, 12)  # a Wednesday
         "At a campaign rally in Atlanta on Tuesday, the senator promised lower taxes.",
         # a retort
         "\"We will not back down,\" the mayor of Lyon shot back on Tuesday.",
+        # a question quoted, an idiom, a bank's name
+        "A user in Hartford had posted on Tuesday: \"Is someone going to bomb the rally or am I going to have to?\"",
+        "Robots are already on the march in Seoul, moving from factories into homes, analysts said on Tuesday.",
+        "The underwriting banks in London on Tuesday were Barclays, Bank of America Merrill Lynch and Citigroup.",
+        # a date written out with an earlier year
+        "Activists in Cairo recalled on Tuesday how they joined the protests on Jan. 25, 2011, a public holiday.",
     ],
 )
 def test_no_incident_is_reported(incidents, text: str) -> None:
