@@ -248,13 +248,18 @@ NAME_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT"})
 
 def named_event(trigger: Token) -> bool:
     """Tell whether a trigger is a known event called by its name ("the Nanjing massacre", "the Omagh
-    bombing"): told without a date after the first sentence, it is context the reader already knows."""
+    bombing", "the bombing of Hiroshima"): told without a date after the first sentence, it is context the
+    reader already knows."""
     if trigger.ent_type_ == "EVENT":
         return True
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
         return False
-    return any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ in NAME_TYPES
-               for c in trigger.children)
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ == "PROPN" and c.ent_type_ in NAME_TYPES
+           for c in trigger.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC")
+                                                             for g in c.children)
+               for c in trigger.children)  # "the bombing of Hiroshima"
 
 
 def _lead_end(doc: Doc, sentences: int) -> int:

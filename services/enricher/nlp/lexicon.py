@@ -15,7 +15,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
     "previous_word_vetoes": ("attack",),
-    "object_vetoes": ("strike", "fire", "shoot_score"),
+    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera"),
     "prefixes": ("explosive", "nonlethal"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
@@ -68,6 +68,7 @@ NOT_TRIGGER_PREVIOUS = _TRIGGERS["previous_word_vetoes"]  # "a heart attack", "a
 STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
 NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on
 SCORE_WORDS = _TRIGGERS["object_vetoes"]["shoot_score"]  # "shot a 4-under 68"
+CAMERAS = _TRIGGERS["object_vetoes"]["shoot_camera"]  # "shooting with a phone"
 EXPLOSIVE_PREFIX = _TRIGGERS["prefixes"]["explosive"]  # "drone strike", "suicide attack"
 NONLETHAL_PREFIX = _TRIGGERS["prefixes"]["nonlethal"]  # "teargas shells", "stun grenades": no explosion
 DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident already told

@@ -96,11 +96,17 @@ def _source(tok: Token) -> bool:
 def _scored(tok: Token) -> bool:
     """Tell whether "shoot" takes a score or films rather than hits a victim: "shot a 4-under 68", "shot on
     location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"; or answers back
-    ("'I'm American first,' he shot back": no object, no "at")."""
+    ("'I'm American first,' he shot back": no object, no "at"), turns an idea down or takes photographs."""
     children = list(tok.children)
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children) and not any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in children):
         return True
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in children) and any(
+            c.dep_ == "dobj" and (c.lower_ in ("that", "this") or c.lower_ in lx.CRITICISM_OBJECTS) for c in children):
+        return True  # "she quickly shot that down", "shot down the proposal"
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in lx.CAMERAS for g in c.children)
+           for c in children):
+        return True  # "shooting with a phone"
     for c in children:
         if c.dep_ == "dobj" and (c.like_num or c.lower_ in lx.SCORE_WORDS
                                  or any(g.lower_ in lx.SCORE_WORDS for g in c.children)):

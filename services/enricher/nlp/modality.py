@@ -10,7 +10,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
-                                      "retold_nouns", "halt_nouns"))
+                                      "retold_nouns", "halt_nouns", "trend_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
@@ -29,6 +29,7 @@ PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
 HALT_NOUNS = CUES["halt_nouns"]
+TREND_VERBS = CUES["trend_verbs"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
@@ -199,6 +200,11 @@ def topical(tok: Token) -> bool:
 
 
 def in_trend(tok: Token) -> bool:
-    """Tell whether a trigger belongs to a trend: "a spurt in terror attacks against security forces"."""
+    """Tell whether a trigger belongs to a trend: "a spurt in terror attacks against security forces", "a campaign
+    of air strikes", "stepped up bombardment", "kept up attacks"."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ in ("pobj", "compound") and head.lemma_.lower() in TREND_HEADS
+    if tok.dep_ in ("pobj", "compound") and head.lemma_.lower() in TREND_HEADS:
+        return True
+    step = tok.head
+    return (tok.dep_ == "dobj" and step.lemma_.lower() in TREND_VERBS
+            and (step.lemma_.lower() != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in step.children)))

@@ -35,6 +35,16 @@ PUB = datetime.date(2025, 3, 12)  # a Wednesday
         "A user in Hartford had posted on Tuesday: \"Is someone going to bomb the rally or am I going to have to?\"",
         "Robots are already on the march in Seoul, moving from factories into homes, analysts said on Tuesday.",
         "The underwriting banks in London on Tuesday were Barclays, Bank of America Merrill Lynch and Citigroup.",
+        # an idea turned down, photographs, a civil suit over old abuse, a bomb scare
+        "Reporters in Boston said she could be questioned, but she quickly shot that down on Tuesday.",
+        "Tourists in Lisbon spent Tuesday shooting with a phone from the old castle walls.",
+        "The plaintiffs, who said they were held captive and beaten as children, sued the company in Abidjan on "
+        "Tuesday.",
+        "An air base near Lagos went into lockdown on Tuesday after a bomb scare.",
+        # campaigns and trends, not one incident
+        "Ankara said on Tuesday that Washington is leading its own campaign of air strikes against militants in Iraq.",
+        "Officials in Aleppo said on Tuesday that government forces have recently stepped up bombardment of the "
+        "province.",
         # a date written out with an earlier year
         "Activists in Cairo recalled on Tuesday how they joined the protests on Jan. 25, 2011, a public holiday.",
     ],
@@ -57,3 +67,15 @@ def test_a_nationality_named_by_a_country_is_not_the_place(incidents) -> None:
 def test_the_city_of_protesters_is_their_place(incidents) -> None:
     text = "Thousands of Kumasi protesters looted shops on Tuesday, police said."
     assert {(e["type"], e["country"]) for e in incidents(text, published=PUB)} == {("riot", "GH")}
+
+
+def test_a_war_told_in_the_present_progressive_is_no_incident(incidents) -> None:
+    text = ("Two bombs killed 40 people in Jableh on Tuesday. The group, which is fighting against government "
+            "forces in Homs, claimed the bombings.")
+    assert {(e["type"], e["location"]) for e in incidents(text, published=PUB)} <= {("explosion", "Jableh"),
+                                                                                     ("explosion", "Homs")}
+
+
+def test_a_known_event_of_a_place_told_after_the_lead_is_background(incidents) -> None:
+    text = "An exhibition of war posters opened in Tokyo on Tuesday. One page shows the bombing of Hiroshima."
+    assert not incidents(text, published=PUB)
