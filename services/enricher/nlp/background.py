@@ -167,7 +167,7 @@ def _ago_status(tok: Token) -> bool | None:
     unit = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if unit.startswith("day") or unit.startswith("hour"):
         return False
-    return True if unit.rstrip("s") in ("week", "month", "year", "decade") else None
+    return True if unit.rstrip("s") in ("week", "month", "year", "decade", "century") else None
 
 
 def token_status(tok: Token, ref: Reference) -> bool | None:

@@ -57,6 +57,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "summoned the envoy in protest"
     if tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ == "march":
         return False  # "robots are on the march": advancing
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "trying to rally Republicans behind him": winning support
     if tok.dep_ == "dobj" and head.lemma_.lower() in lx.COMPLAIN_VERBS:
         return False  # "lodged a protest"
     if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:

@@ -96,7 +96,7 @@ def _source(tok: Token) -> bool:
 def _scored(tok: Token) -> bool:
     """Tell whether "shoot" takes a score or films rather than hits a victim: "shot a 4-under 68", "shot on
     location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"; or answers back
-    ("'I'm American first,' he shot back": no object, no "at"), turns an idea down or takes photographs."""
+    ("'I'm American first,' he shot back": no object, no "at"), turns an idea down, takes photographs or shoots oneself."""
     children = list(tok.children)
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children) and not any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in children):
@@ -107,6 +107,8 @@ def _scored(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in lx.CAMERAS for g in c.children)
            for c in children):
         return True  # "shooting with a phone"
+    if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves", "myself") for c in children):
+        return True  # "a toddler shot herself", "the gunman then shot himself": no attack on someone else
     for c in children:
         if c.dep_ == "dobj" and (c.like_num or c.lower_ in lx.SCORE_WORDS
                                  or any(g.lower_ in lx.SCORE_WORDS for g in c.children)):

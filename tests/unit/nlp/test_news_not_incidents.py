@@ -41,6 +41,10 @@ PUB = datetime.date(2025, 3, 12)  # a Wednesday
         "The plaintiffs, who said they were held captive and beaten as children, sued the company in Abidjan on "
         "Tuesday.",
         "An air base near Lagos went into lockdown on Tuesday after a bomb scare.",
+        # a volcano, a shot at oneself, support rallied
+        "A volcano erupted in western Indonesia on Tuesday, killing six people.",
+        "A toddler shot herself in the head at a home near Sacramento on Tuesday, the sheriff said.",
+        "The party chairman spent Tuesday in Denver trying to rally donors behind the nominee.",
         # campaigns and trends, not one incident
         "Ankara said on Tuesday that Washington is leading its own campaign of air strikes against militants in Iraq.",
         "Officials in Aleppo said on Tuesday that government forces have recently stepped up bombardment of the "
