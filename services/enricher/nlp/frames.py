@@ -114,6 +114,8 @@ def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     if not tok.is_title or tok.is_sent_start:
         return False
     prev = tok.doc[tok.i - 1]
+    if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS:
+        return True  # "..., Lynch said": a person who speaks
     if tok.pos_ == "PROPN" and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start:
         pass  # "Bank of America Merrill Lynch": a run of proper nouns, whatever the entity tagger made of it
     elif tok.ent_type_ not in NAME_ENTITIES or not any(
@@ -198,6 +200,9 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
     lemma = tok.lemma_.lower()
     if lemma in lx.NEEDS_VIOLENCE and not (words & lx.VIOLENCE or lemma in lx.PROJECTILES and _aimed(tok)):
         return False
+    if lemma in lx.NEEDS_VIOLENCE and any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DISPUTES
+                                          for c in tok.children):
+        return False  # "a political clash between the president and the Senate"
     if lemma in lx.BLAST_LEMMAS and not blast_evidence(tok, words, ctx):
         return False
     if framed_out(tok, words, ctx):

@@ -43,7 +43,7 @@ _FRAMES = load_tables("frames.toml", {
     "hazards": ("both", "nouns", "any_pos"),
     "article_frames": ("business", "hazard", "violence_count", "attack"),
     "accidents": ("prefix", "blast_nouns"),
-    "needs_violence": ("projectiles", "other"),
+    "needs_violence": ("projectiles", "other", "disputes"),
     "struggle": ("lemmas",),
     "blasts": ("lemmas", "evidence"),
     "markets": ("words",),
@@ -143,6 +143,7 @@ ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
 BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
 PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
 NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
+DISPUTES = _FRAMES["needs_violence"]["disputes"]  # "a political clash": no violence, whatever words are about
 # Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
 FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
 BLAST_LEMMAS = _FRAMES["blasts"]["lemmas"]  # explosion words: violence only with evidence of a blast about

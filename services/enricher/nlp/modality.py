@@ -55,6 +55,8 @@ def is_unreal(tok: Token) -> bool:
         if child.dep_ == "aux" and child.lower_ in MODALS:
             return True
     head = tok.head
+    if _infinitive(tok) and head.lemma_ == "go" and head.tag_ == "VBG":
+        return True  # "it was going to explode", "they are going to attack": what was coming, not what happened
     if _infinitive(tok) and head.lemma_.lower() not in IMPLICATIVE_HEADS | HAPPEN_VERBS:
         return True  # "trained to kill", "assigned to take hostages": a purpose or a task, not what happened
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in HAPPEN_VERBS and any(c.dep_ == "neg" for c in head.children):
@@ -202,6 +204,8 @@ def topical(tok: Token) -> bool:
 def in_trend(tok: Token) -> bool:
     """Tell whether a trigger belongs to a trend: "a spurt in terror attacks against security forces", "a campaign
     of air strikes", "stepped up bombardment", "kept up attacks"."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "an era of terrorist alerts and random shootings"
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ in ("pobj", "compound") and head.lemma_.lower() in TREND_HEADS:
         return True

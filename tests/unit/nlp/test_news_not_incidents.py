@@ -45,7 +45,14 @@ PUB = datetime.date(2025, 3, 12)  # a Wednesday
         "A volcano erupted in western Indonesia on Tuesday, killing six people.",
         "A toddler shot herself in the head at a home near Sacramento on Tuesday, the sheriff said.",
         "The party chairman spent Tuesday in Denver trying to rally donors behind the nominee.",
+        # a dispute, a rally that cannot be held, what was going to happen, a speaker named like a trigger word
+        "The nomination has provoked a political clash between the president and the Senate in Washington on "
+        "Tuesday, after the judge's death.",
+        "\"You can't even have a rally in a big city in this country anymore,\" the candidate said in Ohio on Tuesday.",
+        "The balloon over Natick got really big and it looked like it was going to explode, a student said on Tuesday.",
+        "The intrusion at the dam in Rye Brook on Tuesday was especially alarming, Lynch said.",
         # campaigns and trends, not one incident
+        "The agency in Washington said on Tuesday it works in an era of terrorist alerts and random shootings.",
         "Ankara said on Tuesday that Washington is leading its own campaign of air strikes against militants in Iraq.",
         "Officials in Aleppo said on Tuesday that government forces have recently stepped up bombardment of the "
         "province.",
