@@ -108,6 +108,9 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FA
 HEADLINE_CASE_SHARE = 0.6  # share of title-case words from which a sentence is a headline, where names cannot be told
 
 
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX"})
+
+
 def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     """Tell whether a trigger word is part of a name (a bank "Hartley Lynch", a campaign "End Murder Lyrics", a game
     "Harbour Assault"), outside headlines written in title case."""
@@ -121,7 +124,9 @@ def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     elif tok.ent_type_ not in NAME_ENTITIES or not any(
             t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
         return False  # a one-word "entity" is the tagger's guess, not a name
-    words = [t for t in tok.sent if t.is_alpha and t.pos_ != "PROPN"]  # a list of bank names is no headline
+    # Title case is read on the content words that are not names: a headline capitalises them ("Man Allegedly
+    # Posted Pictures of Slain Girlfriend"), a list of bank names does not ("other underwriting banks are ...").
+    words = [t for t in tok.sent if t.is_alpha and t.pos_ in CONTENT_POS]
     return bool(words) and sum(t.is_title for t in words) < headline_share * len(words)
 
 
