@@ -100,9 +100,16 @@ def _year_status(tok: Token, ref: Reference) -> bool | None:
     year = int(tok.text)
     if ref.year is None or year > ref.year:
         return None
-    if year < ref.year or (ref.undated and _calendar_year(tok)):
+    if year < ref.year or (ref.undated and _calendar_year(tok) and not _of_month_date(tok)):
         return True
     return None
+
+
+def _of_month_date(year: Token) -> bool:
+    """Tell whether a year closes a month date ("December 27, 2015"): the month then dates the incident."""
+    doc = year.doc
+    return any(doc[j].lower_.rstrip(".") in MONTHS and doc[j].text[0].isupper()
+               for j in range(max(0, year.i - 3), year.i))
 
 
 def _written_year(month: Token) -> Token | None:
@@ -147,16 +154,19 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
     if ref.published is None:
         return True if day is None else None
     written = _written_year(tok)
-    if ref.undated and written is not None:
-        return True  # an incident summary writes out the year only for an older date
     year = ref.published.year if month <= ref.published.month else ref.published.year - 1
-    if written is not None and int(written.text) != year:
+    if written is not None and not ref.undated and int(written.text) != year:
         return int(written.text) < ref.published.year  # "Jan. 25, 2011" in a 2016 article
     try:
         when = datetime.date(year, month, day or 15)
     except ValueError:
         return None
     gap = (ref.published - when).days
+    if written is not None and ref.undated:
+        # An incident summary writes out the year for an older date ("killed on March 20, 2004"), or for the
+        # old year's last days when its news is already dated in the new one ("on December 27, 2015 ... on
+        # January 2"): current only when a later date within the news window is named.
+        return day is None or gap == 0 or gap > ref.recent_days
     if day is None:
         return None if month == ref.published.month else True
     return gap > ref.recent_days

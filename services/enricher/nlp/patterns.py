@@ -97,8 +97,9 @@ def habitual_present(tok: Token) -> bool:
         return False  # a headline tells past news in the present ("Taliban kill 19 as they storm university")
     if tok.tag_ in ("VBZ", "VBP"):
         return True
-    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
-        return True  # "the group, which is fighting government forces": an ongoing war, not one incident
+    if tok.tag_ == "VBG" and tok.lemma_.lower() in COMBAT_LEMMAS and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return True  # "the group, which is fighting government forces": an ongoing war ("are holding him" is news)
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head  # "carry out contract killings, kidnappings and extortion"
     return tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in DOING_VERBS

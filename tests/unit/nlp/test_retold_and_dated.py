@@ -53,3 +53,14 @@ def test_an_incident_a_week_after_another_event_is_news(incidents) -> None:
     found = incidents("Militants attacked a police post in Kupwara on Tuesday, a week after the election.",
                       published=PUB)
     assert [e["type"] for e in found] == ["battle"]
+
+
+def test_an_undated_summary_keeps_the_old_year_s_last_days_before_its_news(incidents) -> None:
+    found = incidents("Gunmen kidnapped a school teacher in Quetta on December 27, 2015, police said on January 2.")
+    assert [(e["type"], e["country"]) for e in found] == [("civilian_attack", "PK")]
+
+
+def test_a_captivity_told_in_the_present_progressive_is_news(incidents) -> None:
+    text = ("Militants abducted two engineers in Khyber Agency on Tuesday. The militants are holding them captive "
+            "at an unknown place, officials said.")
+    assert [e["type"] for e in incidents(text, published=PUB)] == ["civilian_attack"]
