@@ -17,6 +17,7 @@ from faust.sensors import Sensor
 from faust.types import ConsumerT, ProducerT
 
 from services.common.kafka_security import faust_kwargs
+from services.common.record_batches import RecordBatches
 from services.common.seek_guard import deliver_nothing_while_seeking
 from services.common.settings import Settings
 
@@ -43,12 +44,41 @@ class ExitWhenNotAuthorized(Sensor):
 
 
 class App(faust.App):
-    """faust.App whose consumer seeks to committed offsets with delivery stopped (seek_guard.py, issue 8)."""
+    """faust.App whose consumer seeks to committed offsets with delivery stopped (seek_guard.py, issue 8), and whose
+    producer, when flushed (before every commit, at a rebalance, at shutdown), first sends the records collected in
+    `record_batches` (record_batches.py)."""
+
+    _record_batches: RecordBatches | None = None
+
+    @property
+    def record_batches(self) -> RecordBatches:
+        """Records the app's agents and tables produce in record batches (sent at the latest when the producer flushes)."""
+        if self._record_batches is None:
+            self._record_batches = RecordBatches(self._aiokafka_producer, self._on_batch_error)
+        return self._record_batches
+
+    def _aiokafka_producer(self) -> Any:
+        return self.producer._ensure_producer()  # type: ignore[attr-defined]  # Faust's aiokafka driver
+
+    def _on_batch_error(self, exc: BaseException) -> None:
+        self.sensors.on_send_error(self.producer, exc, None)  # as for a record Faust sent (e.g. a refused ACL)
 
     def _new_consumer(self) -> ConsumerT:
         consumer = super()._new_consumer()
         deliver_nothing_while_seeking(consumer)
         return consumer
+
+    def _new_producer(self) -> ProducerT:
+        producer = super()._new_producer()
+        flush = producer.flush
+
+        async def flush_record_batches_first() -> None:
+            if self._record_batches is not None:
+                await self._record_batches.flush()
+            await flush()
+
+        producer.flush = flush_record_batches_first  # type: ignore[method-assign]
+        return producer
 
 
 def broker_urls(bootstrap: str) -> list[str]:
