@@ -49,6 +49,7 @@ class App(faust.App):
     `record_batches` (record_batches.py)."""
 
     _record_batches: RecordBatches | None = None
+    fetch_max_wait_ms: int | None = None  # None: Faust's own (1500 ms); create_faust_app sets the configured one
 
     @property
     def record_batches(self) -> RecordBatches:
@@ -66,6 +67,8 @@ class App(faust.App):
     def _new_consumer(self) -> ConsumerT:
         consumer = super()._new_consumer()
         deliver_nothing_while_seeking(consumer)
+        if self.fetch_max_wait_ms is not None:
+            wait_at_most(consumer, self.fetch_max_wait_ms)
         return consumer
 
     def _new_producer(self) -> ProducerT:
@@ -79,6 +82,26 @@ class App(faust.App):
 
         producer.flush = flush_record_batches_first  # type: ignore[method-assign]
         return producer
+
+
+def wait_at_most(consumer: Any, fetch_max_wait_ms: int) -> None:
+    """Make the aiokafka consumer Faust's consumer thread creates wait at most `fetch_max_wait_ms` per fetch.
+
+    Faust passes a fixed fetch_max_wait_ms=1500 to it. aiokafka keeps one fetch in flight per broker and leaves
+    out of it the partitions whose earlier records were not taken yet; records arriving for those meanwhile wait
+    until that fetch returns, after up to fetch_max_wait_ms when nothing arrives for the partitions it asked for.
+    In the aggregator that was route's updates waiting up to 1.5 s before count saw them. The value is read when
+    the consumer starts (`AIOKafkaConsumer.start` builds its fetcher), so it is set on the consumer just created.
+    """
+    thread = consumer._thread  # Faust's AIOKafkaConsumerThread: it creates the aiokafka consumer when it starts
+    create = thread._create_worker_consumer
+
+    def create_worker_consumer(transport: Any) -> Any:
+        created = create(transport)
+        created._fetch_max_wait_ms = fetch_max_wait_ms
+        return created
+
+    thread._create_worker_consumer = create_worker_consumer
 
 
 def broker_urls(bootstrap: str) -> list[str]:
@@ -116,4 +139,5 @@ def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.Ap
         **faust_kwargs(settings),  # TLS / SASL: the same security as every other client (kafka_security)
     )
     app.sensors.add(ExitWhenNotAuthorized())
+    app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
     return app
