@@ -50,6 +50,14 @@ class VersionedTable(faust.Table):
     service = "unknown"
     batches: RecordBatches | None = None  # None: Faust sends each changelog write itself
 
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The value held for `key`, or `default`: one store lookup (Faust's Mapping.get asks the store twice)."""
+        store: Any = self.data
+        if not isinstance(store, SerializedStore) or self.default is not None:
+            return super().get(key, default)
+        value = store._get(store._encode_key(key))
+        return default if value is None else store._decode_value(value)
+
     def __setitem__(self, key: Any, value: Any) -> None:
         if self.batches is None:
             super().__setitem__(key, value)

@@ -136,8 +136,10 @@ class Event:
     message: Message
 
 
-def test_table_writes_collect_the_changelog_records_faust_would_send_in_the_events_partition(tmp_path: Path) -> None:
-    app = create_faust_app("batches-test", Settings(state_dir=tmp_path, table_store="memory://"), 6098)
+@pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
+def test_table_writes_collect_the_changelog_records_faust_would_send_in_the_events_partition(
+        tmp_path: Path, store: str) -> None:
+    app = create_faust_app("batches-test", Settings(state_dir=tmp_path, table_store=store), 6098)
     table = versioned_table(app, "contributions", 4, "test")
     assert table.batches is app.record_batches  # type: ignore[attr-defined]
     topic = table.changelog_topic
@@ -145,7 +147,10 @@ def test_table_writes_collect_the_changelog_records_faust_would_send_in_the_even
     _current_event.set(weakref.ref(event))  # type: ignore[arg-type]
     try:
         table["ML|é-1"] = {"version": [1, 2], "contribution": None}
+        assert table.get("ML|é-1") == {"version": [1, 2], "contribution": None} == table["ML|é-1"]
+        assert table.get("ML|other") is None and table.get("ML|other", 5) == 5
         del table["ML|é-1"]
+        assert table.get("ML|é-1") is None
     finally:
         _current_event.set(None)
     collected = app.record_batches._collected  # type: ignore[attr-defined]
