@@ -201,10 +201,15 @@ def create_app(settings: Settings) -> faust.App:
         if done.archive is not None:
             contributions[archive_key(country)] = done.archive.to_json()
 
+    @functools.cache
+    def consumed(topic: str) -> Any:
+        """The consumed-records counter of a topic (looked up once, not per record)."""
+        return metrics.MESSAGES_CONSUMED.labels(SERVICE, topic)
+
     async def usable(event: faust.types.EventT, check: Any) -> Any:
         """The event's decoded value, or None when it was withheld (stale worker) or dead-lettered."""
         msg = event.message
-        metrics.MESSAGES_CONSUMED.labels(SERVICE, msg.topic).inc()
+        consumed(msg.topic).inc()
         if await fence.holds_stale():
             metrics.WITHHELD_RECORDS.labels(SERVICE, msg.topic).inc(withhold([event]))
             return None

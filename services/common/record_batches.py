@@ -53,7 +53,7 @@ class RecordBatches:
 
     def send_collected(self) -> None:
         """Queue what was collected for sending (in a background task; `flush` waits for it)."""
-        if not self._collected:
+        if not self._collected or self._error is not None:
             return
         for (topic, partition), records in self._collected.items():
             self._queue.append((topic, partition, records, self._delivered[(topic, partition)]))
@@ -62,13 +62,17 @@ class RecordBatches:
             self._task = asyncio.ensure_future(self._send_queued())
 
     async def flush(self) -> None:
-        """Send what is collected and wait until all of it is in the producer; raise if sending failed."""
+        """Send what is collected and wait until all of it is in the producer.
+
+        Raises if records could not be handed to the producer, then and at every later flush: the records are
+        lost to the changelog, so no offset may be committed any more (the worker stops or stalls, and what it
+        did not commit is processed again after a restart).
+        """
         self.send_collected()
         while self._task is not None and not self._task.done():
             await asyncio.shield(self._task)
         if self._error is not None:
-            error, self._error = self._error, None
-            raise error
+            raise RuntimeError("records could not be handed to the Kafka producer") from self._error
 
     async def _send_queued(self) -> None:
         try:

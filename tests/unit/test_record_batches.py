@@ -107,12 +107,13 @@ async def test_send_collected_sends_in_the_background_and_later_sends_follow_ear
     assert [r for _, _, b in producer.sent for r in b.records] == records(2, "a") + records(2, "b")
 
 
-async def test_a_failure_to_hand_over_makes_flush_raise_so_no_commit_follows() -> None:
+async def test_a_failure_to_hand_over_makes_every_later_flush_raise_so_no_commit_follows() -> None:
     batches = RecordBatches(lambda: Producer(fail=RuntimeError("producer closed")))
     batches.add("t", 0, b"k", b"v")
-    with pytest.raises(RuntimeError, match="producer closed"):
-        await batches.flush()
-    await batches.flush()  # reported once; nothing left
+    for _ in range(2):
+        with pytest.raises(RuntimeError, match="handed to the Kafka producer") as raised:
+            await batches.flush()
+        assert str(raised.value.__cause__) == "producer closed"
 
 
 async def test_a_failed_delivery_is_reported_as_faust_reports_a_failed_send() -> None:
