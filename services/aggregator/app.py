@@ -123,11 +123,13 @@ def create_app(settings: Settings) -> faust.App:
         state["index"] = state["events"] = state["folding"] = state["route"] = None  # derived again
         state["republish"] = True
 
-    async def send_events(records: list[EventRecord], country: str) -> None:
-        partition = country_partition(country, partitions)
+    def send_events(records: list[EventRecord], country: str) -> None:
+        """Send a country's event records (in the country's partition), as record batches (record_batches.py)."""
+        partition, batches = country_partition(country, partitions), app.record_batches  # type: ignore[attr-defined]
         for event_id, value in records:
-            await events_topic.send(key=event_id.encode(), value=None if value is None else orjson.dumps(value),
-                                    partition=partition)
+            batches.add(events_topic.get_topic_name(), partition, event_id.encode(),
+                        None if value is None else orjson.dumps(value))
+        batches.send_collected()
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_events).inc(len(records))
 
     def counts_value(country: str, now: dt.datetime) -> dict[str, Any]:
@@ -157,7 +159,7 @@ def create_app(settings: Settings) -> faust.App:
                 held_by_country[v.get("country")][eid] = v
             for country in sorted(countries):
                 mine = held_by_country.get(country, {})
-                await send_events(events().reconcile(mine, {country}, settings.daily_retention_days), country)
+                send_events(events().reconcile(mine, {country}, settings.daily_retention_days), country)
                 await by_country.send(key=country.encode(), value=orjson.dumps(counts_value(country, now)))
             if app.rebalancing_count == mark:
                 state["republish"] = False
@@ -199,10 +201,15 @@ def create_app(settings: Settings) -> faust.App:
         if done.archive is not None:
             contributions[archive_key(country)] = done.archive.to_json()
 
+    @functools.cache
+    def consumed(topic: str) -> Any:
+        """The consumed-records counter of a topic (looked up once, not per record)."""
+        return metrics.MESSAGES_CONSUMED.labels(SERVICE, topic)
+
     async def usable(event: faust.types.EventT, check: Any) -> Any:
         """The event's decoded value, or None when it was withheld (stale worker) or dead-lettered."""
         msg = event.message
-        metrics.MESSAGES_CONSUMED.labels(SERVICE, msg.topic).inc()
+        consumed(msg.topic).inc()
         if await fence.holds_stale():
             metrics.WITHHELD_RECORDS.labels(SERVICE, msg.topic).inc(withhold([event]))
             return None
@@ -267,6 +274,7 @@ def create_app(settings: Settings) -> faust.App:
             elif new_state != original:
                 article_countries[article] = new_state
         _as_current(None)
+        app.record_batches.send_collected()  # type: ignore[attr-defined]  # the changelog writes, in batches
 
     @app.agent(incidents, name="route")
     async def route(stream: faust.StreamT) -> None:
@@ -338,7 +346,7 @@ def create_app(settings: Settings) -> faust.App:
         """Send a batch's changed events (last value each), then each touched country's current counts once."""
         now = dt.datetime.now(dt.UTC)
         for country in pending.countries:
-            await send_events(pending.event_records(country), country)
+            send_events(pending.event_records(country), country)
             await by_country.send(key=country.encode(), value=orjson.dumps(counts_value(country, now)))
         metrics.MESSAGES_PRODUCED.labels(SERVICE, settings.topic_incidents_by_country).inc(len(pending.countries))
         for source_ms in pending.source_ms:
@@ -372,6 +380,7 @@ def create_app(settings: Settings) -> faust.App:
                     _as_current(event)
                     await apply_record(event, pending)
                 _as_current(None)
+                app.record_batches.send_collected()  # type: ignore[attr-defined]  # the changelog writes, in batches
                 if await withheld(events_taken, mark, updates_topic.get_topic_name()):
                     continue
                 await publish(pending)

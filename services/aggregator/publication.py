@@ -26,6 +26,7 @@ from typing import Any
 
 from services.aggregator.counting import CountryUpdate
 from services.aggregator.event_book import EventChanges
+from services.aggregator.event_values import Event
 
 EventRecord = tuple[str, dict[str, Any] | None]  # (event id, event.v1 value or None for a tombstone)
 
@@ -34,7 +35,7 @@ EventRecord = tuple[str, dict[str, Any] | None]  # (event id, event.v1 value or 
 class Pending:
     """The events and countries a batch changed, and when its counted records were published at the source."""
 
-    events: dict[str, dict[str, dict[str, Any] | None]] = field(default_factory=dict)  # country -> id -> last value
+    events: dict[str, dict[str, Event | None]] = field(default_factory=dict)  # country -> id -> last value
     countries: list[str] = field(default_factory=list)  # touched, in first-touch order
     source_ms: list[float] = field(default_factory=list)  # source timestamps of updates that changed a count
 
@@ -46,14 +47,15 @@ class Pending:
         book = self.events[country]
         for event in changes.upserted:
             book.pop(event.id, None)  # re-insert: the record order follows the last change
-            book[event.id] = event.to_json()
+            book[event.id] = event  # serialised once, when published
         for event_id in changes.removed:
             book.pop(event_id, None)
             book[event_id] = None
 
     def event_records(self, country: str) -> list[EventRecord]:
         """The country's event records: one per changed event, its last value (None: tombstone)."""
-        return list(self.events.get(country, {}).items())
+        return [(event_id, None if event is None else event.to_json())
+                for event_id, event in self.events.get(country, {}).items()]
 
     def __bool__(self) -> bool:
         return bool(self.countries)

@@ -17,6 +17,7 @@ from faust.sensors import Sensor
 from faust.types import ConsumerT, ProducerT
 
 from services.common.kafka_security import faust_kwargs
+from services.common.record_batches import RecordBatches
 from services.common.seek_guard import deliver_nothing_while_seeking
 from services.common.settings import Settings
 
@@ -43,12 +44,64 @@ class ExitWhenNotAuthorized(Sensor):
 
 
 class App(faust.App):
-    """faust.App whose consumer seeks to committed offsets with delivery stopped (seek_guard.py, issue 8)."""
+    """faust.App whose consumer seeks to committed offsets with delivery stopped (seek_guard.py, issue 8), and whose
+    producer, when flushed (before every commit, at a rebalance, at shutdown), first sends the records collected in
+    `record_batches` (record_batches.py)."""
+
+    _record_batches: RecordBatches | None = None
+    fetch_max_wait_ms: int | None = None  # None: Faust's own (1500 ms); create_faust_app sets the configured one
+
+    @property
+    def record_batches(self) -> RecordBatches:
+        """Records the app's agents and tables produce in record batches (sent at the latest when the producer flushes)."""
+        if self._record_batches is None:
+            self._record_batches = RecordBatches(self._aiokafka_producer, self._on_batch_error)
+        return self._record_batches
+
+    def _aiokafka_producer(self) -> Any:
+        return self.producer._ensure_producer()  # type: ignore[attr-defined]  # Faust's aiokafka driver
+
+    def _on_batch_error(self, exc: BaseException) -> None:
+        self.sensors.on_send_error(self.producer, exc, None)  # as for a record Faust sent (e.g. a refused ACL)
 
     def _new_consumer(self) -> ConsumerT:
         consumer = super()._new_consumer()
         deliver_nothing_while_seeking(consumer)
+        if self.fetch_max_wait_ms is not None:
+            wait_at_most(consumer, self.fetch_max_wait_ms)
         return consumer
+
+    def _new_producer(self) -> ProducerT:
+        producer = super()._new_producer()
+        flush = producer.flush
+
+        async def flush_record_batches_first() -> None:
+            if self._record_batches is not None:
+                await self._record_batches.flush()
+            await flush()
+
+        producer.flush = flush_record_batches_first  # type: ignore[method-assign]
+        return producer
+
+
+def wait_at_most(consumer: Any, fetch_max_wait_ms: int) -> None:
+    """Make the aiokafka consumer Faust's consumer thread creates wait at most `fetch_max_wait_ms` per fetch.
+
+    Faust passes a fixed fetch_max_wait_ms=1500 to it. aiokafka keeps one fetch in flight per broker and leaves
+    out of it the partitions whose earlier records were not taken yet; records arriving for those meanwhile wait
+    until that fetch returns, after up to fetch_max_wait_ms when nothing arrives for the partitions it asked for.
+    In the aggregator that was route's updates waiting up to 1.5 s before count saw them. The value is read when
+    the consumer starts (`AIOKafkaConsumer.start` builds its fetcher), so it is set on the consumer just created.
+    """
+    thread = consumer._thread  # Faust's AIOKafkaConsumerThread: it creates the aiokafka consumer when it starts
+    create = thread._create_worker_consumer
+
+    def create_worker_consumer(transport: Any) -> Any:
+        created = create(transport)
+        created._fetch_max_wait_ms = fetch_max_wait_ms
+        return created
+
+    thread._create_worker_consumer = create_worker_consumer
 
 
 def broker_urls(bootstrap: str) -> list[str]:
@@ -86,4 +139,5 @@ def create_faust_app(app_id: str, settings: Settings, web_port: int) -> faust.Ap
         **faust_kwargs(settings),  # TLS / SASL: the same security as every other client (kafka_security)
     )
     app.sensors.add(ExitWhenNotAuthorized())
+    app.fetch_max_wait_ms = settings.kafka_fetch_max_wait_ms
     return app

@@ -88,6 +88,11 @@ class Settings(BaseSettings):
     kafka_metadata_max_age_s: float = Field(
         30.0, gt=0, description="How often workers refresh topic metadata: a topic created after a worker joined "
                                 "(the aggregator's internal topic on a new cluster) is consumed within this time.")
+    kafka_fetch_max_wait_ms: int = Field(
+        100, ge=0, description="Longest a worker's fetch waits at the broker for new records. A consumer keeps one "
+                               "fetch in flight per broker, so records for a partition left out of it (its earlier "
+                               "records not yet taken) wait up to this long; Faust's fixed 1500 left the aggregator's "
+                               "count agent idle for up to 1.5 s after route had sent its updates.")
 
     enricher_app_id: str = Field("news-enricher", description="Faust app id = consumer group of the enricher.")
     aggregator_app_id: str = Field("news-aggregator", description="Faust app id = consumer group of the aggregator.")
