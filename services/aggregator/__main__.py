@@ -34,7 +34,7 @@ def events_command(path: Path | None, as_json: bool, settings: Settings) -> int:
         events = sorted((event_from_json(v) for v in held.values()), key=lambda e: (e.first_report_at, e.id))
     else:
         horizon = (settings.daily_retention_days, settings.event_window_days)
-        events = events_of(article_reports(read_enriched(path), horizon))
+        events = events_of(article_reports(read_enriched(path), horizon), settings.event_background_days)
     rows = [e.to_json() for e in events]
     print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode() if as_json else format_events(events))
     return 0

@@ -176,7 +176,7 @@ def create_app(settings: Settings) -> faust.App:
         current = state["events"]
         if current is None:
             current = state["events"] = OwnedEvents.from_held(_held_report_items(contributions),
-                                                              settings.event_window_days)
+                                                              settings.event_window_days, settings.event_background_days)
             for country, archive in folding().archives.items():
                 current.book(country).add_folded(archive.events, archive.event_fatalities, archive.events_by_type)
         return current

@@ -62,7 +62,7 @@ def update_days(value: Any) -> list[str]:
 
 
 def set_days(incident_set: dict[str, Any]) -> list[str]:
-    """The days of an incident set: its event date and its incidents' stated dates."""
+    """The days of an incident set: its event date and its incidents' stated dates (background ones are dated by it)."""
     return [incident_set["event_date"], *(i["event_date"] for i in incident_set.get("incidents", [])
                                           if i.get("event_date"))]
 
@@ -97,10 +97,10 @@ class Archive:
                    dict(reports["by_type"]), events["events"], events["fatalities"], dict(events["by_type"]))
 
     def add_contribution(self, contribution: dict[str, Any] | None) -> None:
-        """Fold one article's contribution (a cleared one adds nothing but the article)."""
-        self.folded_articles += 1
+        """Fold one article's contribution; one without (background reports only) adds nothing, as it counts nothing."""
         if contribution is None:
             return
+        self.folded_articles += 1
         self.total += contribution["total"]
         self.fatalities += contribution["fatalities"]
         for kind, n in contribution["by_type"].items():
@@ -203,6 +203,7 @@ class Folding:
             del held[a]
         for eid in sorted(foldable):
             archive.add_event(book.fold(eid))
+        book.forget_background(candidates)
         self.archives[country] = archive
         return Fold(sorted(candidates), archive)
 
@@ -270,12 +271,13 @@ def bounded_sets(sets: Iterable[dict[str, Any]], retention_days: int, window_day
             continue
         route.note(s["id"], max(set_days(s)))
         kept = []
-        for country in sorted({i["country"] for i in s.get("incidents", [])}):
-            mine = [i for i in s["incidents"] if i["country"] == country]
+        for country in sorted({i["country"] for i in [*s.get("incidents", []), *s.get("background", [])]}):
+            mine = [i for i in s.get("incidents", []) if i["country"] == country]
             days = [s["event_date"], *(i.get("event_date") or s["event_date"] for i in mine)]
             if max(days) < horizon_from(newest.get(country, ""), span):
                 continue
             newest[country] = max(newest.get(country, ""), max(days))
             kept.append(country)
-        out.append({**s, "incidents": [i for i in s.get("incidents", []) if i["country"] in kept]})
+        out.append({**s, "incidents": [i for i in s.get("incidents", []) if i["country"] in kept],
+                    **({"background": [i for i in s["background"] if i["country"] in kept]} if "background" in s else {})})
     return out

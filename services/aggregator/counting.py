@@ -58,11 +58,12 @@ def plan_updates(
     """Return the updates for every country the article touches now or touched before, and that union.
 
     Re-sending the clears for countries an earlier version touched makes a replay repair a crash
-    that happened after the article's state was saved but before its updates were sent.
+    that happened after the article's state was saved but before its updates were sent. A country with
+    only background reports gets an update too (no contribution, its reports), so a correction can detach them.
     """
     current = contributions_by_country(incident_set)
     reports = reports_by_country(incident_set)
-    touched = sorted(set(previous_countries) | set(current))
+    touched = sorted(set(previous_countries) | set(current) | set(reports))
     source_ms, version = incident_set.get("source_timestamp_ms"), incident_set.get("version")
     updates = [CountryUpdate(incident_set["id"], cc, current.get(cc), source_ms, version,
                              reports_json(reports.get(cc, []))) for cc in touched]
@@ -187,13 +188,15 @@ def plainly_valid_incident_set(value: Any) -> bool:
     if not isinstance(value, dict):
         return False
     version, source_ms, incidents = value.get("version"), value.get("source_timestamp_ms"), value.get("incidents")
+    background = value.get("background", [])
     return (isinstance(value.get("id"), str) and isinstance(value.get("content_hash"), str)
             and _is_date(value.get("event_date"))
             and ("published_at" not in value or _is_date_time(value["published_at"]))
             and (source_ms is None or type(source_ms) is int)
             and ("version" not in value or (type(version) is list and len(version) == 2
                                             and all(type(v) is int for v in version)))
-            and type(incidents) is list and all(_plainly_valid_incident(i) for i in incidents))
+            and type(incidents) is list and all(_plainly_valid_incident(i) for i in incidents)
+            and type(background) is list and all(_plainly_valid_incident(i) for i in background))
 
 
 def incident_set_errors(value: Any) -> list[str]:

@@ -7,6 +7,8 @@ regroups only what it can change: the placed and unplaced components its reports
 of compatible reports), and the unplaced groups within the day window of a changed placed cluster.
 That gives exactly what `group_reports` gives on the whole set. Events whose newest report is older
 than the window (minus the widest day gap) are closed: their reports are dropped, their summaries kept.
+Background reports stay out of all that: after each update they are attached to the one event they fit
+(`BackgroundLinks`, background.py), which adds their articles to it and changes nothing else.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.aggregator.background import DEFAULT_BACKGROUND_DAYS, BackgroundLinks, eligible, with_background
 from services.aggregator.event_index import Slot, Span, lookups, slots, span_fits
 from services.aggregator.event_values import Event, summarise
 from services.aggregator.events import MAX_DAY_GAP, agglomerate, compatible
@@ -91,9 +94,12 @@ class EventTally:
 class CountryEvents:
     """The open reports and events of one country, plus the summaries of closed events."""
 
-    def __init__(self, country: str, window_days: int = DEFAULT_EVENT_WINDOW_DAYS) -> None:
+    def __init__(self, country: str, window_days: int = DEFAULT_EVENT_WINDOW_DAYS,
+                 background_days: int = DEFAULT_BACKGROUND_DAYS) -> None:
         self.country = country
         self.window_days = window_days
+        self.links = BackgroundLinks(background_days)  # background reports and the events they support
+        self.background_held: set[str] = set()  # articles with background reports here (held, like reports)
         self.reports: dict[ReportKey, Report] = {}
         self.by_article: dict[str, list[ReportKey]] = defaultdict(list)
         self.by_slot: dict[Slot, set[ReportKey]] = defaultdict(set)
@@ -119,14 +125,19 @@ class CountryEvents:
         self._next_unit = 0
 
     @classmethod
-    def from_reports(cls, country: str, reports: Iterable[Report],
-                     window_days: int = DEFAULT_EVENT_WINDOW_DAYS) -> CountryEvents:
+    def from_reports(cls, country: str, reports: Iterable[Report], window_days: int = DEFAULT_EVENT_WINDOW_DAYS,
+                     background_days: int = DEFAULT_BACKGROUND_DAYS) -> CountryEvents:
         """Rebuild the open events from held reports (after a restart or rebalance), as one grouping."""
-        book = cls(country, window_days)
-        held = list({r.key: r for r in reports}.values())
+        book = cls(country, window_days, background_days)
+        everything = list({r.key: r for r in reports}.values())
+        held = [r for r in everything if not r.background]
         for r in held:
             book._remember(r)
-        book._update(held, [])
+        changes = book._update(held, [])
+        by_article: dict[str, list[Report]] = defaultdict(list)
+        for r in everything:
+            by_article[r.key.article_id].append(r)
+        book._link(changes, {a: rs for a, rs in sorted(by_article.items()) if any(r.background for r in rs)})
         return book
 
     def horizon(self) -> dt.date | None:
@@ -135,10 +146,11 @@ class CountryEvents:
 
     def replace_article(self, article_id: str, reports: list[Report]) -> EventChanges:
         """Set an article's current reports in this country (an empty list removes it) and regroup what it touches."""
-        reports = list({r.key: r for r in reports}.values())  # a report given twice is one report
+        given = list({r.key: r for r in reports}.values())  # a report given twice is one report
+        reports = [r for r in given if not r.background]
         old = [self.reports[k] for k in self.by_article.get(article_id, [])]
         horizon = self.horizon()
-        held = bool(old)  # a held article's new version regroups normally, so replays change nothing
+        held = bool(old) or article_id in self.background_held  # a held article's new version regroups normally
         expired = [r for r in reports if not held and horizon is not None and r.day < horizon]
         fresh = [r for r in reports if r not in expired]
         for r in old:
@@ -147,11 +159,44 @@ class CountryEvents:
             self._remember(r)
         changes = self._update(old + fresh, old)
         for r in expired:  # too old to join anything: an event of its own, closed at once
-            event = summarise([r])
+            event = self._with_links(summarise([r]))
             self._close(event)
             changes.upserted.append(event)
         self._close_expired()
+        self._link(changes, {article_id: given})
         return changes
+
+    def forget_background(self, articles: Iterable[str]) -> None:
+        """Drop the background reports of articles folded away (their events were folded with them)."""
+        articles = [a for a in articles if a in self.background_held]
+        self.background_held.difference_update(articles)
+        self.links.forget_articles(articles)
+
+    def _link(self, changes: EventChanges, articles: dict[str, list[Report]]) -> None:
+        """Attach background reports after an update: the changed events, then these articles' reports.
+
+        Events whose background articles changed are given their new value (in `changes` and in the book);
+        the tally does not move, since only their articles change.
+        """
+        changed = self.links.events_changed(changes.upserted, changes.removed)
+        for article, reports in articles.items():
+            if any(r.background for r in reports):
+                self.background_held.add(article)
+            else:
+                self.background_held.discard(article)
+            changed |= self.links.set_article(article, eligible(reports))
+        for event_id in sorted(changed | {e.id for e in changes.upserted}):
+            old = self.events.get(event_id) or self.closed.get(event_id) or self.archived.get(event_id)
+            if old is None:
+                continue
+            event = with_background(old, self.links.articles_of(event_id))
+            if event == old:
+                continue
+            if event_id in self.events:
+                self._set_event(event)
+            else:
+                self._close(event)
+            changes.upserted = [e for e in changes.upserted if e.id != event_id] + [event]
 
     def counts(self, retention_days: int) -> dict[str, Any]:
         """Country-counts v2 event fields; closed events older than the retention count in totals only.
@@ -171,6 +216,7 @@ class CountryEvents:
 
     def fold(self, event_id: str) -> Event:
         """Take a closed (or archived) event out of the lists; it stays in the totals (the caller archives it)."""
+        self.links.forget_event(event_id)
         if event_id in self.closed:
             event = self.closed.pop(event_id)
             self.tally.undate(event)
@@ -434,7 +480,7 @@ class CountryEvents:
         changes = EventChanges()
         after = set()
         for reports in grouped.values():
-            event = summarise(reports)
+            event = self._with_links(summarise(reports))
             after.add(event.id)
             for r in reports:
                 self.event_of[r.key] = event.id
@@ -446,6 +492,11 @@ class CountryEvents:
             self._drop_event(gone)
             changes.removed.append(gone)
         return changes
+
+    def _with_links(self, event: Event) -> Event:
+        """An event summarised from its reports, with the background articles attached to its id so far."""
+        articles = self.links.articles_of(event.id)
+        return with_background(event, articles) if articles else event
 
     def _close_expired(self) -> None:
         """Close events that no held or future report can join; drop their reports (bounded state)."""

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.aggregator.background import DEFAULT_BACKGROUND_DAYS
 from services.aggregator.event_book import CountryEvents, EventChanges
 from services.aggregator.reports import Report, report_from_json
 
@@ -40,22 +41,24 @@ class OwnedEvents:
 
     window_days: int
     books: dict[str, CountryEvents] = field(default_factory=dict)
+    background_days: int = DEFAULT_BACKGROUND_DAYS
 
     @classmethod
-    def from_held(cls, items: Iterable[tuple[str, list[Report]]], window_days: int) -> OwnedEvents:
+    def from_held(cls, items: Iterable[tuple[str, list[Report]]], window_days: int,
+                  background_days: int = DEFAULT_BACKGROUND_DAYS) -> OwnedEvents:
         """Regroup from (country, reports of one article) pairs, as read from the contributions table."""
         by_country: dict[str, list[Report]] = defaultdict(list)
         for country, reports in items:
             by_country[country].extend(reports)
-        owned = cls(window_days)
+        owned = cls(window_days, background_days=background_days)
         for country, reports in sorted(by_country.items()):
-            owned.books[country] = CountryEvents.from_reports(country, reports, window_days)
+            owned.books[country] = CountryEvents.from_reports(country, reports, window_days, background_days)
         return owned
 
     def book(self, country: str) -> CountryEvents:
         """The country's events (an empty book for a country seen for the first time)."""
         if country not in self.books:
-            self.books[country] = CountryEvents(country, self.window_days)
+            self.books[country] = CountryEvents(country, self.window_days, self.background_days)
         return self.books[country]
 
     def replace_article(self, country: str, article_id: str, reports: list[Report]) -> EventChanges:

@@ -29,13 +29,17 @@ class Event:
     last_report_at: str
     articles: tuple[str, ...]
     reports: int
+    background_articles: tuple[str, ...] = ()  # in `articles` through a background incident only (background.py)
 
     def to_json(self) -> dict[str, Any]:
-        """Serialise as the event.v1 contract."""
-        return {"id": self.id, "country": self.country, "type": self.type, "event_date": self.event_date,
-                "location": self.location, "fatalities": self.fatalities,
-                "first_report_at": self.first_report_at, "last_report_at": self.last_report_at,
-                "articles": list(self.articles), "reports": self.reports}
+        """Serialise as the event.v1 contract (`background_articles` only when there are some)."""
+        value = {"id": self.id, "country": self.country, "type": self.type, "event_date": self.event_date,
+                 "location": self.location, "fatalities": self.fatalities,
+                 "first_report_at": self.first_report_at, "last_report_at": self.last_report_at,
+                 "articles": list(self.articles), "reports": self.reports}
+        if self.background_articles:
+            value["background_articles"] = list(self.background_articles)
+        return value
 
 
 def event_from_json(value: dict[str, Any]) -> Event:
@@ -43,7 +47,8 @@ def event_from_json(value: dict[str, Any]) -> Event:
     return Event(id=value["id"], country=value["country"], type=value["type"], event_date=value["event_date"],
                  location=value.get("location"), fatalities=value.get("fatalities"),
                  first_report_at=value["first_report_at"], last_report_at=value["last_report_at"],
-                 articles=tuple(value["articles"]), reports=value["reports"])
+                 articles=tuple(value["articles"]), reports=value["reports"],
+                 background_articles=tuple(value.get("background_articles") or ()))
 
 
 def event_id(anchor: Report) -> str:

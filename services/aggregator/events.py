@@ -189,7 +189,11 @@ def _cluster_block(block: list[Report]) -> list[list[Report]]:
 
 
 def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
-    """Group reports into events; each event's reports in canonical order, events by their first report."""
-    unique = {r.key: r for r in reports}  # a report given twice is the same report
+    """Group reports into events; each event's reports in canonical order, events by their first report.
+
+    Background reports (recalled as context) never form or reshape an event: they are left out here and
+    attached afterwards to the one event they fit, if any (services/aggregator/background.py).
+    """
+    unique = {r.key: r for r in reports if not r.background}  # a report given twice is the same report
     clusters = [c for block in _blocks(unique.values()).values() for c in _cluster_block(block)]
     return sorted(clusters, key=lambda c: c[0].sort_key)

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from services.aggregator.archive import bounded_sets
+from services.aggregator.background import DEFAULT_BACKGROUND_DAYS, attach
 from services.aggregator.event_values import Event, summarise
 from services.aggregator.events import group_reports
 from services.aggregator.reports import Report, reports_from_incident_set
@@ -39,9 +40,10 @@ def article_reports(enriched: Iterable[dict[str, Any]], horizon: tuple[int, int]
     return [r for s in sets for r in reports_from_incident_set(s)]
 
 
-def events_of(reports: Iterable[Report]) -> list[Event]:
-    """Group reports and summarise each group, in canonical order."""
-    return [summarise(group) for group in group_reports(reports)]
+def events_of(reports: Iterable[Report], background_days: int = DEFAULT_BACKGROUND_DAYS) -> list[Event]:
+    """Group the current reports, summarise each group (in canonical order), then attach background reports."""
+    reports = list(reports)
+    return attach([summarise(group) for group in group_reports(reports)], reports, background_days)
 
 
 def format_events(events: list[Event]) -> str:
@@ -50,7 +52,8 @@ def format_events(events: list[Event]) -> str:
     for e in events:
         dead = "-" if e.fatalities is None else str(e.fatalities)
         lines.append(f"{e.id:20s} {e.country:2s} {e.type:15s} {e.event_date:10s} {dead:>5s} {e.reports:7d}  {e.location or '-'}")
-        lines.extend(f"{'':24s}{article}" for article in e.articles)
+        lines.extend(f"{'':24s}{article}{'  (background)' if article in e.background_articles else ''}"
+                     for article in e.articles)
     countries = {e.country for e in events}
     lines.append(f"{len(events)} events in {len(countries)} countries")
     return "\n".join(lines)

@@ -39,6 +39,7 @@ class Report:
     fatalities: int | None
     published_at: str  # ISO 8601 UTC, compared as text
     mention: bool = False  # recalled in a story about an incident in another region (see `mentions`)
+    background: bool = False  # recalled as context: never forms an event, may support one (background.py)
 
     @property
     def type_class(self) -> str:
@@ -92,7 +93,17 @@ def reports_from_incident_set(incident_set: dict[str, Any]) -> list[Report]:
             day=day, day_stated=stated is not None, location=incident.get("location"),
             place=parse_place(incident["country"], incident.get("location")),
             fatalities=incident.get("fatalities"), published_at=published, mention=secondary[index]))
-    return out
+    return out + background_reports(incident_set, len(incidents))
+
+
+def background_reports(incident_set: dict[str, Any], first_position: int) -> list[Report]:
+    """The set's background incidents as reports dated on the publication day, numbered after its incidents."""
+    published = incident_set.get("published_at") or f"{incident_set['event_date']}T00:00:00Z"
+    day = dt.date.fromisoformat(incident_set["event_date"])
+    return [Report(key=ReportKey(incident_set["id"], first_position + j), country=b["country"], type=b["type"],
+                   day=day, day_stated=False, location=b.get("location"), place=parse_place(b["country"], b.get("location")),
+                   fatalities=b.get("fatalities"), published_at=published, background=True)
+            for j, b in enumerate(incident_set.get("background") or [])]
 
 
 def reports_by_country(incident_set: dict[str, Any]) -> dict[str, list[Report]]:
@@ -116,7 +127,8 @@ def report_to_json(r: Report) -> dict[str, Any]:
     """Serialise a report for a state table or an internal topic (the place is re-derived on reading)."""
     return {"article_id": r.key.article_id, "position": r.key.position, "country": r.country, "type": r.type,
             "day": r.day.isoformat(), "day_stated": r.day_stated, "location": r.location,
-            "fatalities": r.fatalities, "published_at": r.published_at, "mention": r.mention}
+            "fatalities": r.fatalities, "published_at": r.published_at, "mention": r.mention,
+            **({"background": True} if r.background else {})}
 
 
 def report_from_json(value: dict[str, Any]) -> Report:
@@ -124,4 +136,5 @@ def report_from_json(value: dict[str, Any]) -> Report:
     return Report(key=ReportKey(value["article_id"], value["position"]), country=value["country"], type=value["type"],
                   day=dt.date.fromisoformat(value["day"]), day_stated=value["day_stated"], location=value["location"],
                   place=parse_place(value["country"], value["location"]), fatalities=value["fatalities"],
-                  published_at=value["published_at"], mention=value.get("mention", False))
+                  published_at=value["published_at"], mention=value.get("mention", False),
+                  background=value.get("background", False))

@@ -111,6 +111,10 @@ class Settings(BaseSettings):
     event_window_days: int = Field(
         14, ge=1, description="Event grouping: reports dated more than this many days before a country's newest "
         "report no longer join events; events that can no longer change are closed (their reports leave memory).")
+    event_background_days: int = Field(
+        7, ge=0, description="Event grouping: an article that recalls an incident as background (and reports none "
+        "as news in that country) supports the one event it fits whose day is at most this many days before the "
+        "article's publication (services/aggregator/background.py).")
     aggregator_producer_linger_ms: int = Field(
         10, ge=0, description="How long the aggregator's producer waits to batch records before sending "
         "(fewer, larger produce requests; adds at most this much to publish-to-counted latency).")

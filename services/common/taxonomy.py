@@ -15,3 +15,9 @@ def is_counted(event: Mapping[str, Any]) -> bool:
     """Tell whether an enriched event counts: an incident type, not background, located in a country."""
     return (event.get("type") in INCIDENT_TYPES and event.get("incident", True) is not False
             and not event.get("background") and bool(event.get("country")))
+
+
+def is_recalled(event: Mapping[str, Any]) -> bool:
+    """Tell whether an enriched event is a background incident the grouping can use: as counted, but background."""
+    return (event.get("type") in INCIDENT_TYPES and event.get("incident", True) is not False
+            and bool(event.get("background")) and bool(event.get("country")))

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from services import __version__
 from services.common.contracts import iso_utc
-from services.common.taxonomy import is_counted
+from services.common.taxonomy import is_counted, is_recalled
 from services.enricher.nlp import analyse, build_pipeline, compose_text, dated_doc
 from services.enricher.nlp.background import WEEKDAY_NAMES
 
@@ -93,12 +93,21 @@ def stated_date(sentence: str, published: dt.date | None) -> str | None:
 
 def counted_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
     """Select the events that count: incident types, not background, located in a country."""
+    return _incidents(enriched, is_counted)
+
+
+def background_incidents(enriched: dict[str, Any]) -> list[dict[str, Any]]:
+    """Select the incidents the article recalls as background (never counted; they may support an event)."""
+    return _incidents(enriched, is_recalled)
+
+
+def _incidents(enriched: dict[str, Any], keep: Callable[[Mapping[str, Any]], bool]) -> list[dict[str, Any]]:
     published = _published_date(enriched)
     return [
         {"type": e["type"], "country": e["country"], "fatalities": e.get("fatalities"),
          "location": e.get("location"), "event_date": stated_date(e.get("sentence") or "", published)}
         for e in enriched.get("events", [])
-        if is_counted(e)
+        if keep(e)
     ]
 
 
@@ -110,6 +119,7 @@ def incident_set(enriched: dict[str, Any], source_timestamp_ms: int | None = Non
         "event_date": enriched["published_at"][:10],
         "published_at": enriched["published_at"],
         "incidents": counted_incidents(enriched),
+        "background": background_incidents(enriched),
         "source_timestamp_ms": source_timestamp_ms,
     }
 

@@ -81,9 +81,10 @@ LABELS = {"tuned": ": the rules were adjusted on it; read as training figures",
 def score(gold: dict[str, Any], enriched: list[dict[str, Any]]) -> dict[str, Any]:
     """Group the gold set's enriched articles as the aggregator would and score the events."""
     reports = article_reports(enriched)
-    events = events_of(reports)
+    days = get_settings().event_background_days
+    events = events_of(reports, days)
     return {"articles": len(enriched), "events": len(events), "pairwise": pairwise(gold, events),
-            "counts": count_error(gold, events), "order_independent": events == events_of(reversed(reports))}
+            "counts": count_error(gold, events), "order_independent": events == events_of(reversed(reports), days)}
 
 
 def main(argv: list[str] | None = None) -> int:

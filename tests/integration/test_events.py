@@ -82,3 +82,23 @@ async def test_outlets_reporting_one_incident_make_one_event_and_corrections_mov
     shown = subprocess.run([sys.executable, "-m", "services.aggregator", "events", "--json"], cwd=ROOT,
                            env={**os.environ, **aggregator.env}, capture_output=True, check=True)
     assert orjson.loads(shown.stdout) == list((await aggregator.events()).values())  # what `make events` prints
+
+
+async def test_a_follow_up_recalling_an_incident_supports_its_event_and_a_correction_detaches_it(
+        aggregator: Pipeline) -> None:
+    news, arrest = unique("news"), unique("arrest")
+    follow_up = {**incident_set(arrest, 1, "2026-03-05T10:00:00Z"), "background": [incident("explosion", "Gao", None)]}
+    report = incident_set(news, 1, "2026-03-02T08:00:00Z", incident("explosion", "Gao", 4))
+    await publish_sets(aggregator, [follow_up, report])  # the follow-up first: the order must not matter
+    await assert_outputs_are(aggregator, [report, follow_up])
+    (event,) = (await aggregator.events()).values()
+    assert event["articles"] == sorted([news, arrest]) and event["background_articles"] == [arrest]
+    assert (event["reports"], event["fatalities"], event["location"]) == (1, 4, "Gao")
+    mali = (await aggregator.counts())["ML"]
+    assert (mali["total"], mali["articles"], mali["events"], mali["fatalities"]) == (1, 1, 1, 4)  # it counts nothing
+
+    corrected = {**follow_up, "version": [2, 0], "content_hash": f"{2:064x}", "background": []}
+    await publish_sets(aggregator, [corrected])
+    await assert_outputs_are(aggregator, [report, corrected])
+    (event,) = (await aggregator.events()).values()
+    assert event["articles"] == [news] and "background_articles" not in event

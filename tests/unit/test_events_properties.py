@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.aggregator.event_book import CountryEvents
-from services.aggregator.event_values import event_counts, summarise
+from services.aggregator.event_values import Event, event_counts
 from services.aggregator.events import group_reports
+from services.aggregator.offline_events import events_of
 from services.aggregator.reports import Report
-from tests.unit.events_support import clusters, report
+from tests.unit.events_support import clusters, recalled, report
 
 PLACES = {"ML": ["Gao", "GAO", "Kidal", "Bamako", None], "US": ["Kalamazoo", "Michigan", "Newton", "Kansas", "County", None]}
 TYPES = ["battle", "explosion", "civilian_attack", "protest", "riot"]
@@ -19,12 +21,16 @@ TYPES = ["battle", "explosion", "civilian_attack", "protest", "riot"]
 
 @st.composite
 def article_reports(draw: st.DrawFn, article: str) -> list[Report]:
-    """One article's reports: one to three incidents of one country."""
+    """One article's reports: none to three incidents of one country, and up to two recalled as background
+    (often the article's only ones, as in a follow-up)."""
     country = draw(st.sampled_from(sorted(PLACES)))
     hour = draw(st.integers(0, 5 * 24))
     published = f"2026-03-{1 + hour // 24:02d}T{hour % 24:02d}:00:00Z"
-    out = []
-    for index in range(draw(st.integers(1, 3))):
+    current = draw(st.integers(0, 3))
+    out = [recalled(article, current + j, published=published, country=draw(st.sampled_from([country, *sorted(PLACES)])),
+                    type=draw(st.sampled_from(TYPES)), location=draw(st.sampled_from(PLACES[country])))
+           for j in range(draw(st.integers(0 if current else 1, 2)))]
+    for index in range(current):
         day = f"2026-03-{1 + hour // 24 - draw(st.integers(0, 2)):02d}" if hour >= 48 else published[:10]
         out.append(report(article, index, country=country, type=draw(st.sampled_from(TYPES)), day=day,
                           stated=draw(st.booleans()), location=draw(st.sampled_from(PLACES[country])),
@@ -39,8 +45,8 @@ def article_sets(draw: st.DrawFn) -> dict[str, list[Report]]:
     return {f"a{i}": draw(article_reports(f"a{i}")) for i in range(draw(st.integers(1, 12)))}
 
 
-def _events(reports: list[Report]) -> list:
-    return [summarise(g) for g in group_reports(reports)]
+def _events(reports: list[Report], background_days: int = 7) -> list[Event]:
+    return events_of(reports, background_days)
 
 
 @settings(max_examples=300, deadline=None)
@@ -53,21 +59,31 @@ def test_any_permutation_of_the_reports_gives_the_same_events(articles: dict[str
     assert _events(shuffled) == _events(reports)
 
 
-@settings(max_examples=200, deadline=None)
-@given(article_sets(), st.randoms(use_true_random=False))
-def test_streaming_in_any_order_gives_the_offline_events(articles: dict[str, list[Report]], rnd: random.Random) -> None:
+@settings(max_examples=300, deadline=None)
+@given(article_sets(), st.randoms(use_true_random=False), st.integers(0, 3))
+def test_streaming_in_any_order_gives_the_offline_events(articles: dict[str, list[Report]], rnd: random.Random,
+                                                         background_days: int) -> None:
+    """Also with corrections: some articles come again, with other reports (or none), then as they end."""
     books: dict[str, CountryEvents] = {}
     order = list(articles)
     rnd.shuffle(order)
-    for article in order:
-        by_country: dict[str, list[Report]] = {}
-        for r in articles[article]:
+    others = [*articles.values(), []]
+    detours = [(a, rnd.choice(others)) for a in rnd.sample(order, k=min(2, len(order)))]
+    steps = [(a, articles[a]) for a in order]
+    steps += [(a, [dataclasses.replace(r, key=r.key._replace(article_id=a)) for r in rs]) for a, rs in detours]
+    steps += [(a, articles[a]) for a, _ in detours]
+    for article, reports in steps:
+        by_country: dict[str, list[Report]] = {c: [] for b in books.values() for c in [b.country]}
+        for r in reports:
             by_country.setdefault(r.country, []).append(r)
         for country, rs in by_country.items():
-            books.setdefault(country, CountryEvents(country)).replace_article(article, rs)
+            books.setdefault(country, CountryEvents(country, background_days=background_days)).replace_article(article, rs)
     streamed = sorted((e for b in books.values() for e in b.all_events()), key=lambda e: e.id)
-    offline = sorted(_events([r for rs in articles.values() for r in rs]), key=lambda e: e.id)
+    offline = sorted(_events([r for rs in articles.values() for r in rs], background_days), key=lambda e: e.id)
     assert streamed == offline
+    rebuilt = [CountryEvents.from_reports(c, [r for rs in articles.values() for r in rs if r.country == c],
+                                          background_days=background_days) for c in sorted(books)]
+    assert sorted((e for b in rebuilt for e in b.all_events()), key=lambda e: e.id) == offline
 
 
 @settings(max_examples=200, deadline=None)
