@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .modality import RETOLD_DEPTH, retold
+from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, ends_captivity, retelling_head
 
 MONTHS = {
     m: i + 1
@@ -70,8 +70,12 @@ def reference_for(doc: Doc, published: datetime.date | None, recent_days: int = 
 
 
 def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
-    """Return the latest month-and-day date the text mentions (year wrap-around allowed), or None."""
-    dates = [d for d in (_month_day(t) for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper()) if d]
+    """Return the latest month-and-day date the text mentions (year wrap-around allowed), or None.
+
+    A date of what has not happened yet ("polls will be held on February 13", "is going to hold elections
+    on ...") is not the news date: counted from it, the report's own incident would look a month old."""
+    dates = [d for d in (_month_day(t) for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper()
+                         and not _ahead(t)) if d]
     if not dates:
         return None
     months = [m for m, _ in dates]
@@ -81,6 +85,21 @@ def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
         return datetime.date(year or UNKNOWN_YEAR, month, day)
     except ValueError:
         return None
+
+
+def _ahead(date: Token) -> bool:
+    """Tell whether a date is of what is yet to come: its nearest verb has a modal ("will be held on") or is an
+    infinitive of a plan ("going to hold", "plans to hold"); a decision or a request dated so ("decided to
+    restore services from October 14", "asked to stop infiltration on November 22") is news of that day."""
+    verb = next((a for a in date.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    head = verb.head
+    return infinitive and head != verb and ((head.lemma_ == "go" and head.tag_ == "VBG")
+                                            or head.lemma_.lower() in PLAN_HEADS)
 
 
 def _month_day(tok: Token) -> tuple[int, int] | None:
@@ -229,6 +248,13 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     return None if best is None else best[1]
 
 
+def _dated_recent(trigger: Token, ref: Reference) -> bool:
+    """Tell whether a verb trigger's own clause dates it within the news window ("who was abducted on Monday")."""
+    return trigger.pos_ == "VERB" and any(
+        token_status(t, ref) is False and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == trigger
+        for t in trigger.subtree)
+
+
 def _long_before(sent: Span, trigger: Token) -> bool:
     """Tell whether the trigger lies in the "after" phrase of "a week after", "months after": the incident came
     that long before the news the sentence tells ("a week after rebels ambushed a convoy, police ...")."""
@@ -297,7 +323,11 @@ class TemporalStatus:
         doc._.time_reference = ref
         named = []
         for m in doc._.mentions or ():
-            m.background = True if retold(m.trigger, self.retold_depth) else is_background(m.scope, m.trigger, ref)
+            head = retelling_head(m.trigger, self.retold_depth)
+            if head is None:
+                m.background = is_background(m.scope, m.trigger, ref)
+            else:
+                m.background = not (ends_captivity(head) and _dated_recent(m.trigger, ref))
             if m.background is None and named_event(m.trigger):
                 named.append(m)
         lead_end = _lead_end(doc, self.lead_sentences)

@@ -21,7 +21,7 @@ from . import place_rules as rules
 from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
 from .lexicon import ACTORS
 from .name_index import NameIndex
-from .small_places import small_place_spans
+from .small_places import division_countries, small_place_spans
 from .sources import OutletMatcher
 
 ORG_KEY = "__org__"
@@ -123,6 +123,7 @@ class CountryResolver:
         context.update(s.code for s in sources)
         sub_us = sum(1 for _, rs in found if all(r.code == "US" and r.kind != "country" for r in rs))
         mentions = []
+        weak_readings: dict[int, tuple[list[Place], int]] = {}
         keys = Counter(span.label_ for span, _ in found)
         for span, readings in found:
             key = span.label_
@@ -136,11 +137,20 @@ class CountryResolver:
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
                 continue
             mentions.append(PlaceMention(span.start, span.end, code, kind))
+            if code is not None and rules.is_weak(considered):
+                weak_readings[span.start] = (considered, keys[key])
         mentions = _placed_by_apposition(doc, mentions)
         known = [(span.start, span.end) for span, _ in found]
         # Towns read against every country the article's names resolved to, ambiguous ones ("Gaya") included.
         resolved = context + Counter(m.code for m in mentions if m.code and m.kind != DEMONYM)
         towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved)]
+        if weak_readings:
+            checked = _strays_against_towns(mentions, division_countries(doc, known), weak_readings, context)
+            if checked != mentions:  # a foreign city unresolved: the towns are read again without it
+                strays = Counter(old.code for old, new in zip(mentions, checked) if old.code and old.code != new.code)
+                mentions = checked
+                resolved = (context - strays) + Counter(m.code for m in mentions if m.code and m.kind != DEMONYM)
+                towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved)]
         located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
         cited = [] if located else [PlaceMention(s.start, s.end, s.code, SOURCE) for s in sources]
         return sorted(mentions + towns + cited, key=lambda m: m.start)
@@ -149,6 +159,27 @@ class CountryResolver:
         """Store the mentions and relabel/add entities for them."""
         doc._.places = mentions
         doc.ents = relabelled_entities(doc, mentions)
+
+
+def _strays_against_towns(mentions: list[PlaceMention], marked: Counter[str],
+                          weak: dict[int, tuple[list[Place], int]], context: Counter[str]) -> list[PlaceMention]:
+    """Unresolve the small foreign cities that the districts and villages the text marks contradict.
+
+    A city name read abroad with nothing for it is already left out when other names agree on another country
+    (`stray_reading`); the names the text marks as places ("Kupwara District", "in Kohlu") are read after the
+    cities, each counted here once for the one country it reads in ("Dar village in Kupwara District" is not
+    Cambodia's Dar).
+    """
+    if not marked:
+        return mentions
+    with_towns = context + marked
+    out = []
+    for m in mentions:
+        readings, repeats = weak.get(m.start, ([], 0))
+        if readings and m.code and rules.stray_reading(readings, m.code, with_towns, repeats):
+            m = PlaceMention(m.start, m.end, None, m.kind)
+        out.append(m)
+    return out
 
 
 def _placed_by_apposition(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:

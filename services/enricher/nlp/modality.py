@@ -10,11 +10,13 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
-                                      "retold_nouns", "halt_nouns", "trend_verbs"))
+                                      "retold_nouns", "halt_nouns", "trend_verbs", "ending_heads", "plan_heads"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 RETOLD_HEADS = CUES["retold_heads"]
-UNREAL_HEADS = CUES["unreal_heads"]
+ENDING_HEADS = CUES["ending_heads"]
+PLAN_HEADS = CUES["plan_heads"]
+UNREAL_HEADS = CUES["unreal_heads"] | PLAN_HEADS
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
 MODALS = CUES["modals"]
 UNDETONATED = CUES["undetonated"]
@@ -173,22 +175,33 @@ def _went_off(tok: Token) -> bool:
 
 
 def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
-    """Tell whether a trigger is an old incident retold by an arrest, charge, probe or trial.
+    """Tell whether a trigger is an old incident retold by an arrest, charge, probe, trial or a rescue."""
+    return retelling_head(tok, depth) is not None
 
-    "Arrested for his involvement in the murder of", "the handler of the Mumbai attacks". What
-    follows "after/since/following" is left alone: "police arrested three men after the blast".
+
+def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
+    """Return the arrest, charge, probe, trial or rescue word that retells a trigger, or None.
+
+    "Arrested for his involvement in the murder of", "the handler of the Mumbai attacks", "rescued a boy who
+    had been abducted". What follows "after/since/following" is left alone: "police arrested three men after
+    the blast".
     """
     node = tok
     for _ in range(depth):
         if _factual_link(node) or node.head == node:
-            return False
+            return None
         node = node.head
-        if node.lemma_.lower() in RETOLD_HEADS or node.lower_ in RETOLD_HEADS:
-            return True
+        if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS):
+            return node
         named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
         if named and (node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children)):
-            return True  # "a suspect in the bombing", "the key accused in the blasts"
-    return False
+            return node  # "a suspect in the bombing", "the key accused in the blasts"
+    return None
+
+
+def ends_captivity(head: Token) -> bool:
+    """Tell whether a retelling word ends a captivity (a rescue or a release), not a legal step."""
+    return bool({head.lemma_.lower(), head.lower_} & ENDING_HEADS)
 
 
 def nickname(tok: Token) -> bool:

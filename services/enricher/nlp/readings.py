@@ -70,9 +70,11 @@ def killing_phrase(tok: Token) -> bool:
 
 
 def _captive(tok: Token) -> bool:
-    """Tell whether "took"/"held" governs "hostage"/"captive" as a role, not a modifier ("hostage story")."""
+    """Tell whether "took"/"held" governs "hostage"/"captive" as a role, not a modifier ("hostage story"); the parser
+    hangs a role after its noun on the noun ("held three villagers captive"), a modifier stands before it."""
     window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + CAPTIVE_WINDOW)]
-    return any(t.lower_ in lx.CAPTIVE_WORDS and t.dep_ not in ("compound", "amod") and tok in t.ancestors for t in window)
+    return any(t.lower_ in lx.CAPTIVE_WORDS and tok in t.ancestors
+               and (t.dep_ not in ("compound", "amod") or (t.dep_ == "amod" and t.i > t.head.i)) for t in window)
 
 
 def repelled(tok: Token) -> bool:

@@ -14,7 +14,7 @@ import gzip
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -30,6 +30,8 @@ NAMED_BY = frozenset(
 NAME_SUFFIX = frozenset(
     "district province township county village town camp municipality region agency tehsil area "
     "commune locality subdivision division block taluka upazila sector".split())
+# The suffixes that name an administrative division ("Hangu District"), not a settlement or an area.
+DIVISION_SUFFIX = frozenset("district province agency tehsil subdivision division taluka upazila county".split())
 TOWN, DISTRICT, PROVINCE = "T", "D", "A"
 LOCATIVE = frozenset("in at near from".split())
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
@@ -47,6 +49,7 @@ class SmallPlace:
     code: str
     admin1: str
     admin2: str
+    loose: bool = False  # matched by a spelling variant ("Baramulla" for "Baramula"), not as written
 
 
 @functools.cache
@@ -155,7 +158,7 @@ def readings_of(text: str) -> list[SmallPlace]:
     for key in keys:
         variant = _division_variants().variant_of(key)  # "Baramulla District" is GeoNames' "Baramula"
         if variant is not None:
-            return [r for r in small_place_readings(variant) if r.kind in (DISTRICT, PROVINCE)]
+            return [replace(r, loose=True) for r in small_place_readings(variant) if r.kind in (DISTRICT, PROVINCE)]
     return []
 
 
@@ -176,8 +179,10 @@ def resolve_small(text: str, readings: list[SmallPlace], evidence: dict[str, flo
     best = max(sorted(codes), key=lambda c: evidence.get(c, 0.0))
     if evidence.get(best, 0.0) > 0:
         return best
-    if len(codes) == 1 and all(r.kind != TOWN for r in readings):
-        return best  # a district or province name of one country: specific enough on its own
+    if len(codes) == 1 and all(r.kind != TOWN for r in readings) and not (elsewhere and all(r.loose for r in readings)):
+        # A district or province name of one country is specific enough on its own; one matched only by a
+        # spelling variant is not, when the article has places elsewhere ("Changai" is not Taiwan's "Changhua").
+        return best
     return best if len(codes) == 1 and not elsewhere else None
 
 
@@ -185,6 +190,22 @@ def _names_division(place: SmallPlace, lowered: str, text: str) -> bool:
     """Tell whether the article names the province or district a reading lies in (other than the name itself)."""
     own = text.lower()
     return any(len(a) > 3 and a.lower() != own and a.lower() in lowered for a in (place.admin1, place.admin2))
+
+
+def division_countries(doc: Doc, known: Iterable[tuple[int, int]]) -> Counter[str]:
+    """Count, for each country, the distinct names the text calls divisions ("Kupwara District", "Khyber Agency")
+    that read, as written, only in it (resolved or not): the text's own word for what they are."""
+    covered = {i for s, e in known for i in range(s, e)}
+    names: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.lower_ not in DIVISION_SUFFIX or tok.i == 0:
+            continue
+        run = _name_run(doc, tok.i - 1, -1)
+        if run is None or any(i in covered for i in range(*run)):
+            continue
+        readings = [r for r in readings_of(doc[run[0]:run[1]].text) if not r.loose]
+        names[fold(doc[run[0]:run[1]].text)] = {r.code for r in readings}
+    return Counter(codes.pop() for codes in names.values() if len(codes) == 1)
 
 
 def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Counter[str]) -> list[tuple[int, int, str]]:
