@@ -109,6 +109,8 @@ class CountryResolver:
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons) \
                 and not (weak and rules.names_place_here(span, ent)):
             return []  # a place NER tags or a preposition introduces is no person, even if a name elsewhere has it
+        if weak and rules.heads_local_name(span, readings, self.gaz.entries):
+            return []  # "Shahi Khel neighbourhood" is not the Iranian city of Shahi
         if weak and key in ACTOR_WORDS and not rules.after_locative(span):
             return []  # "Police said", "the Army": an actor word, not the town of that name
         if weak and not rules.weak_supported(span, ent, readings, head_end):

@@ -35,6 +35,9 @@ EVENT_HEADS = frozenset("prix gp open olympics games championship championships 
 STORM_WORDS = frozenset("cyclone storm hurricane typhoon".split())
 FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (Georgia) in its news
 # "Madina and Erdogan hospitals": a city name naming a facility, not a place, when its country is otherwise absent.
+# Nouns after a local name that make it a place ("Shahi Khel neighbourhood", "Toor Sapar area").
+LOCAL_PLACE_NOUNS = frozenset("area areas village villages neighbourhood neighborhood locality district tehsil agency "
+                              "town township block subdivision colony mohalla".split())
 FACILITY_NOUNS = frozenset("hospital hospitals clinic clinics mosque mosques school schools university stadium".split())
 LOCATIVE_PREPS = frozenset("in near outside across around throughout inside".split())
 PLACE_OF_NOUNS = frozenset("districts district suburbs suburb streets outskirts city centre center parts".split())
@@ -249,6 +252,19 @@ def stray_reading(readings: list[Place], code: str, context: Counter[str], repea
         return False
     own = {c: context[c] - (repeats if len(codes) == 1 else 0) for c in codes}
     return all(n <= 0 for n in own.values()) and sum(n for c, n in context.items() if c not in codes) >= 1
+
+
+def heads_local_name(span: Span, readings: list[Place], known: Iterable[str]) -> bool:
+    """Tell whether a smaller city's name only begins a longer local name that the text marks as a place
+    ("Shahi Khel neighbourhood", "Bala Balok District"): its next words are capitalised names the gazetteer
+    does not know, then a place noun."""
+    if max(r.population for r in readings) >= BIG_CITY:
+        return False  # "Lahore Cantonment area": a big city's own quarter
+    doc, j = span.doc, span.end
+    while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].lower_ not in known \
+            and doc[j].lower_ not in LOCAL_PLACE_NOUNS | DIVISION_WORDS | {"city"}:
+        j += 1  # stops at "County" of "Tulare County neighborhood": the division of the city named
+    return j > span.end and j < len(doc) and doc[j].lower_ in LOCAL_PLACE_NOUNS
 
 
 def names_facility(span: Span) -> bool:

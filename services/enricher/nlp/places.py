@@ -10,6 +10,7 @@ from .countries import PlaceMention
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import ACTORS, GENERIC, SPECIFIC
 from .mentions import Mention
+from .place_rules import DIVISION_WORDS
 from .small_places import marked_names
 
 SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
@@ -66,8 +67,9 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ACTOR_SUFFIXES:
         return True
     root, node = doc[m.end - 1], _phrase_node(m, doc)
-    if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS:
-        return True  # "US official"
+    if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS \
+            and not (node.is_title and node.lower_ in DIVISION_WORDS):
+        return True  # "US official", "a US agency" (but "Khyber Agency" is a tribal division)
     if node is not root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
         return True  # "U.S. contractors", "U.S. Defense Secretary Ash Carter" (but "Kumasi protesters" were there)
     if (node.lemma_.lower() in BORDER_NOUNS and node is not root) or (

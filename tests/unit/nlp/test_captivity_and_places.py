@@ -80,3 +80,20 @@ def test_a_loose_spelling_of_a_foreign_district_does_not_move_an_incident_abroad
     found = incidents("An explosive device planted in an oil tanker went off in Changai area in Landikotal town of "
                       "Khyber Agency on June 9, reports Daily Times.")
     assert [e["country"] for e in found] == ["PK"]
+
+
+def test_a_city_name_that_only_begins_a_local_name_is_not_that_city(incidents) -> None:
+    found = incidents("Six militants were killed by commandos in a raid in Bala Balok District of Farah Province on "
+                      "June 30.")
+    assert [e["country"] for e in found] == ["AF"]
+
+
+def test_a_tribal_agency_is_a_place_not_an_actor(incidents) -> None:
+    found = incidents("At least five militants were killed when a US drone fired two missiles at a compound in North "
+                      "Waziristan Agency on January 19.")
+    assert [(e["type"], e["country"]) for e in found] == [("explosion", "PK")]
+
+
+def test_an_agency_of_a_country_is_still_an_actor(incidents) -> None:
+    found = incidents("Gunmen killed two guards of a US agency on Monday, officials in Kabul said.")
+    assert [e["country"] for e in found] == ["AF"]
