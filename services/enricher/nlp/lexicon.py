@@ -26,11 +26,11 @@ _TRIGGERS = load_tables("triggers.toml", {
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context", "campaign"),
+    "demonstration": ("riot", "protest_context", "campaign", "addresses"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
-                  "pattern_predicates"),
+                  "pattern_predicates", "crime_kinds"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
@@ -92,6 +92,7 @@ VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
+ADDRESSES = _CUES["demonstration"]["addresses"]  # "a speech at a rally": the rally is an audience
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
 TOPIC_NOUNS = _CUES["protest_talk"]["topic_nouns"]
 # Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
@@ -107,6 +108,7 @@ WAVES = _CUES["aggregate"]["waves"]
 DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than two years"
 STATISTIC_HEADS = _CUES["aggregate"]["statistic_heads"]  # "the number of civilians killed"
 PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were routine"
+CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": kinds of crime, not an incident
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
 GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]

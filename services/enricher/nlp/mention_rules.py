@@ -22,7 +22,15 @@ from .modality import (
     topical,
     undetonated,
 )
-from .patterns import describes_actors, habitual_present, in_statistic, pattern_predicate, period_only, ranked_among
+from .patterns import (
+    crime_kind,
+    describes_actors,
+    habitual_present,
+    in_statistic,
+    pattern_predicate,
+    period_only,
+    ranked_among,
+)
 from .readings import armed_looting, over_a_period
 from .triggers import opened_fire, specific_type
 
@@ -34,7 +42,7 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
         return True
     if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger) or ranked_among(trigger):
         return True
-    if describes_actors(trigger) or habitual_present(trigger):
+    if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger):
         return True
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 
@@ -50,6 +58,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "soldiers marched through the capital", "military marches": a parade
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
         return False  # "a campaign rally": a candidate's event
+    if _addressed(tok):
+        return False  # "Trump said at a rally in Carmel": a speaker's audience
     if market_sense(tok) or _spoken(tok):
         return False
     head = tok.head
@@ -64,6 +74,15 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
         return False  # "comments on protests"
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
+
+
+def _addressed(tok: Token) -> bool:
+    """Tell whether a rally is where someone spoke: "said at a rally", "a speech at a rally"."""
+    if tok.lemma_.lower() != "rally" or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    where = tok.head.head
+    said = lx.SPEECH_VERBS | lx.ADDRESSES
+    return where.lemma_.lower() in said or any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in where.children)
 
 
 def _spoken(tok: Token) -> bool:

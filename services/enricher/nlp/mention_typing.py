@@ -96,11 +96,17 @@ def _source(tok: Token) -> bool:
 def _scored(tok: Token) -> bool:
     """Tell whether "shoot" takes a score or films rather than hits a victim: "shot a 4-under 68", "shot on
     location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"; or answers back
-    ("'I'm American first,' he shot back": no object, no "at"), turns an idea down, takes photographs or shoots oneself."""
+    ("'I'm American first,' he shot back": no object, no "at"), rises ("shot up to", "shot to fame"), turns an idea
+    down, takes photographs or shoots oneself."""
     children = list(tok.children)
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children) and not any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in children):
         return True
+    if tok.dep_ != "amod" and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in children) and any(
+            (c.dep_ == "prt" and c.lower_ == "up")
+            or (c.dep_ == "prep" and c.lower_ == "to" and not any(g.lemma_.lower() == "death" for g in c.children))
+            for c in children):
+        return True  # "Kelly shot up to the space station", "shot to fame": rose, no victim ("shot to death" has one)
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in children) and any(
             c.dep_ == "dobj" and (c.lower_ in ("that", "this") or c.lower_ in lx.CRITICISM_OBJECTS) for c in children):
         return True  # "she quickly shot that down", "shot down the proposal"

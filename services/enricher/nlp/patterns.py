@@ -30,6 +30,20 @@ def in_statistic(tok: Token) -> bool:
     return False
 
 
+def crime_kind(tok: Token) -> bool:
+    """Tell whether a violence noun is listed among kinds of crime: "drug-trafficking, kidnapping and child
+    pornography", "extortion and abduction for ransom" (no article: a kind, not an incident)."""
+    if tok.pos_ != "NOUN" or _determined(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    listed = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
+    words = {w for t in listed for w in (t.lower_, t.lemma_.lower(),
+                                        *(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))}
+    return tok in listed and len(listed) > 1 and not _determined(first) and bool(words & lx.CRIME_KINDS)
+
+
 def pattern_predicate(tok: Token) -> bool:
     """Tell whether bare plural violence is described as a pattern: "attacks were routine", "attacks account for"."""
     if tok.dep_ == "compound" and tok.head.tag_ == "NNS":
