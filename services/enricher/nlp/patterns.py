@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .background import CURRENT_WORDS, MONTHS, WEEKDAYS
+from .modality import retold
 
 STATISTIC_DEPTH = 3  # heads walked up from a trigger to find "number", "percent"...
 PERIOD_WORDS = frozenset("year years decade decades".split())  # "this year", "the past two years"; a month can date one incident
@@ -41,7 +42,9 @@ def crime_kind(tok: Token) -> bool:
     listed = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
     words = {w for t in listed for w in (t.lower_, t.lemma_.lower(),
                                         *(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))}
-    return tok in listed and len(listed) > 1 and not _determined(first) and bool(words & lx.CRIME_KINDS)
+    # Charges retell one incident ("pleaded not guilty to murder, assault and robbery"): left to the retelling rule.
+    return (tok in listed and len(listed) > 1 and not _determined(first) and bool(words & lx.CRIME_KINDS)
+            and not retold(tok))
 
 
 def pattern_predicate(tok: Token) -> bool:

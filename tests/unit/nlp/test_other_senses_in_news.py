@@ -69,3 +69,10 @@ def test_missiles_deployed_are_no_explosion(incidents, text: str) -> None:
 def test_missiles_supplied_and_then_striking_a_market_are(incidents) -> None:
     found = incidents("Russia supplied the missiles that struck a market in Idlib on Monday, killing 12.")
     assert [(e["type"], e["country"], e["fatalities"]) for e in found] == [("explosion", "SY", 12)]
+
+
+def test_charges_listed_at_a_plea_still_retell_the_incident(enrich) -> None:
+    events = enrich("The suspect pleaded not guilty to murder, attempted murder, assault and robbery in a Brooklyn "
+                    "court on Monday.")["events"]
+    assert [(e["type"], e["country"], e["background"]) for e in events if e["type"] == "civilian_attack"] == [
+        ("civilian_attack", "US", True)]
