@@ -26,6 +26,7 @@ from services.aggregator.event_values import Event
 from services.aggregator.events import PLACELESS_DAY_TOLERANCE
 from services.aggregator.places import DIFFERENT, UNKNOWN, parse_place, place_level
 from services.aggregator.reports import TYPE_CLASSES, Report, ReportKey
+from services.aggregator.set_index import discard_member
 
 DEFAULT_BACKGROUND_DAYS = 7  # Settings.event_background_days passes the configured value
 
@@ -144,10 +145,10 @@ class BackgroundLinks:
                 if not self.published_on[r.day]:
                     del self.published_on[r.day]
                 for event_id in self.fitting.pop(k, set()):
-                    self._fitted_by_discard(event_id, k)
+                    discard_member(self.fitted_by, event_id, k)
                 target = self.attached.pop(k, None)
                 if target is not None:
-                    self._supporters_discard(target, k)
+                    discard_member(self.supporters, target, k)
                     changed.add(target)
         return changed
 
@@ -160,20 +161,6 @@ class BackgroundLinks:
     def _fit(self, key: ReportKey, event_id: str) -> None:
         self.fitting[key].add(event_id)
         self.fitted_by[event_id].add(key)
-
-    def _fitted_by_discard(self, event_id: str, key: ReportKey) -> None:
-        keys = self.fitted_by.get(event_id)
-        if keys is not None:
-            keys.discard(key)
-            if not keys:
-                del self.fitted_by[event_id]
-
-    def _supporters_discard(self, event_id: str, key: ReportKey) -> None:
-        keys = self.supporters.get(event_id)
-        if keys is not None:
-            keys.discard(key)
-            if not keys:
-                del self.supporters[event_id]
 
     def _unfit_event(self, event_id: str) -> set[ReportKey]:
         """Forget that reports fit this event (its value changes or it goes); return those reports."""
@@ -202,7 +189,7 @@ class BackgroundLinks:
             if target == old:
                 continue
             if old is not None:
-                self._supporters_discard(old, k)
+                discard_member(self.supporters, old, k)
                 changed.add(old)
             if target is None:
                 del self.attached[k]

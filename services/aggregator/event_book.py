@@ -24,6 +24,7 @@ from services.aggregator.event_index import Slot, Span, lookups, slots, span_fit
 from services.aggregator.event_values import Event, summarise
 from services.aggregator.events import MAX_DAY_GAP, agglomerate, compatible
 from services.aggregator.reports import Report, ReportKey
+from services.aggregator.set_index import discard_member
 
 DEFAULT_EVENT_WINDOW_DAYS = 14  # Settings.event_window_days passes the configured value
 WINDOW_OFFSETS = tuple(dt.timedelta(days=k) for k in range(-MAX_DAY_GAP, MAX_DAY_GAP + 1))  # a pair's widest day gap
@@ -373,15 +374,8 @@ class CountryEvents:
     def _unfit(self, group: int) -> None:
         """Forget which clusters a group fits (in both directions)."""
         for c in self.fitting.pop(group, set()):
-            self._fitted_by_discard(c, group)
+            discard_member(self.fitted_by, c, group)
         self.own_fits.pop(group, None)
-
-    def _fitted_by_discard(self, cluster: int, group: int) -> None:
-        fitted = self.fitted_by.get(cluster)
-        if fitted is not None:
-            fitted.discard(group)
-            if not fitted:
-                del self.fitted_by[cluster]
 
     def _add_fit(self, group: int, cluster: int) -> None:
         """Record that a group fits a cluster (and whether they share a type)."""
