@@ -165,11 +165,11 @@ class CountryResolver:
 
 def _strays_against_towns(mentions: list[PlaceMention], marked: Counter[str],
                           weak: dict[int, tuple[list[Place], int]], context: Counter[str]) -> list[PlaceMention]:
-    """Unresolve the small foreign cities that the districts and villages the text marks contradict.
+    """Unresolve the small foreign cities that the divisions the text names contradict.
 
     A city name read abroad with nothing for it is already left out when other names agree on another country
-    (`stray_reading`); the names the text marks as places ("Kupwara District", "in Kohlu") are read after the
-    cities, each counted here once for the one country it reads in ("Dar village in Kupwara District" is not
+    (`stray_reading`); the names the text calls divisions ("Kupwara District", "Khyber Agency") are read after
+    the cities, each counted here once for the one country it reads in ("Dar village in Kupwara District" is not
     Cambodia's Dar).
     """
     if not marked:
