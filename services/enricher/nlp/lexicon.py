@@ -35,7 +35,7 @@ _CUES = load_tables("cues.toml", {
     "captivity": ("verbs", "words"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
-    "attribution": ("speech_verbs", "residence_verbs"),
+    "attribution": ("speech_verbs",),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -122,7 +122,6 @@ RESPONSE_NOUNS = _CUES["trigger_heads"]["response"]  # "in response to the massa
 # Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
 CLAUSE_LINKS = _CUES["clause_links"]["words"]
 SPEECH_VERBS = _CUES["attribution"]["speech_verbs"]  # "police said": a source, not a target
-RESIDENCE_VERBS = _CUES["attribution"]["residence_verbs"]  # "who lived in New York": someone's home, not the scene
 
 # --- frames where violent words are not violence (data/frames.toml) ---
 # Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").

@@ -8,7 +8,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from .countries import PlaceMention
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
-from .lexicon import ACTORS, GENERIC, RESIDENCE_VERBS, SPECIFIC
+from .lexicon import ACTORS, GENERIC, SPECIFIC
 from .mentions import Mention
 from .place_rules import DIVISION_WORDS
 from .small_places import marked_names
@@ -78,8 +78,6 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True  # "near Mali border", "the Mali border"
     if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
         return True
-    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in RESIDENCE_VERBS:
-        return True  # "siblings who lived in New York": their home, not where they were killed
     if node.dep_ == "pobj" and node.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
         return True
     dateline = doc[m.start].is_upper or (m.end < len(doc) and doc[m.end].text in ("(", ",", "—", "-", "–"))

@@ -76,14 +76,3 @@ def test_charges_listed_at_a_plea_still_retell_the_incident(enrich) -> None:
                     "court on Monday.")["events"]
     assert [(e["type"], e["country"], e["background"]) for e in events if e["type"] == "civilian_attack"] == [
         ("civilian_attack", "US", True)]
-
-
-def test_where_victims_lived_is_not_where_they_were_killed(incidents) -> None:
-    found = incidents("Two Dutch siblings who lived in New York have been identified as among those killed in suicide "
-                      "bombings that rocked Brussels this week, family said on Friday.")
-    assert [(e["type"], e["country"]) for e in found] == [("explosion", "BE")]
-
-
-def test_where_victims_lived_still_places_an_incident_that_names_no_other_place(incidents) -> None:
-    found = incidents("Militants killed two villagers who lived in Kupwara on Monday.")
-    assert [e["country"] for e in found] == ["IN"]
