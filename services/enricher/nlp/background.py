@@ -217,6 +217,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
         return doc[tok.i + 2].lower_ in ("year", "month")
     if low == "previously" or (low in ("previous", "past") and prv in ("the", "in", "")):
         return True
+    if low == "then" and (nxt == "-" or (prv == "the" and tok.head.pos_ in ("NOUN", "PROPN"))):
+        return True  # "then-president Idriss Deby", "the then chief minister": an office since left
     if low == "ago":
         return _ago_status(tok)
     if low in ("earlier", "before") and prv.rstrip("s") in ("week", "month", "year", "decade"):

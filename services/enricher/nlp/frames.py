@@ -14,7 +14,10 @@ CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict w
 SPORT_MIN = 6  # sport words an article needs to be read as sport
 SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
 SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
-FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD
+REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
+STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
+REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
+FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED
 
 
 @dataclass(frozen=True)
@@ -25,12 +28,14 @@ class DocContext:
     business: bool = False
     hazard: bool = False
     violent: bool = False  # the article tells of violence: an explosion word anywhere in it is a blast
+    fiction: bool = False  # a review of a film, novel or series: its violence is the story's
+    rehearsal: bool = False  # an exercise or simulation: its attacks are staged
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
-                sport_violence_max: int = SPORT_VIOLENCE_MAX) -> DocContext:
+                sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
     """Compute article-level frames once per doc."""
-    sport = violence = armed = business = hazard = blast = 0
+    sport = violence = armed = business = hazard = blast = fiction = staged = 0
     for low in (t.lower_ for t in doc):
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
@@ -39,11 +44,15 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
             armed += low in lx.ARMED_ACTORS
             business += low in lx.BUSINESS
             hazard += low in lx.HAZARD
+            fiction += low in lx.FICTION
+            staged += low in STAGED
     return DocContext(
         sport=sport >= sport_min and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
         hazard=hazard >= frame_min and armed < conflict_max,
         violent=blast >= frame_min,
+        fiction=fiction >= frame_min,
+        rehearsal=staged >= rehearsal_min,
     )
 
 
@@ -62,7 +71,7 @@ def exchanged(tok: Token) -> bool:
 
 def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
     """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
-    if any(t.lower_ in lx.BLAST_NOUNS and accidental_blast(t) for t in sent):
+    if any(t.lower_ in lx.BLAST_NOUNS and (accidental_blast(t) or industrial_blast(t)) for t in sent):
         return True  # "a gas explosion at a plant killed six workers"
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER and not (exchanged(t) or (fired and fired(t)))
@@ -136,6 +145,24 @@ def accidental_blast(tok: Token) -> bool:
     return prev in lx.ACCIDENT_PREFIX
 
 
+def industrial_blast(tok: Token) -> bool:
+    """Tell whether an explosion is a workplace accident: a factory, plant or boiler in its sentence and no other
+    weapon, device, armed actor or attack word there ("a blast tore through the dyeing section of a mill")."""
+    if _industrial_sentence(tok.sent, tok.lower_):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ in lx.DEFINITE for c in tok.children):
+        return False
+    first = next((t for t in tok.doc[: tok.sent.start] if t.lower_ in lx.BLAST_NOUNS and t.pos_ == "NOUN"), None)
+    return first is not None and _industrial_sentence(first.sent, first.lower_)  # "the blast" retells the accident
+
+
+def _industrial_sentence(sent: Span, own: str) -> bool:
+    """Tell whether a sentence names a workplace or fuel and no weapon, device, armed actor or attack besides `own`."""
+    words = {t.lower_ for t in sent} - {own}
+    hostile = lx.WEAPON | lx.FIREARMS | lx.DEVICES | lx.ARMED_ACTORS | lx.ATTACK_WORDS | lx.MILITARY
+    return bool(words & (lx.ACCIDENT_SITES | lx.ACCIDENT_PREFIX)) and not words & hostile
+
+
 MARKET_WINDOW = 5  # tokens after "in"/"to" where the asset or amount of a price movement may stand
 MARKET_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "amod", "poss", "dobj", "npadvmod"})
 
@@ -190,10 +217,25 @@ def blast_evidence(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     return bool(following & lx.STRONG_BLAST_EVIDENCE)
 
 
+def figurative_bombardment(tok: Token) -> bool:
+    """Tell whether a bombardment is by something that is no weapon or force ("bombarded by relentless rain",
+    "bombarded with questions"); "bombarded by warplanes", "bombarded with artillery" stay."""
+    if tok.lemma_.lower() != "bombard" or tok.pos_ != "VERB":
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+              for g in c.children if g.dep_ == "pobj"]
+    armed = lx.WEAPON | lx.DEVICES | lx.MILITARY | lx.ARMED_ACTORS | lx.BOMBARDERS
+    return bool(agents) and not any(a.lower_ in armed or a.ent_type_ in ("NORP", "ORG", "GPE") for a in agents)
+
+
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
-    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok):
+    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or figurative_bombardment(tok):
         return True
+    if ctx.fiction and not words & lx.GUNMEN:
+        return True  # "the film stages the ambushes and air raids with restraint"
+    if ctx.rehearsal and not words & REAL_HARM:
+        return True  # "in the scenario, gunmen seized a plane and a suicide bomber detonated a device"
     if ctx.business and words & lx.BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
     return ctx.hazard and not (words & lx.ARMED_ACTORS or words & lx.ATTACK_WORDS)
@@ -211,6 +253,8 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
     if lemma in lx.NEEDS_VIOLENCE and any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DISPUTES
                                           for c in tok.children):
         return False  # "a political clash between the president and the Senate"
+    if lemma in lx.NEEDS_VIOLENCE and _debate(tok):
+        return False  # "lawmakers clashed over a bill that would widen the army's role"
     if lemma in lx.BLAST_LEMMAS and not blast_evidence(tok, words, ctx):
         return False
     if framed_out(tok, words, ctx):
@@ -218,6 +262,15 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
     if words & lx.GUNMEN:
         return True  # "a gunman shot him after a crash": no accident with a gunman in it
     return not (tok.lemma_.lower() in lx.GENERIC | {"fire"} and accident(tok.sent, words, fired))
+
+
+def _debate(tok: Token) -> bool:
+    """Tell whether a clash is between debaters ("lawmakers clashed over a bill"), not with forces ("lawmakers
+    clashed with police outside parliament")."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in lx.DEBATERS for c in tok.children):
+        return False
+    against = [g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return not any(g.lower_ in lx.MILITARY for g in against)
 
 
 def weapon_test(tok: Token, words: frozenset[str]) -> bool:

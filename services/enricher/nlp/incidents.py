@@ -171,6 +171,37 @@ def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, 
     return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
+def _pluperfect(tok: Token) -> bool:
+    """Tell whether a trigger's clause is in the past perfect ("had rammed", "had been killed"): told as earlier than
+    the story's own time."""
+    verb = tok
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "amod", "xcomp")) and verb.head != verb:
+        verb = verb.head  # "the car driven by a bomber had rammed": the clause of "rammed"
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children) and any(
+        c.tag_ == "VBN" for c in (verb, *verb.children) if c.dep_ in ("aux", "auxpass", "ROOT") or c == verb)
+
+
+def _generic_retelling(found: list[Incident], m: Mention, place: tuple[str | None, str | None], si: int,
+                       lim: Limits) -> Incident | None:
+    """Find the recent violent incident that a generic killing or attack retells ("fought militants around a camp
+    ... five soldiers killed" after "a clash near Niono"): same type and country, same or nested place, no separate
+    cue. One incident keeps its most specific mechanism."""
+    country, location = place
+    if not m.generic or m.type not in VIOLENT_TYPES or country is None or m.indefinite or _separate(m.sent):
+        return None
+    for inc in reversed(_recent(found, si, "violent", lim)):
+        if inc.country != country or inc.generic or (m.background is not None and bool(inc.background) != m.background):
+            continue
+        if inc.type != m.type:
+            continue  # typed otherwise by its own victims or weapons ("attacked a base" after "a bomb"): another incident
+        if _other_day(m.sent, inc.sent):
+            continue
+        if location is None or inc.location is None or _inside(location, inc.location) or _inside(inc.location, location) \
+                or _around(location, inc.location, country) or _around(inc.location, location, country):
+            return inc
+    return None
+
+
 def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) -> Incident:
     """Merge a mention into the incident it describes, or start a new incident."""
     places, fallback, names = ctx
@@ -191,6 +222,12 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
         return _touch(last, m, location, bg, si)
     if last is not None and _retells_headline(last, m, country, si, lim):
         return _touch(last, m, location, bg, si)
+    told = [i for i in found if _family(i.type) == _family(m.type)]
+    if bg is None and told and all(i.background for i in told) and _pluperfect(m.trigger):
+        return _touch(told[-1], m, location, True, si)  # "the car driven by the bomber had rammed a bus": retold
+    kin = _generic_retelling(found, m, (country, location), si, lim)
+    if kin is not None:
+        return _touch(kin, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
             return _touch(inc, m, location, bg, si)
@@ -220,6 +257,8 @@ def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[Pla
     inc = recent[-1]
     if any(t.text.isdigit() and len(t.text) == 4 for t in sent) or is_background(sent, sent[0], ref):
         return  # dated differently: another incident or an aggregate
+    if any(t.lower_ in lx.LARGE_VAGUE for t in sent):
+        return  # "killing thousands of people": a war's toll, no incident's
     own = place_in(sent, places, None)
     if own is not None and own.kind in SUBNATIONAL and not same_place(sent.doc[own.start : own.end].text, inc.location):
         return  # the toll is about somewhere else

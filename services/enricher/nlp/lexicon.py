@@ -26,13 +26,13 @@ _TRIGGERS = load_tables("triggers.toml", {
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context", "campaign", "addresses"),
+    "demonstration": ("riot", "protest_context", "campaign", "addresses", "grievance"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "pattern_predicates", "crime_kinds"),
     "gathering": ("verbs", "cues"),
-    "captivity": ("verbs", "words"),
+    "captivity": ("verbs", "words", "carry_off", "carry_particles"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
     "attribution": ("speech_verbs",),
@@ -41,11 +41,11 @@ _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos"),
-    "article_frames": ("business", "hazard", "violence_count", "attack"),
-    "accidents": ("prefix", "blast_nouns"),
-    "needs_violence": ("projectiles", "other", "disputes"),
+    "article_frames": ("business", "hazard", "fiction", "rehearsal", "violence_count", "attack"),
+    "accidents": ("prefix", "blast_nouns", "sites"),
+    "needs_violence": ("projectiles", "other", "disputes", "debaters"),
     "struggle": ("lemmas",),
-    "blasts": ("lemmas", "evidence"),
+    "blasts": ("lemmas", "evidence", "bombarders"),
     "markets": ("words",),
     "illness": ("words",),
     "criticism": ("objects",),
@@ -91,6 +91,7 @@ ARMED_CUES = _CUES["weapons"]["armed_cues"]
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
+GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what a protest is about
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
 ADDRESSES = _CUES["demonstration"]["addresses"]  # "a speech at a rally": the rally is an audience
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
@@ -114,6 +115,8 @@ GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
+CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
+CARRY_PARTICLES = _CUES["captivity"]["carry_particles"]
 # "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
 HIT_VERBS = _CUES["trigger_heads"]["hit"]
 REPEL_VERBS = _CUES["trigger_heads"]["repel"]  # "repelled an attack": the defenders fought it off, a battle
@@ -138,16 +141,21 @@ ACCIDENT = _HAZARDS["both"] | _HAZARDS["any_pos"]
 # Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
 BUSINESS = _FRAMES["article_frames"]["business"]
 HAZARD = _FRAMES["article_frames"]["hazard"]
+FICTION = _FRAMES["article_frames"]["fiction"] | ENTERTAINMENT  # a film or book review
+REHEARSAL = _FRAMES["article_frames"]["rehearsal"]  # an exercise that stages an attack
 VIOLENCE_COUNT = _FRAMES["article_frames"]["violence_count"]
 ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
 # What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
 ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
 BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
+ACCIDENT_SITES = _FRAMES["accidents"]["sites"]  # "a blast at a garment factory": an industrial accident
 PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
 NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
 DISPUTES = _FRAMES["needs_violence"]["disputes"]  # "a political clash": no violence, whatever words are about
+DEBATERS = _FRAMES["needs_violence"]["debaters"]  # "lawmakers clashed over a bill": a debate
 # Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
 FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
+BOMBARDERS = _FRAMES["blasts"]["bombarders"]  # "bombarded by warplanes": who bombards besides weapons and forces
 BLAST_LEMMAS = _FRAMES["blasts"]["lemmas"]  # explosion words: violence only with evidence of a blast about
 MARKETS = _FRAMES["markets"]["words"]  # "an oil rally", "shares shot up": prices moving, not people
 ILLNESS = _FRAMES["illness"]["words"]  # "a long battle with cancer"

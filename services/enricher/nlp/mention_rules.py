@@ -37,7 +37,7 @@ from .triggers import opened_fire, specific_type
 
 def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
-    deaths = words & {"killed", "dead", "died", "deaths"}
+    deaths = words & {"killed", "killing", "dead", "died", "deaths"}
     if words & lx.LARGE_VAGUE and deaths or words & HABITUAL:
         return True
     if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger) or ranked_among(trigger):
@@ -63,12 +63,15 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     if market_sense(tok) or _spoken(tok):
         return False
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lower_ == "protest":
+    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lower_ == "protest" and not any(c.dep_ == "det" for c in tok.children):
         return False  # "summoned the envoy in protest"
     if tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ == "march":
         return False  # "robots are on the march": advancing
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "trying to rally Republicans behind him": winning support
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "march" and any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in lx.CIVILIAN | lx.CAPTIVE_WORDS) for c in tok.children):
+        return False  # "marched the labourers towards the mountains": captors leading captives
     if tok.dep_ == "dobj" and head.lemma_.lower() in lx.COMPLAIN_VERBS:
         return False  # "lodged a protest"
     if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
@@ -95,6 +98,17 @@ def _spoken(tok: Token) -> bool:
             return True
         if prep.lower_ == "from" and any(g.ent_type_ in ("GPE", "NORP", "ORG") or g.lower_ in lx.OFFICIAL_BODIES
                                          for g in prep.children):
+            return True
+    return False
+
+
+def riot_conduct(scope: Span) -> bool:
+    """Tell whether a clause tells a demonstration's violent conduct (stones, looting, clashes), not its grievance
+    ("marched against gang violence", "demanding an end to the looting")."""
+    for tok in scope:
+        if tok.lower_ not in lx.RIOT_CUES and tok.lemma_.lower() not in lx.RIOT_CUES:
+            continue
+        if not any(a.lower_ in lx.GRIEVANCE or a.lemma_.lower() in lx.GRIEVANCE for a in tok.ancestors):
             return True
     return False
 
@@ -142,7 +156,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         if seen & set(VIOLENT_TYPES):
             return "clause:one-violent-mention"
     if etype in ("protest", "riot"):
-        if ctx.sport or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):
+        if ctx.sport or ctx.fiction or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):
             return "frame:not-a-demonstration"
     return None
 

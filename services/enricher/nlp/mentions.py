@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import CONFLICT_MAX, FRAME_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
-from .mention_rules import record_rejection, rejection, street_clash
+from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
+from .mention_rules import record_rejection, rejection, riot_conduct, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type
 from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase, security_operation
 from .triggers import neighbour_veto, opened_fire, specific_type, trigger_lemma
@@ -49,8 +49,13 @@ class Mention:
 
     @property
     def definite(self) -> bool:
-        """Tell whether the trigger refers back to an incident already told ("the attack")."""
-        return any(c.dep_ in ("det", "poss") and c.lower_ in lx.DEFINITE for c in self.trigger.children)
+        """Tell whether the trigger refers back to an incident already told ("the attack"), or its verb to the weapon
+        already told ("when it struck the device")."""
+        if any(c.dep_ in ("det", "poss") and c.lower_ in lx.DEFINITE for c in self.trigger.children):
+            return True
+        return self.trigger.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in lx.DEVICES | lx.WEAPON
+            and any(d.dep_ == "det" and d.lower_ in lx.DEFINITE for d in c.children) for c in self.trigger.children)
 
     @property
     def indefinite(self) -> bool:
@@ -113,7 +118,7 @@ def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx
         if rule is not None:
             record_rejection(tok, etype, rule)
             continue
-        if etype == "protest" and local & lx.RIOT_CUES:
+        if etype == "protest" and local & lx.RIOT_CUES and riot_conduct(scope):
             etype = "riot"
         if etype in seen:
             record_rejection(tok, etype, "clause:type-seen")
@@ -143,10 +148,12 @@ class EventMentions:
 
 @Language.factory("event_mentions", default_config={
     "target_window": TARGET_WINDOW, "clause_min_tokens": CLAUSE_MIN_TOKENS, "frame_min": FRAME_MIN,
-    "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN, "sport_violence_max": SPORT_VIOLENCE_MAX})
+    "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN, "sport_violence_max": SPORT_VIOLENCE_MAX,
+    "rehearsal_min": REHEARSAL_MIN})
 def make_event_mentions(nlp: Language, name: str, target_window: int, clause_min_tokens: int, frame_min: int,
-                        conflict_max: int, sport_min: int, sport_violence_max: int) -> EventMentions:
-    """Create the event mention component (the frame counts decide an article's sport, business or hazard frame)."""
+                        conflict_max: int, sport_min: int, sport_violence_max: int, rehearsal_min: int) -> EventMentions:
+    """Create the event mention component (the frame counts decide an article's sport, business, hazard, fiction
+    or rehearsal frame)."""
     frames = {"frame_min": frame_min, "conflict_max": conflict_max, "sport_min": sport_min,
-              "sport_violence_max": sport_violence_max}
+              "sport_violence_max": sport_violence_max, "rehearsal_min": rehearsal_min}
     return EventMentions(name, target_window, clause_min_tokens, frames)

@@ -10,9 +10,10 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
-                                      "retold_nouns", "halt_nouns", "trend_verbs", "ending_heads", "plan_heads"))
+                                      "retold_nouns", "halt_nouns", "trend_verbs", "ending_heads", "plan_heads", "flight_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
+FLIGHT_VERBS = CUES["flight_verbs"]
 RETOLD_HEADS = CUES["retold_heads"]
 ENDING_HEADS = CUES["ending_heads"]
 PLAN_HEADS = CUES["plan_heads"]
@@ -74,7 +75,8 @@ def is_unreal(tok: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _yet_to_come(node, c))
                for c in node.children):
             return True
-        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.tag_ == "TO") for c in node.children):
+        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or (c.tag_ == "TO" and not _perfect(node)))
+                               for c in node.children):
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
         if node.head == node:
             return False
@@ -92,8 +94,17 @@ def _yet_to_come(verb: Token, mark: Token) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    """Tell whether a verb trigger is an infinitive ("to kill") that hangs from another word."""
-    return tok.head != tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    """Tell whether a verb trigger is an infinitive ("to kill") that hangs from another word; a perfect infinitive
+    tells what was done ("were reported to have sustained injuries", "are believed to have abducted him")."""
+    return tok.head != tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and not _perfect(tok)
+
+
+def _perfect(tok: Token) -> bool:
+    """Tell whether a verb has the perfect "have" with its past participle ("to have killed"), also where the parser
+    made "have" the verb ("to have sustained injuries" with "sustained" hung on its object)."""
+    if tok.lemma_.lower() == "have" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "VBN":
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
 def _handling_lemma(tok: Token) -> str:
@@ -216,12 +227,14 @@ def topical(tok: Token) -> bool:
 
 def in_trend(tok: Token) -> bool:
     """Tell whether a trigger belongs to a trend: "a spurt in terror attacks against security forces", "a campaign
-    of air strikes", "stepped up bombardment", "kept up attacks"."""
+    of air strikes", "stepped up bombardment", "kept up attacks", or is violence people flee ("fleeing fighting")."""
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head  # "an era of terrorist alerts and random shootings"
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ in ("pobj", "compound") and head.lemma_.lower() in TREND_HEADS:
         return True
+    if tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in FLIGHT_VERBS and not any(c.dep_ == "det" for c in tok.children):
+        return True  # "people fleeing fighting", "displaced by violence": the war around them
     step = tok.head
     return (tok.dep_ == "dobj" and step.lemma_.lower() in TREND_VERBS
             and (step.lemma_.lower() != "keep" or any(c.dep_ == "prt" and c.lower_ == "up" for c in step.children)))

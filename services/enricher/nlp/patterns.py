@@ -48,10 +48,12 @@ def crime_kind(tok: Token) -> bool:
 
 
 def pattern_predicate(tok: Token) -> bool:
-    """Tell whether bare plural violence is described as a pattern: "attacks were routine", "attacks account for"."""
+    """Tell whether bare plural or mass violence is described as a pattern: "attacks were routine", "attacks account
+    for", "kidnapping was most common in the northwest"."""
     if tok.dep_ == "compound" and tok.head.tag_ == "NNS":
         tok = tok.head  # "IED attacks account for": the noun the trigger word names
-    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or _determined(tok):
+    bare_mass = tok.tag_ == "NN" and tok.lower_.endswith("ing")
+    if not (tok.tag_ == "NNS" or bare_mass) or tok.dep_ not in ("nsubj", "nsubjpass") or _determined(tok):
         return False
     head = tok.head
     if head.lemma_.lower() in lx.PATTERN_PREDICATES and head.tag_ in ("VBZ", "VBP"):

@@ -78,7 +78,10 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True  # "near Mali border", "the Mali border"
     if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPS:
         return True
-    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
+    listed = node
+    while listed.dep_ == "conj" and listed.head != listed:
+        listed = listed.head  # "Niger's borders with Mali and Burkina Faso": every country listed there
+    if listed.dep_ == "pobj" and listed.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
         return True
     dateline = doc[m.start].is_upper or (m.end < len(doc) and doc[m.end].text in ("(", ",", "—", "-", "–"))
     while node.dep_ == "conj" and node.head.pos_ == "PROPN":

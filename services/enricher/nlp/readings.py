@@ -29,6 +29,11 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         return "explosion"
     if lemma in lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
         return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
+    if lemma in lx.CARRY_OFF and tok.pos_ == "VERB" and _carried_off(tok):
+        return "civilian_attack"  # "armed men whisked away three aid workers"
+    if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in lx.DEVICES | lx.WEAPON and not nonlethal(c) for c in tok.children):
+        return "explosion"  # "the bus struck the device", "their vehicle hit a landmine"
     if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON and not nonlethal(c) for c in tok.children):
             return "explosion"
@@ -75,6 +80,25 @@ def _captive(tok: Token) -> bool:
     window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + CAPTIVE_WINDOW)]
     return any(t.lower_ in lx.CAPTIVE_WORDS and tok in t.ancestors
                and (t.dep_ not in ("compound", "amod") or (t.dep_ == "amod" and t.i > t.head.i)) for t in window)
+
+
+PEOPLE_OBJECTS = frozenset("man men person people boy boys girl girls member members staff official officials youth".split())
+
+
+def _carried_off(tok: Token) -> bool:
+    """Tell whether armed men carried people off ("cadres picked up a villager", "was whisked away by gunmen"):
+    a carrying particle, people as the object, and an armed subject or agent."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in lx.CARRY_PARTICLES for c in tok.children):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if not doers and tok.dep_ == "conj":
+        doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "armed men believed to be ... whisked away"
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    armed = any(d.lower_ in lx.ARMED_ACTORS or any(a.lower_ in lx.ARMED_CUES for a in d.children) for d in doers)
+    people = any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lower_ in lx.CIVILIAN or t.lemma_.lower() in PEOPLE_OBJECTS
+                 for t in taken)
+    return armed and people
 
 
 def repelled(tok: Token) -> bool:

@@ -39,6 +39,9 @@ QUALIFIERS = frozenset(
     "north south east west northern southern eastern western upper lower central new old "
     "uttar dakshin purba paschim purbi pashchim pashchimi paschimi uttari dakshini purvi purba".split())
 NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"})
+# Words inside a name that make it an armed group's, not a place's ("Islamic State Sahel Province", "National
+# Liberation Army"); a division's own "State" ends the name ("Rivers State") and is cut off before this test.
+GROUP_NAME_WORDS = frozenset("state front army movement party liberation council brigade brigades".split())
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
             run = _name_run(doc, tok.i + 1, 1)
             if run is not None and run[1] - run[0] > 1 and doc[run[1] - 1].lower_ in NAME_SUFFIX:
                 run = (run[0], run[1] - 1)  # "in Kurram Agency": the name is "Kurram"
+        if run is not None and any(doc[i].lower_ in GROUP_NAME_WORDS for i in range(*run)):
+            continue  # a group's name ("Islamic State Sahel Province")
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)
@@ -163,13 +168,14 @@ def readings_of(text: str) -> list[SmallPlace]:
 
 
 def resolve_small(text: str, readings: list[SmallPlace], evidence: dict[str, float], doc_text: str,
-                  elsewhere: bool) -> str | None:
+                  elsewhere: bool, division: bool = False) -> str | None:
     """Return the country of a marked town or district name, or None when the text cannot decide.
 
     A reading whose province or district the article names wins; then the country with the most
     evidence (countries the article names, and the readings of its other marked names); a name
     with one country stands alone only when the article gives no evidence at all (`elsewhere`:
-    it names a country or another marked place).
+    it names a country or another marked place), or when the text calls it a division ("Chandel District": a
+    district named after its one-country headquarters town).
     """
     lowered = doc_text.lower()
     named = {r.code for r in readings if _names_division(r, lowered, text)}
@@ -183,7 +189,7 @@ def resolve_small(text: str, readings: list[SmallPlace], evidence: dict[str, flo
         # A district or province name of one country is specific enough on its own; one matched only by a
         # spelling variant is not, when the article has places elsewhere ("Changai" is not Taiwan's "Changhua").
         return best
-    return best if len(codes) == 1 and not elsewhere else None
+    return best if len(codes) == 1 and (division and not any(r.loose for r in readings) or not elsewhere) else None
 
 
 def _names_division(place: SmallPlace, lowered: str, text: str) -> bool:
@@ -228,7 +234,8 @@ def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Count
         codes = {r.code for r in readings}
         evidence = {c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes}  # less the name's own vote
         elsewhere = bool(+context) or len(names) > 1
-        resolved = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere)
+        division = end < len(doc) and doc[end].lower_ in DIVISION_SUFFIX
+        resolved = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere, division)
         if resolved is not None:
             out.append((start, end, resolved))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .frames import exchanged
+from .frames import exchanged, industrial_blast
 from .readings import nonlethal
 
 
@@ -50,7 +50,8 @@ def specific_type(tok: Token) -> str | None:
         if lemma in lemmas or low in lemmas:
             if neighbour_veto(tok, lemma):
                 return None
-            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or nonlethal(tok) or _controlled(tok)):
+            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or nonlethal(tok) or _controlled(tok)
+                                         or industrial_blast(tok)):
                 return None
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None
