@@ -145,14 +145,15 @@ class CountryResolver:
         known = [(span.start, span.end) for span, _ in found]
         # Towns read against every country the article's names resolved to, ambiguous ones ("Gaya") included.
         resolved = context + Counter(m.code for m in mentions if m.code and m.kind != DEMONYM)
-        towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved)]
+        regions = frozenset(m.code for m in mentions if m.code and m.kind == REGION)
+        towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved, regions)]
         if weak_readings:
             checked = _strays_against_towns(mentions, division_countries(doc, known), weak_readings, context)
             if checked != mentions:  # a foreign city unresolved: the towns are read again without it
                 strays = Counter(old.code for old, new in zip(mentions, checked) if old.code and old.code != new.code)
                 mentions = checked
                 resolved = (context - strays) + Counter(m.code for m in mentions if m.code and m.kind != DEMONYM)
-                towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved)]
+                towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved, regions)]
         located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
         cited = [] if located else [PlaceMention(s.start, s.end, s.code, SOURCE) for s in sources]
         return sorted(mentions + towns + cited, key=lambda m: m.start)

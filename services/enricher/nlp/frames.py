@@ -130,6 +130,8 @@ def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
         return True  # "..., Lynch said": a person who speaks
     if tok.pos_ == "PROPN" and prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start:
         pass  # "Bank of America Merrill Lynch": a run of proper nouns, whatever the entity tagger made of it
+    elif _surname(tok):
+        pass  # "said at the news conference with Lynch" after "Attorney General Loretta Lynch"
     elif tok.ent_type_ not in NAME_ENTITIES or not any(
             t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
         return False  # a one-word "entity" is the tagger's guess, not a name
@@ -137,6 +139,12 @@ def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     # Posted Pictures of Slain Girlfriend"), a list of bank names does not ("other underwriting banks are ...").
     words = [t for t in tok.sent if t.is_alpha and t.pos_ in CONTENT_POS]
     return bool(words) and sum(t.is_title for t in words) < headline_share * len(words)
+
+
+def _surname(tok: Token) -> bool:
+    """Tell whether a capitalised trigger word ends a person's name the article gives in full elsewhere ("Loretta
+    Lynch" ... "with Lynch")."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in tok.doc.ents)
 
 
 def accidental_blast(tok: Token) -> bool:
@@ -173,7 +181,8 @@ def market_sense(tok: Token) -> bool:
     near = [c for c in tok.children if c.dep_ in MARKET_DEPS]
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
              for g in c.subtree if g.i - c.i <= MARKET_WINDOW]  # "a rally in the value of the dollar"
-    if tok.dep_ in ("relcl", "dobj") or (tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in tok.children)):
+    subjectless_advcl = tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in tok.children)
+    if tok.dep_ in ("relcl", "dobj", "xcomp") or subjectless_advcl:
         # "the currency, which had been rallying", "prices staged a rally", "shares rose, having shot up 7%"
         near += [tok.head] + [c for c in tok.head.children if c.dep_.startswith("nsubj")]
     return any(t.lower_ in lx.MARKETS or t.lemma_.lower() in lx.MARKETS or t.ent_type_ in ("MONEY", "PERCENT")

@@ -67,8 +67,9 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "summoned the envoy in protest"
     if tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ == "march":
         return False  # "robots are on the march": advancing
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(c.dep_ == "dobj" for c in tok.children):
-        return False  # "trying to rally Republicans behind him": winning support
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("around", "behind", "round")) for c in tok.children):
+        return False  # "trying to rally Republicans behind him", "rallied around Millan": winning or giving support
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "march" and any(
             c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in lx.CIVILIAN | lx.CAPTIVE_WORDS) for c in tok.children):
         return False  # "marched the labourers towards the mountains": captors leading captives

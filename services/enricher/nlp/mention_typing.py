@@ -70,6 +70,16 @@ def _victims(tok: Token) -> list[Token]:
     return [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
 
 
+def _elided_passive_subject(tok: Token) -> list[Token]:
+    """Return who was killed or shot where the passive's auxiliary is dropped: the noun a participle modifies ("two
+    soldiers killed in an ambush") or a headline's subject ("Three police officers shot in Chicago")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return [tok.head]
+    if tok.sent.start == 0 and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in tok.children):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
+    return []
+
+
 def _mechanism(sent: Span, words: frozenset[str]) -> str:
     """Return the mechanism row of the typing table: explosive when a weapon word comes first."""
     return "explosive" if words & lx.WEAPON and explosive_first(sent) else "armed"
@@ -132,7 +142,7 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian."""
     if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
         return None
-    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
     return type_for(_mechanism(tok.sent, words), target)

@@ -214,14 +214,16 @@ def division_countries(doc: Doc, known: Iterable[tuple[int, int]]) -> Counter[st
     return Counter(codes.pop() for codes in names.values() if len(codes) == 1)
 
 
-def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Counter[str]) -> list[tuple[int, int, str]]:
+def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Counter[str],
+                      regions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Return (start, end, ISO2) for marked town and district names that resolve to a country.
 
     Evidence for a name is the countries the article names (weighted double) plus the readings
     of the article's other marked names, each distinct name voting once for its countries (a village
-    named twice is no evidence for itself).
+    named twice is no evidence for itself). `regions`: the countries of the provinces and states it names.
     """
     covered = {i for s, e in known for i in range(s, e)}
+    divisions = set(division_countries(doc, known)) | regions  # countries of the divisions the text names
     found = [(s, e, readings_of(doc[s:e].text)) for s, e in marked_names(doc, covered)]
     found = [(s, e, r) for s, e, r in found if r]
     names = {fold(doc[s:e].text): {r.code for r in readings} for s, e, readings in found}
@@ -234,7 +236,9 @@ def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Count
         codes = {r.code for r in readings}
         evidence = {c: 2 * context[c] + votes[c] - 1 / len(codes) for c in codes}  # less the name's own vote
         elsewhere = bool(+context) or len(names) > 1
-        division = end < len(doc) and doc[end].lower_ in DIVISION_SUFFIX
+        # Called a division ("Chandel District"): its one country stands unless other divisions the text names read
+        # in another ("Chapa Dara District of Kunar Province" is not in Turkey).
+        division = end < len(doc) and doc[end].lower_ in DIVISION_SUFFIX and divisions <= codes
         resolved = resolve_small(doc[start:end].text, readings, evidence, doc.text, elsewhere, division)
         if resolved is not None:
             out.append((start, end, resolved))

@@ -65,6 +65,8 @@ def neighbour_veto(tok: Token, lemma: str) -> bool:
     after = tok.i + 2 if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else tok.i + 1  # "assault-style"
     nxt = doc[after].lower_ if after < len(doc) else ""
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if prev == "-" and lemma in lx.FIGHT_LEMMAS and tok.i > 1 and doc[tok.i - 2].pos_ == "NOUN":
+        return True  # "crime-fighting", "traffic-fighting design": fighting a thing, not people
     return (nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()) or nxt in lx.NOT_TRIGGER_NEXT["any"]
             or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ()))
 

@@ -165,3 +165,32 @@ def test_the_past_perfect_retells_the_anniversary_bombing(incidents) -> None:
             "Pulwama District on Tuesday, the anniversary of the attack. The explosives-laden car driven by a "
             "suicide bomber had rammed a bus in a convoy on the highway.")
     assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_lynching(incidents) -> None:
+    body = ('Attorney General Loretta Lynch spoke in Washington on Wednesday. "The world is small," the prosecutor '
+            "said at the news conference with Lynch.")
+    assert not incidents(body, None, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chinese shares tried to rally in Shanghai on Wednesday as hopes for more stimulus grew.",
+        "The television network rallied around its host in Los Angeles on Wednesday after the complaints.",
+        "Pasadena in California is a nationwide leader in traffic-fighting design, officials said on Wednesday.",
+    ],
+)
+def test_rallies_of_markets_or_support_and_fighting_things_are_no_incidents(incidents, body: str) -> None:
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_recent_attacks_as_a_backdrop_are_a_trend(incidents) -> None:
+    body = "The debate in Washington heated up on Wednesday in the wake of recent attacks by Islamic militants."
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_headline_of_officers_shot_types_by_its_victims(incidents) -> None:
+    found = incidents("Three police officers were shot in Chicago on Wednesday and the suspect died, police said.",
+                      "Three police officers shot in Chicago, suspect dead", PUBLISHED)
+    assert _pairs(found) == [("battle", "US")]
