@@ -210,6 +210,8 @@ def criticism(tok: Token) -> bool:
     # The first object only: a run-on text without punctuation hangs its source line on the verb as a second
     # one ("abducted five persons on January 13 reports The Times").
     first = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if first is not None and tok.lemma_.lower() == "blast" and first.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True  # "blasted Republicans on the floor": denounced them
     return first is not None and first.lemma_.lower() in lx.CRITICISM_OBJECTS
 
 

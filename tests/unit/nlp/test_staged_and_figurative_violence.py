@@ -194,3 +194,9 @@ def test_a_headline_of_officers_shot_types_by_its_victims(incidents) -> None:
     found = incidents("Three police officers were shot in Chicago on Wednesday and the suspect died, police said.",
                       "Three police officers shot in Chicago, suspect dead", PUBLISHED)
     assert _pairs(found) == [("battle", "US")]
+
+
+def test_blasting_a_party_is_denouncing_it(incidents) -> None:
+    body = ("Democratic members caught wind of the plan and blasted Republicans on the floor of the House in "
+            "Washington on Wednesday.")
+    assert not incidents(body, None, PUBLISHED)
