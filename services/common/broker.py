@@ -7,14 +7,18 @@ import asyncio
 import logging
 import sys
 import time
+from collections.abc import Sequence
 
+import faust
 from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from mode.utils.times import want_seconds
 
 from services.common.kafka_security import client_kwargs
 from services.common.settings import Settings, get_settings
 
+log = logging.getLogger(__name__)
 READY_POLL_INTERVAL_S = 0.5  # a metadata round trip on loopback takes milliseconds; poll often
 
 
@@ -82,21 +86,64 @@ def internal_topics(settings: Settings) -> list[NewTopic]:
     return [NewTopic(settings.topic_country_updates, settings.topic_partitions, settings.topic_replication_factor)]
 
 
-async def ensure_topics(settings: Settings) -> list[str]:
-    """Create the service's topics that do not exist yet; return the names created."""
+def changelog_topics(app: faust.App, settings: Settings) -> list[NewTopic]:
+    """The changelog topics of `app`'s tables, as Faust would declare them (partitions, clean-up, retention).
+
+    Left to the worker, Faust creates them while its consumer is already assigned: on a fresh cluster the
+    assignment could miss a just-created changelog, the table then saw 0 changelog partitions and the
+    count agent crashed with PartitionsMismatch on its first record (seen in a clean-clone `make run`).
+    """
+    topics = []
+    for table in app.tables.values():
+        topic = table.changelog_topic
+        policies = [name for name, on in (("compact", topic.compacting), ("delete", topic.deleting)) if on]
+        config = {"cleanup.policy": ",".join(policies)} if policies else {}
+        if topic.retention:
+            config["retention.ms"] = str(int(want_seconds(topic.retention) * 1000))
+        config.update({k: str(v) for k, v in (topic.config or {}).items()})
+        topics.append(NewTopic(topic.get_topic_name(), topic.partitions or settings.topic_partitions,
+                               topic.replicas or settings.topic_replication_factor, topic_configs=config))
+    return topics
+
+
+async def ensure_topics(settings: Settings, extra: Sequence[NewTopic] = ()) -> list[str]:
+    """Create the service's topics (and `extra` ones) that do not exist yet; return the names created."""
     admin = AIOKafkaAdminClient(**client_kwargs(settings=settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [t for t in service_topics(settings) + internal_topics(settings) if t.name not in existing]
+        wanted = service_topics(settings) + internal_topics(settings) + list(extra)
+        missing = [t for t in wanted if t.name not in existing]
         for topic in missing:
             try:
                 await admin.create_topics([topic])
             except TopicAlreadyExistsError:
                 pass  # another process created it between our list and create
+        if missing and not await _all_partitions_led(admin, missing, settings.kafka_startup_wait_s):
+            log.warning("topics created but not all their partitions have a leader after %.0f s: %s",
+                        settings.kafka_startup_wait_s, ", ".join(t.name for t in missing))
         return [t.name for t in missing]
     finally:
         await admin.close()
+
+
+async def _all_partitions_led(admin: AIOKafkaAdminClient, topics: Sequence[NewTopic], timeout_s: float) -> bool:
+    """Wait until the cluster's metadata shows every partition of `topics` with a leader.
+
+    A created topic reaches the brokers' metadata a moment later (KRaft): described at once, a new
+    changelog had 0 partitions, which is what a worker starting then would have seen.
+    """
+    expected = {t.name: t.num_partitions for t in topics}
+    deadline = time.monotonic() + timeout_s
+    while True:
+        described = await admin.describe_topics(list(expected))
+        led = {t["topic"]: sum(1 for p in t["partitions"] if p["leader"] >= 0)
+               for t in described if not t.get("error_code")}
+        if all(led.get(name) == count for name, count in expected.items()):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(READY_POLL_INTERVAL_S)
 
 
 def main(argv: list[str] | None = None) -> int:

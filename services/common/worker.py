@@ -14,7 +14,7 @@ from contextlib import contextmanager
 import faust
 from aiokafka.errors import KafkaError
 
-from services.common.broker import ensure_topics, wait_until_ready
+from services.common.broker import changelog_topics, ensure_topics, wait_until_ready
 from services.common.connectivity import CHECK_TIMEOUT_S, connection_checks, needs_of, permission_checks
 from services.common.settings import Settings
 
@@ -97,7 +97,9 @@ def exit_cleanly_on_sigterm() -> None:
 
 
 def run_worker(app: faust.App, settings: Settings, reserved_port: socket.socket | None = None) -> int:
-    """Create missing topics, then run the worker until SIGINT/SIGTERM (which commit and stop cleanly).
+    """Create missing topics (the app's table changelogs too), then run the worker until SIGINT/SIGTERM.
+
+    SIGINT and SIGTERM commit and stop cleanly.
 
     `reserved_port` is the socket holding the web port (web_port.reserve_web_port), released just before
     Faust binds it.
@@ -105,7 +107,7 @@ def run_worker(app: faust.App, settings: Settings, reserved_port: socket.socket 
     settings.state_dir.mkdir(parents=True, exist_ok=True)
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    loop.run_until_complete(ensure_topics(settings))
+    loop.run_until_complete(ensure_topics(settings, changelog_topics(app, settings)))
     worker = faust.Worker(app, loop=loop, loglevel=settings.log_level, quiet=True)
     if reserved_port is not None:
         reserved_port.close()
