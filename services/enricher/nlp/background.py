@@ -240,10 +240,13 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
         return True
     best: tuple[int, bool] | None = None
     commemorated = _commemorated(sent, trigger)
-    for tok in sent:
-        status = token_status(tok, ref)
-        if status is None or tok.i in commemorated:
-            continue
+    cues = [(tok, status) for tok in sent if (status := token_status(tok, ref)) is not None and tok.i not in commemorated]
+    verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None) if trigger.pos_ == "NOUN" else None
+    if verb is not None and verb.i < trigger.i and any(t.i > verb.i for t, _ in cues):
+        # "ULFA on October 15 claimed the attack ... on October 8": a date before the verb dates the claim, an
+        # arrest or a recovery, not the event its object names
+        cues = [(t, status) for t, status in cues if t.i > verb.i]
+    for tok, status in cues:
         distance = abs(tok.i - trigger.i)
         if best is None or distance < best[0]:
             best = (distance, status)

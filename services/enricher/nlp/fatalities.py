@@ -136,20 +136,27 @@ def _is_passive(death: Token) -> bool:
     return death.dep_ in ("acl", "amod", "ROOT") and not any(c.dep_ == "nsubj" for c in death.children)
 
 
+def is_person_noun(tok: Token) -> bool:
+    """Tell whether a singular common noun names a person: a listed one or an agent noun ("grocer", "councillor")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNP":  # a headline's capitals ("Activist Slain"): listed nouns only, never a name's ending
+        return lemma in lx.PERSON_NOUNS
+    return tok.tag_ == "NN" and (lemma in lx.PERSON_NOUNS or (len(lemma) > 4 and lemma.endswith(lx.PERSON_ENDINGS)))
+
+
 def _singular_victim(sent: Span, death: Token) -> int | None:
     """Count one victim for a singular person noun or a named person just before a passive death word."""
     verb = death.head if death.lower_ == "dead" and death.head.lower_ in lx.DEAD_VERBS else death
     for subj in list(death.children) + (list(verb.children) if verb is not death else []):
-        if subj.dep_ == "nsubjpass" and subj.tag_ in ("NN", "NNP"):
-            if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lx.PERSON_NOUNS:
-                return 1
+        if subj.dep_ == "nsubjpass" and (subj.ent_type_ == "PERSON" or is_person_noun(subj)):
+            return 1
     i = death.i - 1
     while i >= sent.start and sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
         i -= 1
     if i < sent.start:
         return None
     tok = sent.doc[i]
-    if tok.ent_type_ == "PERSON" or (tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in lx.PERSON_NOUNS):
+    if tok.ent_type_ == "PERSON" or is_person_noun(tok):
         return 1
     return None
 
@@ -204,8 +211,7 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
             continue
         if tok.lower_ in ("himself", "herself"):
             selves = 1  # "killing himself and four others"
-        person = tok.tag_ == "NN" and tok.lemma_.lower() in lx.PERSON_NOUNS
-        if not values and person and death.lower_ in ("kills", "killed", "killing", "dead") and not selves:
+        if not values and is_person_noun(tok) and death.lower_ in lx.SINGLE_KILLING_VERBS and not selves:
             values.append(1)  # "kills Russian major general", "killing the commander and two other men"
         skip = lx.TOLL_SKIP if death.lower_ in lx.TOLL_WORDS else lx.SKIP_BACK
         if tok.lower_ in skip or tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV", "PRON"):
@@ -240,7 +246,8 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
         if low in lx.TOLL_WORDS and (figure := _toll_figure(tok)) is not None:
             found.append(figure)
         shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in lx.DEAD_VERBS
-        if low in lx.DEATH_BEFORE or low in lx.TOLL_WORDS or shot_dead:
+        told_before = any(c.dep_ == "nsubjpass" for c in tok.children)  # "one was killed and 14 (were wounded)"
+        if (low in lx.DEATH_BEFORE and not told_before) or low in lx.TOLL_WORDS or shot_dead:
             total = _total(counts_after(sent, tok, reading))
             if total is not None and (low not in ("left", "leaving") or _death_near(tok, reading.death_near_window)):
                 found.append(total)

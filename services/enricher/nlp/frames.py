@@ -82,6 +82,9 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
 def simile(tok: Token) -> bool:
     """Tell whether a trigger is inside a comparison ("like a bomb going off", "as if a bomb had hit it")."""
     doc = tok.doc
+    if any(c.dep_ == "mark" and (c.lower_ == "like" or (c.lower_ in ("if", "though") and c.i > 0
+                                                          and doc[c.i - 1].lower_ == "as")) for c in tok.children):
+        return True  # the clause itself is the comparison: "it sounded like a bomb had gone off"
     window = doc[max(tok.sent.start, tok.i - SIMILE_WINDOW) : tok.i]
     for t in window:
         if t.lower_ == "like" and t.pos_ in ("ADP", "SCONJ", "INTJ"):
@@ -215,6 +218,21 @@ def criticism(tok: Token) -> bool:
     return first is not None and first.lemma_.lower() in lx.CRITICISM_OBJECTS
 
 
+def metaphor(tok: Token) -> bool:
+    """Tell whether violent words say something else: a measure that "is an attack on workers", "the murder
+    rate", a side "bombed out of the game"."""
+    head = tok.head
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lemma_.lower() in lx.CRITICISM_OBJECTS:
+            return True  # "this reform is an attack on every worker"
+    if tok.dep_ == "compound" and head.lemma_.lower() in lx.STATISTIC_NOUNS:
+        return True
+    outs = [c for c in tok.children if c.lower_ == "out"] if tok.lemma_.lower() == "bomb" else []
+    ofs = [c for node in [tok, *outs] for c in node.children if c.lower_ == "of"]
+    return bool(outs) and any(g.lower_ in lx.CONTESTS for c in ofs for g in c.children)
+
+
 def blast_evidence(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an explosion word has a blast about: a weapon or device, casualties, damage or the people hit
     besides itself in its sentence; weapons, devices or casualties in the next sentence (a headline "Explosion reported
@@ -241,7 +259,8 @@ def figurative_bombardment(tok: Token) -> bool:
 
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
-    if simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or figurative_bombardment(tok):
+    if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
+            or figurative_bombardment(tok)):
         return True
     if ctx.fiction and not words & lx.GUNMEN:
         return True  # "the film stages the ambushes and air raids with restraint"

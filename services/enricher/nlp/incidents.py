@@ -52,6 +52,7 @@ from .triggers import opened_fire
 ANAPHOR_WINDOW = 3  # sentences after an incident that may still describe it
 LEAD_SENTENCES = 2  # sentences after the headline that may retell the headline's incident
 TOLL_GAP = 1  # sentences after an incident's latest mention whose toll is its own without a referring word
+EXCHANGE_GAP = 1  # sentences after an incident in which "a brief firefight" with no place of its own is still it
 FAMILY = {"protest": "demo", "riot": "demo"}
 AGGREGATE_TOLL = 1000  # an untyped toll this large is a war total, not one incident
 WAR_WORDS = frozenset("war conflict insurgency violence campaign offensive".split())
@@ -72,6 +73,7 @@ class Limits:
     aggregate_toll: int = AGGREGATE_TOLL
     lead_sentences: int = LEAD_SENTENCES
     toll_gap: int = TOLL_GAP
+    exchange_gap: int = EXCHANGE_GAP
 
 
 @dataclass(frozen=True)
@@ -145,8 +147,10 @@ def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool
     """Tell whether a placeless mention goes on with the latest incident of its family."""
     if continuing or (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent)):
         return True  # the lead retells the headline's incident, whatever its article ("in a clash")
-    if m.indefinite or (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
+    if (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
         return False
+    if m.indefinite:  # "a bomb went off" starts another incident; "after a brief firefight" right after an ambush goes on
+        return m.type == "battle" and unknown is None and si - last.last_sent <= lim.exchange_gap
     if m.definite and unknown is not None:  # "The fighting began near the town of X" (X in the incident's region)
         return _inside(unknown, last.location) or _around(unknown, last.location, last.country)
     return unknown is None or same_place(unknown, last.location)  # "near the town of Awdheegle": another place
@@ -340,8 +344,8 @@ class IncidentGrouping:
 
 @Language.factory("incidents", default_config={
     "anaphor_window": ANAPHOR_WINDOW, "aggregate_toll": AGGREGATE_TOLL, "lead_sentences": LEAD_SENTENCES,
-    "toll_gap": TOLL_GAP})
+    "toll_gap": TOLL_GAP, "exchange_gap": EXCHANGE_GAP})
 def make_incidents(nlp: Language, name: str, anaphor_window: int, aggregate_toll: int, lead_sentences: int,
-                   toll_gap: int) -> IncidentGrouping:
+                   toll_gap: int, exchange_gap: int) -> IncidentGrouping:
     """Create the incident grouping component."""
-    return IncidentGrouping(name, Limits(anaphor_window, aggregate_toll, lead_sentences, toll_gap))
+    return IncidentGrouping(name, Limits(anaphor_window, aggregate_toll, lead_sentences, toll_gap, exchange_gap))

@@ -26,7 +26,7 @@ _TRIGGERS = load_tables("triggers.toml", {
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context", "campaign", "addresses", "grievance"),
+    "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "grievance"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
@@ -36,6 +36,7 @@ _CUES = load_tables("cues.toml", {
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
     "attribution": ("speech_verbs",),
+    "operations": ("nouns",),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -50,6 +51,8 @@ _FRAMES = load_tables("frames.toml", {
     "illness": ("words",),
     "criticism": ("objects",),
     "drills": ("nouns", "modifiers"),
+    "statistics": ("nouns",),
+    "contests": ("words",),
 })
 
 # --- triggers (data/triggers.toml) ---
@@ -88,11 +91,13 @@ DEVICES = _CUES["weapons"]["devices"]
 GUNMEN = _CUES["weapons"]["gunmen"]
 KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
 ARMED_CUES = _CUES["weapons"]["armed_cues"]
+OPERATIONS = _CUES["operations"]["nouns"]  # "killed in a police operation": a clash with the security forces
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what a protest is about
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
+BALLOTS = _CUES["demonstration"]["ballots"]  # "final rallies before the vote": a campaign's rallies
 ADDRESSES = _CUES["demonstration"]["addresses"]  # "a speech at a rally": the rally is an audience
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
 TOPIC_NOUNS = _CUES["protest_talk"]["topic_nouns"]
@@ -162,6 +167,8 @@ ILLNESS = _FRAMES["illness"]["words"]  # "a long battle with cancer"
 CRITICISM_OBJECTS = _FRAMES["criticism"]["objects"]  # "attacked the decision": words, not force
 DRILL_NOUNS = _FRAMES["drills"]["nouns"]  # "during a military exercise": training, not an incident
 DRILL_MODIFIERS = _FRAMES["drills"]["modifiers"]  # "a mock village", "a simulated attack"
+STATISTIC_NOUNS = _FRAMES["statistics"]["nouns"]  # "the murder rate": a figure about violence
+CONTESTS = _FRAMES["contests"]["words"]  # "bombed out of the game": knocked out of a contest
 
 # --- death tolls (data/tolls.toml) ---
 _TOLLS = load_tables("tolls.toml", {
@@ -169,7 +176,8 @@ _TOLLS = load_tables("tolls.toml", {
     "count_limits": ("subset", "age", "not_dead", "units"),
     "toll": ("nouns", "skip"),
     "victim_phrase": ("skip",),
-    "single_victims": ("person_nouns", "passive_aux"),
+    "single_victims": ("person_nouns", "passive_aux", "killing_verbs"),
+    "agent_nouns": ("endings",),
 })
 _DEATH = _TOLLS["death_words"]
 DEATH_AFTER = _DEATH["both"] | _DEATH["victims_before"]  # after the victims: "two soldiers were killed"
@@ -184,6 +192,8 @@ TOLL_SKIP = _TOLLS["toll"]["skip"]
 SKIP_BACK = _TOLLS["victim_phrase"]["skip"]
 PERSON_NOUNS = _TOLLS["single_victims"]["person_nouns"]  # singular victims named without a number count as one
 PASSIVE_AUX = _TOLLS["single_victims"]["passive_aux"]
+PERSON_ENDINGS = tuple(sorted(_TOLLS["agent_nouns"]["endings"]))
+SINGLE_KILLING_VERBS = _TOLLS["single_victims"]["killing_verbs"]
 
 # --- actors (data/actors.toml, one class per word); these are its views for typing ---
 ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",
@@ -192,6 +202,7 @@ ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "per
 MILITARY = ACTORS["military"] | ACTORS["police"] | ACTORS["armed_groups"] | ACTORS["military_sites"]
 # Targets whose attack is a civilian attack.
 CIVILIAN = ACTORS["civilians"] | ACTORS["civilian_sites"]
+CIVILIAN_PEOPLE = ACTORS["civilians"]  # unarmed people, without their places
 # Non-state armed sides, who carry out armed violence outside the state: with them a clash is a battle;
 # protesters against state forces is a riot.
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]

@@ -58,6 +58,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "soldiers marched through the capital", "military marches": a parade
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
         return False  # "a campaign rally": a candidate's event
+    if tok.lemma_.lower() == "rally" and _before_a_vote(tok) and not words & (lx.SECURITY_FORCES | lx.RIOT_CUES):
+        return False  # "final rallies before Tuesday's vote": the campaign's (unless police broke one up)
     if _addressed(tok):
         return False  # "Trump said at a rally in Carmel": a speaker's audience
     if market_sense(tok) or _spoken(tok):
@@ -103,6 +105,19 @@ def _spoken(tok: Token) -> bool:
     return False
 
 
+def _before_a_vote(tok: Token, reach: int = 5) -> bool:
+    """Tell whether a rally (the noun) is timed by a vote: "rallies before Tuesday's vote", "a rally ahead of the
+    polls". The time phrase hangs on the rally or on its verb, so it is looked for in the words after it."""
+    if tok.pos_ != "NOUN":
+        return False
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    for t in after:
+        if t.lower_ in ("before", "ahead"):
+            window = tok.doc[t.i + 1 : min(t.i + 1 + reach, tok.sent.end)]
+            return any(w.lemma_.lower() in lx.BALLOTS or w.lower_ in lx.BALLOTS | lx.CAMPAIGN for w in window)
+    return False
+
+
 def riot_conduct(scope: Span) -> bool:
     """Tell whether a clause tells a demonstration's violent conduct (stones, looting, clashes), not its grievance
     ("marched against gang violence", "demanding an end to the looting")."""
@@ -124,7 +139,23 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
         return False
-    return bool(words & lx.DEMO_ACTORS) and not words & lx.ARMED_ACTORS
+    if words & lx.ARMED_ACTORS:
+        return False
+    if words & lx.DEMO_ACTORS:
+        return True
+    # unarmed people (farmers, residents, students) fighting police or troops: a riot, as ACLED codes it
+    return lemma in lx.CLASH_LEMMAS and bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+
+
+def _clash_sides(tok: Token) -> set[str]:
+    """The words of a clash's sides: its subject and its "with"/"between" phrases ("farmers clashed with police")."""
+    sides: set[str] = set()
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "attr") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("with", "between")):
+                sides.update(t.lower_ for t in child.subtree)
+    return sides
 
 
 def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozenset[str], frozenset[str]],

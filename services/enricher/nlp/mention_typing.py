@@ -139,10 +139,24 @@ def _scored(tok: Token) -> bool:
 
 
 def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
-    """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian."""
-    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
-        return None
+    """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian. Victims no actor word
+    names, killed in a security-force operation, fell in a battle."""
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
+    if target is None and not any(c is not None for c in classes) and _in_operation(tok.sent):
+        return "battle"
+    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
+        return None
     return type_for(_mechanism(tok.sent, words), target)
+
+
+def _in_operation(sent: Span) -> bool:
+    """Tell whether a sentence tells an operation of the security forces ("in a police operation", "during an army
+    raid", "troops ... in an encounter")."""
+    for t in sent:
+        if t.lemma_.lower() in lx.OPERATIONS and t.pos_ == "NOUN":
+            modifiers = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss")}
+            if modifiers & lx.SECURITY_FORCES or any(w.lower_ in lx.SECURITY_FORCES for w in sent):
+                return True
+    return False

@@ -112,7 +112,7 @@ def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx
     seen: set[str] = set()
     for tok, etype, generic in _typed_tokens(scope, words, target_window):
         aggregate = is_cumulative(sent, words)
-        if etype in ("battle", "civilian_attack") and street_clash(tok, words):
+        if etype in ("battle", "civilian_attack") and street_clash(tok, local):
             etype = "riot"
         rule = rejection(tok, etype, generic, (words, local), aggregate, ctx, seen)
         if rule is not None:

@@ -1,0 +1,115 @@
+"""Error classes found on the sixth blind set after its first contact: a victim named by an agent noun counts as one
+dead, unarmed people fighting police riot, comparisons and metaphors ("like a bomb", "an attack on workers", "the
+murder rate", "bombed out of the game"), campaign rallies timed by a vote, a firefight that ends an ambush, a claim
+dated before its verb, prisons and landmines. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+PUBLISHED = datetime.date(2026, 4, 16)  # a Thursday
+
+
+def _pairs(found: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"], e["country"]) for e in found]
+
+
+def test_a_victim_named_by_an_agent_noun_is_one_dead(incidents) -> None:
+    found = incidents("Gunmen kill shopkeeper's neighbour, a retired schoolteacher, in Mardan, Pakistan", None,
+                      PUBLISHED)
+    assert _pairs(found) == [("civilian_attack", "PK")]
+    found = incidents("Gunmen on Wednesday shot dead a grocer outside his shop in Yala, Thailand, police said.",
+                      None, PUBLISHED)
+    assert [e["fatalities"] for e in found] == [1]
+
+
+def test_a_killed_councillor_in_a_headline_is_one_dead(incidents) -> None:
+    found = incidents("Police said the councillor was returning from a meeting when the gunmen opened fire.",
+                      "Gunmen kill councillor in Cotabato", PUBLISHED)
+    assert [(e["type"], e["country"], e["fatalities"]) for e in found] == [("civilian_attack", "PH", 1)]
+
+
+def test_farmers_fighting_police_riot(incidents) -> None:
+    body = ("Hundreds of farmers clashed with riot police outside the parliament in Warsaw on Wednesday, throwing "
+            "eggs and burning tyres.")
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("riot", "PL")]
+
+
+def test_soldiers_fighting_militants_is_still_a_battle(incidents) -> None:
+    body = "Soldiers clashed with militants near a village in Borno, Nigeria, on Wednesday, residents said."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("battle", "NG")]
+
+
+def test_something_that_sounded_like_a_bomb_is_no_bomb(incidents) -> None:
+    body = 'Lightning hit a school in Gulu, Uganda, on Wednesday. "It sounded like a bomb had gone off.'
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_reform_that_is_an_attack_on_workers_is_words(incidents) -> None:
+    body = '"This pension law is an attack on every nurse in Chile," the union leader told reporters on Wednesday.'
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_shooting_that_was_an_attack_on_a_community_stays(incidents) -> None:
+    body = "The shooting at a synagogue in Melbourne, Australia, on Wednesday was an attack on the whole community."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("civilian_attack", "AU")]
+
+
+def test_the_murder_rate_is_a_statistic(incidents) -> None:
+    body = "Uruguay's murder rate rose for a third year, the interior ministry said on Wednesday."
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_side_bombed_out_of_the_tournament_was_beaten(incidents) -> None:
+    body = ("Namibia's captain admitted his side had been bombed out of the game by the spinners in Windhoek on "
+            "Wednesday.")
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_homes_bombed_out_are_still_bombed(incidents) -> None:
+    body = "Families in Khan Younis, Gaza, were bombed out of their homes by air strikes on Wednesday."
+    assert [e["type"] for e in incidents(body, None, PUBLISHED)] == ["explosion"]
+
+
+def test_final_rallies_before_a_vote_are_a_campaign(incidents) -> None:
+    body = "The two candidates held their final rallies in Lusaka, Zambia, on Wednesday before Thursday's vote."
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_rally_broken_up_before_a_vote_is_still_news(incidents) -> None:
+    body = "Police fired tear gas at an opposition rally in Lusaka, Zambia, on Wednesday, a week before the vote."
+    assert [e["country"] for e in incidents(body, None, PUBLISHED)] == ["ZM"]
+
+
+def test_a_brief_firefight_after_an_ambush_is_the_ambush(incidents) -> None:
+    body = ("Two soldiers were killed when rebels detonated a roadside bomb and opened fire on an army truck near "
+            "Kidapawan, Philippines, on Wednesday. The attackers escaped after a brief firefight.")
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("explosion", "PH")]
+
+
+def test_a_gunfight_elsewhere_the_next_day_is_another_incident(incidents) -> None:
+    body = ("A bomb killed two people at a bus stop in Maiduguri, Nigeria, on Tuesday. A gunfight broke out in Kano "
+            "on Wednesday.")
+    assert sorted(_pairs(incidents(body, None, PUBLISHED))) == [("battle", "NG"), ("explosion", "NG")]
+
+
+def test_storming_a_prison_guarded_by_police_is_a_battle(incidents) -> None:
+    body = ("Militants stormed a jail in Bannu, Pakistan, on Wednesday, exchanging fire with guards for two hours "
+            "before they were driven off.")
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("battle", "PK")]
+
+
+def test_a_landmine_attack_is_an_explosion(incidents) -> None:
+    found = incidents("Landmine attack kills two soldiers in Kayin state, Myanmar", None, PUBLISHED)
+    assert _pairs(found) == [("explosion", "MM")]
+
+
+def test_a_claim_made_today_for_an_old_bombing_dates_the_claim_not_the_bombing(incidents) -> None:
+    body = ("The Tehreek-e-Taliban Pakistan on Wednesday claimed responsibility for the bombing of a police station "
+            "in Bannu, Pakistan, on March 30.")
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_bombing_told_with_todays_date_after_the_verb_is_news(incidents) -> None:
+    body = "Police on Thursday blamed the Tehreek-e-Taliban Pakistan for the bombing of a market in Bannu on Wednesday."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("explosion", "PK")]
