@@ -34,7 +34,7 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
         return None  # an attack with no target, attacker or weapon named
-    return type_for(_mechanism(sent, words), target)
+    return type_for(_mechanism(tok), target)
 
 
 def victim_type(tok: Token) -> str | None:
@@ -42,8 +42,7 @@ def victim_type(tok: Token) -> str | None:
     are not named by an actor word."""
     victims = _victims(tok) or [c for c in tok.children if c.dep_ == "dobj"]
     target = _first_target(victims)
-    words = frozenset(t.lower_ for t in tok.sent)
-    return type_for(_mechanism(tok.sent, words), target) if target is not None else None
+    return type_for(_mechanism(tok), target) if target is not None else None
 
 
 def _armed_attacker(sent: Span) -> bool:
@@ -80,9 +79,21 @@ def _elided_passive_subject(tok: Token) -> list[Token]:
     return []
 
 
-def _mechanism(sent: Span, words: frozenset[str]) -> str:
-    """Return the mechanism row of the typing table: explosive when a weapon word comes first."""
-    return "explosive" if words & lx.WEAPON and explosive_first(sent) else "armed"
+def _mechanism(tok: Token) -> str:
+    """Return the mechanism row of the typing table: explosive when a weapon word comes first in the trigger's part
+    of its sentence (a headline's halves are apart: "Gunmen kill councillor in Abra; soldiers die in landmine
+    attack")."""
+    part = _semicolon_part(tok)
+    words = frozenset(t.lower_ for t in part)
+    return "explosive" if words & lx.WEAPON and explosive_first(part) else "armed"
+
+
+def _semicolon_part(tok: Token) -> Span:
+    """The part of the trigger's sentence between semicolons."""
+    sent, doc = tok.sent, tok.doc
+    start = next((t.i + 1 for t in reversed(doc[sent.start : tok.i]) if t.text == ";"), sent.start)
+    end = next((t.i for t in doc[tok.i : sent.end] if t.text == ";"), sent.end)
+    return doc[start:end]
 
 
 def _first_target(tokens: Span | list[Token]) -> str | None:
@@ -144,19 +155,19 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
-    if target is None and not any(c is not None for c in classes) and _in_operation(tok.sent):
+    if target is None and not any(c is not None for c in classes) and _in_operation(tok):
         return "battle"
     if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
         return None
-    return type_for(_mechanism(tok.sent, words), target)
+    return type_for(_mechanism(tok), target)
 
 
-def _in_operation(sent: Span) -> bool:
-    """Tell whether a sentence tells an operation of the security forces ("in a police operation", "during an army
-    raid", "troops ... in an encounter")."""
-    for t in sent:
-        if t.lemma_.lower() in lx.OPERATIONS and t.pos_ == "NOUN":
-            modifiers = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "poss")}
-            if modifiers & lx.SECURITY_FORCES or any(w.lower_ in lx.SECURITY_FORCES for w in sent):
+def _in_operation(tok: Token) -> bool:
+    """Tell whether a killing happened in an operation of the security forces: "killed in a police operation",
+    "kill three during an army raid", "killed in an encounter" (troops named in the sentence)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.OPERATIONS):
+            modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "poss")}
+            if modifiers & lx.SECURITY_FORCES or any(w.lower_ in lx.SECURITY_FORCES for w in tok.sent):
                 return True
     return False

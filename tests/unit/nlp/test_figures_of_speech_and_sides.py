@@ -113,3 +113,25 @@ def test_a_claim_made_today_for_an_old_bombing_dates_the_claim_not_the_bombing(i
 def test_a_bombing_told_with_todays_date_after_the_verb_is_news(incidents) -> None:
     body = "Police on Thursday blamed the Tehreek-e-Taliban Pakistan for the bombing of a market in Bannu on Wednesday."
     assert _pairs(incidents(body, None, PUBLISHED)) == [("explosion", "PK")]
+
+
+def test_a_headlines_halves_are_typed_apart(incidents) -> None:
+    found = incidents("Gunmen kill town councillor in Abra; three soldiers die in landmine attack in Northern Samar",
+                      None, PUBLISHED)
+    assert sorted(_pairs(found)) == [("civilian_attack", "PH"), ("explosion", "PH")]
+
+
+def test_people_killed_in_a_police_operation_fell_in_a_battle(incidents) -> None:
+    found = incidents("Five killed in police operation in a favela in Fortaleza, Brazil, on Wednesday", None, PUBLISHED)
+    assert _pairs(found) == [("battle", "BR")]
+
+
+def test_civilians_killed_in_a_raid_were_attacked(incidents) -> None:
+    body = "Soldiers killed three civilians in a raid on a village in Kogi, Nigeria, on Wednesday, residents said."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("civilian_attack", "NG")]
+
+
+def test_an_operation_mentioned_beside_a_war_toll_types_nothing(incidents) -> None:
+    body = ("The United States has sent troops and offered a special operations mission to the fight against the "
+            "group in Nigeria, which is believed to have killed 15,000 people.")
+    assert not incidents(body, None, PUBLISHED)
