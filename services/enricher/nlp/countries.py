@@ -156,7 +156,7 @@ class CountryResolver:
                 towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved, regions)]
         located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
         cited = [] if located else [PlaceMention(s.start, s.end, s.code, SOURCE) for s in sources]
-        return sorted(mentions + towns + cited, key=lambda m: m.start)
+        return sorted(_placed_by_possessive(doc, mentions + towns + cited), key=lambda m: m.start)
 
     def set_annotations(self, doc: Doc, mentions: list[PlaceMention]) -> None:
         """Store the mentions and relabel/add entities for them."""
@@ -250,3 +250,17 @@ def countries_of(doc: Doc) -> list[dict]:
     counts = country_counts(doc)
     order = sorted(counts, key=lambda c: -counts[c])
     return [{"code": c, "name": names.get(c, c), "mentions": counts[c]} for c in order]
+
+
+def _placed_by_possessive(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Give "Cameroon's Southwest region" the country that owns it: the text says where it is, whatever other
+    countries have a place of that name."""
+    by_end = {m.end: m for m in mentions}
+    out = []
+    for m in mentions:
+        owner = by_end.get(m.start - 1)
+        if (owner is not None and owner.kind == COUNTRY and owner.code and doc[m.start - 1].lower_ in ("'s", "’s")
+                and m.kind not in (COUNTRY, DEMONYM, BLOCK) and m.code != owner.code):
+            m = PlaceMention(m.start, m.end, owner.code, m.kind)
+        out.append(m)
+    return out

@@ -62,11 +62,12 @@ def entertainment(sent: Span, words: frozenset[str]) -> bool:
 
 
 def exchanged(tok: Token) -> bool:
-    """Tell whether "fire" is exchanged ("exchanged fire", "an exchange of fire", "traded fire")."""
+    """Tell whether "fire" is gunfire given and taken ("exchanged fire", "an exchange of fire", "traded fire",
+    "returned fire"), never a blaze."""
     head = tok.head
     if head.lower_ == "of":
         head = head.head
-    return head.lemma_.lower() in ("exchange", "trade") and head != tok
+    return head.lemma_.lower() in ("exchange", "trade", "return") and head != tok
 
 
 def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
@@ -74,9 +75,21 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
     if any(t.lower_ in lx.BLAST_NOUNS and (accidental_blast(t) or industrial_blast(t)) for t in sent):
         return True  # "a gas explosion at a plant killed six workers"
     return bool(words & lx.ACCIDENT) or any(
-        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER and not (exchanged(t) or (fired and fired(t)))
+        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER
+        and not (exchanged(t) or _under_fire(t) or arson(t) or (fired and fired(t)))
         for t in sent
     )
+
+
+def _under_fire(tok: Token) -> bool:
+    """Tell whether "fire" is gunfire someone came under ("a patrol came under fire"), not a blaze."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under"
+
+
+def arson(tok: Token) -> bool:
+    """Tell whether "fire" was set by someone ("set fire to a school", "set the market on fire"): arson, no blaze."""
+    head = tok.head.head if tok.head.lower_ == "on" else tok.head
+    return tok.lemma_.lower() == "fire" and head.lemma_.lower() == "set"
 
 
 def simile(tok: Token) -> bool:

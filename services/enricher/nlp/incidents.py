@@ -150,10 +150,17 @@ def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool
     if (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
         return False
     if m.indefinite:  # "a bomb went off" starts another incident; "after a brief firefight" right after an ambush goes on
-        return m.type == "battle" and unknown is None and si - last.last_sent <= lim.exchange_gap
+        return (m.type == "battle" and unknown is None and si - last.last_sent <= lim.exchange_gap
+                and _gunfire_told(last.sent))
     if m.definite and unknown is not None:  # "The fighting began near the town of X" (X in the incident's region)
         return _inside(unknown, last.location) or _around(unknown, last.location, last.country)
     return unknown is None or same_place(unknown, last.location)  # "near the town of Awdheegle": another place
+
+
+def _gunfire_told(sent: Span) -> bool:
+    """Tell whether an incident's sentence already tells gunfire ("detonated a landmine and then opened fire"), so a
+    firefight right after it is its end, not another clash."""
+    return any(t.lower_ in lx.KILL_EVIDENCE or t.lower_ == "fire" for t in sent)
 
 
 def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str | None) -> bool:

@@ -37,6 +37,7 @@ _CUES = load_tables("cues.toml", {
     "clause_links": ("words",),
     "attribution": ("speech_verbs",),
     "operations": ("nouns",),
+    "origins": ("motion",),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -91,6 +92,7 @@ DEVICES = _CUES["weapons"]["devices"]
 GUNMEN = _CUES["weapons"]["gunmen"]
 KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
 ARMED_CUES = _CUES["weapons"]["armed_cues"]
+ORIGIN_VERBS = _CUES["origins"]["motion"]  # "crossed over from X", "fired from X": where they came from
 OPERATIONS = _CUES["operations"]["nouns"]  # "killed in a police operation": a clash with the security forces
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]

@@ -157,9 +157,11 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
     if target is None and not any(c is not None for c in classes) and _in_operation(tok):
         return "battle"
-    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
-        return None
-    return type_for(_mechanism(tok), target)
+    mechanism = _mechanism(tok)
+    if mechanism != "explosive" and not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE
+                                         or _armed_attacker(tok.sent)):
+        return None  # an explosive weapon is evidence enough ("shells fired from across the border killed three")
+    return type_for(mechanism, target)
 
 
 def _in_operation(tok: Token) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.common.taxonomy import VIOLENT_TYPES
 
+from . import lexicon as lx
 from .countries import PlaceMention
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import ACTORS, GENERIC, SPECIFIC
@@ -143,13 +144,25 @@ def _dateline(m: PlaceMention, doc: Doc) -> bool:
     return bool(doc[m.start].is_upper and len(doc[m.start].text) > 2 and doc[m.start].is_sent_start)
 
 
+def _origin(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X")."""
+    node = _phrase_node(m, doc)
+    if node.dep_ != "pobj" or node.head.lower_ != "from":
+        return False
+    head = node.head.head
+    if head.pos_ in ("ADP", "ADV", "PART") and head.head is not head:
+        head = head.head  # "cross over from": the verb of the particle
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in lx.ORIGIN_VERBS
+
+
 def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bool = False) -> PlaceMention | None:
-    """Pick the place where an event in this span happened (demonyms/actors only when asked)."""
+    """Pick the place where an event in this span happened (demonyms/actors only when asked); never an origin."""
     doc = span.doc
     cands = [
         m for m in places
         if m.code and span.start <= m.start < span.end
         and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or is_actor(m, doc)) == actors
+        and not _origin(m, doc)
     ]
     return max(cands, key=lambda m: _score(m, doc, trigger)) if cands else None
 

@@ -135,3 +135,55 @@ def test_an_operation_mentioned_beside_a_war_toll_types_nothing(incidents) -> No
     body = ("The United States has sent troops and offered a special operations mission to the fight against the "
             "group in Nigeria, which is believed to have killed 15,000 people.")
     assert not incidents(body, None, PUBLISHED)
+
+
+def test_bombs_found_buried_and_wired_did_not_go_off(incidents) -> None:
+    body = ("Police recovered nine IEDs near a camp in Gadchiroli, India, on Wednesday. The IEDs had been wired "
+            "together and buried under the road the patrols use.")
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_buried_bomb_that_exploded_went_off(incidents) -> None:
+    body = "A bomb buried under a road exploded under an army truck in Kunar, Afghanistan, on Wednesday, killing three."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("explosion", "AF")]
+
+
+def test_where_fire_came_from_is_not_where_it_hit(incidents) -> None:
+    body = ("Shells fired from Syrian territory killed two farmers in the Lebanese border village of Qasr on "
+            "Wednesday, Lebanon's state news agency said.")
+    assert [(e["type"], e["country"], e["fatalities"]) for e in incidents(body, None, PUBLISHED)] == [
+        ("explosion", "LB", 2)]
+
+
+def test_men_crossing_over_from_a_country_fight_where_they_crossed_to(incidents) -> None:
+    body = ("Troops in Kupwara, India, challenged armed men trying to cross over from Pakistan on Wednesday, "
+            "triggering a gunfight that lasted three hours.")
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("battle", "IN")]
+
+
+def test_people_abducted_from_a_town_were_abducted_there(incidents) -> None:
+    body = "Gunmen abducted two traders from Zhob, Pakistan, on Wednesday."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("civilian_attack", "PK")]
+
+
+def test_troops_under_fire_are_in_a_battle_not_a_blaze(incidents) -> None:
+    body = ("A patrol came under fire on a ridge in Longding, India, on Wednesday; one militant was killed in the "
+            "exchange of fire that followed.")
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("battle", "IN")]
+
+
+def test_a_region_a_country_owns_is_in_that_country(incidents) -> None:
+    body = "Separatist fighters shot dead a teacher and set fire to a school in Cameroon's Southwest region on Wednesday."
+    found = incidents(body, None, PUBLISHED)
+    assert [(e["type"], e["country"], e["fatalities"]) for e in found] == [("civilian_attack", "CM", 1)]
+
+
+def test_a_fire_that_broke_out_is_still_a_blaze(incidents) -> None:
+    body = "A fire broke out in a market in Lagos, Nigeria, on Wednesday, killing two traders."
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_shootout_after_air_strikes_is_another_incident(incidents) -> None:
+    body = ("Air strikes hit houses in Rafah, Gaza, on Wednesday, killing six people. A militant commander was killed "
+            "in a shootout with special forces who tried to capture him.")
+    assert sorted(e["type"] for e in incidents(body, None, PUBLISHED)) == ["battle", "explosion"]
