@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .readings import explosive_first, killing_phrase, repelled
+from .readings import explosive_first, killing_phrase, repelled, semicolon_part
 from .triggers import neighbour_veto, opened_fire, trigger_lemma
 from .typing_table import actor_class, type_for
 
@@ -83,17 +83,9 @@ def _mechanism(tok: Token) -> str:
     """Return the mechanism row of the typing table: explosive when a weapon word comes first in the trigger's part
     of its sentence (a headline's halves are apart: "Gunmen kill councillor in Abra; soldiers die in landmine
     attack")."""
-    part = _semicolon_part(tok)
+    part = semicolon_part(tok)
     words = frozenset(t.lower_ for t in part)
     return "explosive" if words & lx.WEAPON and explosive_first(part) else "armed"
-
-
-def _semicolon_part(tok: Token) -> Span:
-    """The part of the trigger's sentence between semicolons."""
-    sent, doc = tok.sent, tok.doc
-    start = next((t.i + 1 for t in reversed(doc[sent.start : tok.i]) if t.text == ";"), sent.start)
-    end = next((t.i for t in doc[tok.i : sent.end] if t.text == ";"), sent.end)
-    return doc[start:end]
 
 
 def _first_target(tokens: Span | list[Token]) -> str | None:

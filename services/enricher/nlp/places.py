@@ -199,6 +199,7 @@ def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, st
     return as_location(best, mention.sent.doc)
 
 
+
 def lead_of(doc: Doc, first) -> Span:
     """Return the sentence after the first one, with the next one when it is only a dateline ("BISHKEK (Reuters) -")."""
     lead = doc[first.end].sent
