@@ -231,6 +231,18 @@ def criticism(tok: Token) -> bool:
     return first is not None and first.lemma_.lower() in lx.CRITICISM_OBJECTS
 
 
+def road_accident(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a vehicle hit or killed someone ("a vehicle in the motorcade struck and killed a boy"): a road
+    accident, unless an armed actor or an attack word is in the sentence ("a truck rammed into a crowd")."""
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "struck and killed": the subject of the first verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or tok.lemma_.lower() not in ("kill", "strike", "hit", "run"):
+        return False
+    return subjects[0].lemma_.lower() in lx.VEHICLES and not words & (lx.ARMED_ACTORS | lx.ATTACK_WORDS | lx.GUNMEN)
+
+
 def metaphor(tok: Token) -> bool:
     """Tell whether violent words say something else: a measure that "is an attack on workers", "the murder
     rate", a side "bombed out of the game"."""
@@ -273,7 +285,7 @@ def figurative_bombardment(tok: Token) -> bool:
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
-            or figurative_bombardment(tok)):
+            or figurative_bombardment(tok) or road_accident(tok, words)):
         return True
     if ctx.fiction and not words & lx.GUNMEN:
         return True  # "the film stages the ambushes and air raids with restraint"

@@ -44,7 +44,7 @@ _FRAMES = load_tables("frames.toml", {
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos"),
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "violence_count", "attack"),
-    "accidents": ("prefix", "blast_nouns", "sites"),
+    "accidents": ("prefix", "blast_nouns", "sites", "vehicles"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
     "struggle": ("lemmas",),
     "blasts": ("lemmas", "evidence", "bombarders"),
@@ -156,6 +156,7 @@ ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
 ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
 BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
 ACCIDENT_SITES = _FRAMES["accidents"]["sites"]  # "a blast at a garment factory": an industrial accident
+VEHICLES = _FRAMES["accidents"]["vehicles"]  # "a car in the motorcade struck and killed a boy": a road accident
 PROJECTILES = _FRAMES["needs_violence"]["projectiles"]
 NEEDS_VIOLENCE = PROJECTILES | _FRAMES["needs_violence"]["other"]  # violence only with violent words about
 DISPUTES = _FRAMES["needs_violence"]["disputes"]  # "a political clash": no violence, whatever words are about

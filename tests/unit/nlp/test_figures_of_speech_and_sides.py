@@ -187,3 +187,13 @@ def test_a_shootout_after_air_strikes_is_another_incident(incidents) -> None:
     body = ("Air strikes hit houses in Rafah, Gaza, on Wednesday, killing six people. A militant commander was killed "
             "in a shootout with special forces who tried to capture him.")
     assert sorted(e["type"] for e in incidents(body, None, PUBLISHED)) == ["battle", "explosion"]
+
+
+def test_a_car_that_struck_and_killed_a_child_is_a_road_accident(incidents) -> None:
+    body = "A vehicle in a minister's motorcade struck and killed a girl in Garoua, Cameroon, on Wednesday."
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_truck_driven_into_a_crowd_by_an_attacker_is_an_attack(incidents) -> None:
+    body = "A truck driven by an attacker hit a crowd at a market in Lyon, France, on Wednesday, killing four people."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("civilian_attack", "FR")]
