@@ -62,12 +62,12 @@ def entertainment(sent: Span, words: frozenset[str]) -> bool:
 
 
 def exchanged(tok: Token) -> bool:
-    """Tell whether "fire" is gunfire given and taken ("exchanged fire", "an exchange of fire", "traded fire",
-    "returned fire"), never a blaze."""
+    """Tell whether "fire" is gunfire given and taken ("exchanged fire", "an exchange of fire", "traded fire"), never
+    a blaze."""
     head = tok.head
     if head.lower_ == "of":
         head = head.head
-    return head.lemma_.lower() in ("exchange", "trade", "return") and head != tok
+    return head.lemma_.lower() in ("exchange", "trade") and head != tok
 
 
 def accident(sent: Span, words: frozenset[str], fired=None) -> bool:

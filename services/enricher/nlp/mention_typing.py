@@ -149,11 +149,24 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
     if target is None and not any(c is not None for c in classes) and _in_operation(tok):
         return "battle"
-    mechanism = _mechanism(tok)
-    if mechanism != "explosive" and not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE
-                                         or _armed_attacker(tok.sent)):
-        return None  # an explosive weapon is evidence enough ("shells fired from across the border killed three")
-    return type_for(mechanism, target)
+    if _weapon_killed(tok):
+        return type_for("explosive", target)  # "shells fired from across the border killed three"
+    if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
+        return None
+    return type_for(_mechanism(tok), target)
+
+
+def _weapon_killed(tok: Token) -> bool:
+    """Tell whether an explosive weapon is what killed: the killing verb's subject or agent ("shells killed three",
+    "were killed by a roadside bomb")."""
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "shells fired from across the border (and) killed three": the first verb's subject
+    for node in {tok, verb}:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "agent") and any(t.lower_ in lx.WEAPON for t in child.subtree):
+                return True
+    return False
 
 
 def _in_operation(tok: Token) -> bool:

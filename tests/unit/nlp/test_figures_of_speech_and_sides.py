@@ -197,3 +197,15 @@ def test_a_car_that_struck_and_killed_a_child_is_a_road_accident(incidents) -> N
 def test_a_truck_driven_into_a_crowd_by_an_attacker_is_an_attack(incidents) -> None:
     body = "A truck driven by an attacker hit a crowd at a market in Lyon, France, on Wednesday, killing four people."
     assert _pairs(incidents(body, None, PUBLISHED)) == [("civilian_attack", "FR")]
+
+
+def test_an_uphill_battle_and_returned_fire_are_figures_of_speech(incidents) -> None:
+    body = ("Lawyers in Chicago said the family faces an uphill battle in court. The company has returned fire, "
+            "suing its former engineers in Illinois on Wednesday.")
+    assert not incidents(body, None, PUBLISHED)
+
+
+def test_drones_beside_a_war_toll_type_no_killing(incidents) -> None:
+    body = ("The United States has sent troops and drones to the fight against the group in Nigeria, which is "
+            "believed to have killed 15,000 people.")
+    assert not incidents(body, None, PUBLISHED)
