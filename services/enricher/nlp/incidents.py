@@ -231,9 +231,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     last = same[-1] if same else None
     if last is not None and m.definite and country in (None, last.country) and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
-    told = next((i for i in reversed(same) if _retells_headline(i, m, country, si, lim)), None)
-    if told is not None:  # the lead retells the headline's incident of its type (a headline may tell two)
-        return _touch(told, m, location, bg, si)
+    headline = next((i for i in reversed(same) if _retells_headline(i, m, country, si, lim)), None)
+    if headline is not None:  # the lead retells the headline's incident of its type (a headline may tell two)
+        return _touch(headline, m, location, bg, si)
     told = [i for i in found if _family(i.type) == _family(m.type)]
     if bg is None and told and all(i.background for i in told) and _pluperfect(m.trigger):
         return _touch(told[-1], m, location, True, si)  # "the car driven by the bomber had rammed a bus": retold

@@ -8,39 +8,29 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
+from .place_words import place_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 # Words that make an organisation a state actor, so a country name inside it still counts.
-STATE_WORDS = frozenset(
-    "ministry minister government army military forces force police embassy navy parliament "
-    "presidency cabinet troops guard guards intelligence authorities authority defence defense "
-    "interior coalition regime junta administration senate congress consulate mission "
-    "gendarmerie marines airforce state-run state-owned federal treasury department reserve".split()
-)
+STATE_WORDS = place_words("state_words")
 # "Russian-speaking", "Arabic-language": a language, not the country.
-LANGUAGE_HEADS = frozenset("speaking language speakers speaker".split())
-NAME_PARTICLES = frozenset({"le", "la", "de", "du", "da", "di", "del", "dos", "van", "von", "bin", "ibn", "al", "el"})
-PLACE_SUFFIXES = frozenset(
-    "city province region state district county valley river sea coast islands island strait "
-    "border republic capital airport street square mountains governorate oblast agency tehsil town village area "
-    "division".split()
-)
+LANGUAGE_HEADS = place_words("language_heads")
+NAME_PARTICLES = place_words("name_particles")
+PLACE_SUFFIXES = place_words("place_suffixes")
 # Words that make a name a division rather than a town ("Nangarhar province", "Jos South district").
-DIVISION_WORDS = frozenset("province region state district county governorate department prefecture oblast agency "
-                           "tehsil division".split())
+DIVISION_WORDS = place_words("division_words")
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
 # Names ending like this are events held in the place they name ("Japanese Grand Prix").
-EVENT_HEADS = frozenset("prix gp open olympics games championship championships summit marathon festival".split())
-STORM_WORDS = frozenset("cyclone storm hurricane typhoon".split())
+EVENT_HEADS = place_words("event_heads")
+STORM_WORDS = place_words("storm_words")
 FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (Georgia) in its news
 # "Madina and Erdogan hospitals": a city name naming a facility, not a place, when its country is otherwise absent.
 # Nouns after a local name that make it a place ("Shahi Khel neighbourhood", "Toor Sapar area").
-LOCAL_PLACE_NOUNS = frozenset("area areas village villages neighbourhood neighborhood locality district tehsil agency "
-                              "town township block subdivision colony mohalla".split())
-FACILITY_NOUNS = frozenset("hospital hospitals clinic clinics mosque mosques school schools university stadium".split())
-LOCATIVE_PREPS = frozenset("in near outside across around throughout inside".split())
-PLACE_OF_NOUNS = frozenset("districts district suburbs suburb streets outskirts city centre center parts".split())
+LOCAL_PLACE_NOUNS = place_words("local_place_nouns")
+FACILITY_NOUNS = place_words("facility_nouns")
+LOCATIVE_PREPS = place_words("name_locative_preps")
+PLACE_OF_NOUNS = place_words("place_of_nouns")
 CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
 
 

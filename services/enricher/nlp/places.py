@@ -12,35 +12,31 @@ from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import ACTORS, GENERIC, SPECIFIC
 from .mentions import Mention
 from .place_rules import DIVISION_WORDS
+from .place_words import place_words
 from .small_places import marked_names
 
 SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
-LOC_PREPS = frozenset("in near at outside around across inside into on through throughout along".split())
-TOPIC_PREPS = frozenset("against over about with towards toward for".split())
-PLACE_NOUNS = frozenset("capital city town village province district region outskirts suburb area state".split())
+LOC_PREPS = place_words("loc_preps")
+TOPIC_PREPS = place_words("topic_preps")
+PLACE_NOUNS = place_words("place_nouns")
 # "east of Damascus", "north of the city": a place located by a bearing from it.
-BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
-ACTOR_SUFFIXES = frozenset("led backed allied based funded supported sponsored brokered linked aligned".split())
-SPEECH_VERBS = frozenset("say tell report accuse claim announce confirm deny blame state add warn dispute".split())
+BEARINGS = place_words("bearings")
+ACTOR_SUFFIXES = place_words("actor_suffixes")
+SPEECH_VERBS = place_words("place_speech_verbs")
 # A country modifying one of these nouns is an actor or source ("US official", "Israeli military").
-ACTOR_NOUNS = frozenset(
-    "official officials account statement spokesman spokeswoman ministry government embassy media agency "
-    "authorities military forces army troops president envoy minister diplomat diplomats coalition navy "
-    "jets aircraft warplanes drone drones police intelligence secretary".split()
-)
+ACTOR_NOUNS = place_words("actor_nouns")
 # A country name modifying a word for people names their nationality, not where they were ("U.S. contractors were
 # kidnapped in Baghdad", "two Indian engineers"): the actor taxonomy's people.
 PEOPLE = frozenset().union(*(ACTORS[c] for c in ("military", "police", "armed_groups", "perpetrators", "civilians",
                                                  "protesters")))
-ACCUSED_BY = frozenset("accuse blame condemn criticise criticize sanction".split())
-VICTIM_VERBS = frozenset("kill wound injure".split())
+ACCUSED_BY = place_words("accused_by")
+VICTIM_VERBS = place_words("victim_verbs")
 VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES))
 # A country named as the other side of a border is not where the event happened ("near the border with Mali").
 BETWEEN_WINDOW = 6  # tokens before a country where "between" may stand ("between Armenia and Azerbaijan")
-BORDER_NOUNS = frozenset("border borders frontier boundary".split())
+BORDER_NOUNS = place_words("border_nouns")
 # People located by a place in a relative clause or apposition ("lawmakers in Paris") are actors.
-ACTOR_PEOPLE = frozenset("lawmaker lawmakers legislator legislators leader leaders diplomat diplomats politician "
-                         "politicians officials minister ministers".split())
+ACTOR_PEOPLE = place_words("actor_people")
 
 
 def unknown_places(doc: Doc, places: list[PlaceMention]) -> frozenset[str]:

@@ -20,28 +20,23 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, fold, load_gazetteer
+from .place_words import place_words
 from .spelling import VariantIndex
 
 # Words before "of" that name the kind of place that follows ("the town of Awdheegle").
-NAMED_BY = frozenset(
-    "town village city district province region municipality county township camp outskirts suburb "
-    "area locality commune tehsil subdivision agency division state".split())
+NAMED_BY = place_words("named_by")
 # Words after a name that make it a place ("Kupwara district", "Bajaur Agency").
-NAME_SUFFIX = frozenset(
-    "district province township county village town camp municipality region agency tehsil area "
-    "commune locality subdivision division block taluka upazila sector".split())
+NAME_SUFFIX = place_words("name_suffix")
 # The suffixes that name an administrative division ("Hangu District"), not a settlement or an area.
-DIVISION_SUFFIX = frozenset("district province agency tehsil subdivision division taluka upazila county".split())
+DIVISION_SUFFIX = place_words("division_suffix")
 TOWN, DISTRICT, PROVINCE = "T", "D", "A"
-LOCATIVE = frozenset("in at near from".split())
+LOCATIVE = place_words("small_locative")
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
-QUALIFIERS = frozenset(
-    "north south east west northern southern eastern western upper lower central new old "
-    "uttar dakshin purba paschim purbi pashchim pashchimi paschimi uttari dakshini purvi purba".split())
+QUALIFIERS = place_words("qualifiers")
 NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"})
 # Words inside a name that make it an armed group's, not a place's ("Islamic State Sahel Province", "National
 # Liberation Army"); a division's own "State" ends the name ("Rivers State") and is cut off before this test.
-GROUP_NAME_WORDS = frozenset("state front army movement party liberation council brigade brigades".split())
+GROUP_NAME_WORDS = place_words("group_name_words")
 
 
 @dataclass(frozen=True)

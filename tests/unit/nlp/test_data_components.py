@@ -86,6 +86,15 @@ def test_the_shipped_trigger_vocabulary_keeps_one_mechanism_per_word() -> None:
     assert len(words) == len(set(words))
 
 
+def test_the_shipped_place_vocabulary_has_every_table_the_resolver_reads() -> None:
+    from services.enricher.nlp import place_rules, places, small_places
+    from services.enricher.nlp.place_words import TABLES, place_words
+
+    assert all(place_words(t) for t in TABLES)
+    assert "district" in small_places.DIVISION_SUFFIX and "district" in place_rules.DIVISION_WORDS
+    assert "border" in places.BORDER_NOUNS and "army" in small_places.GROUP_NAME_WORDS
+
+
 # --- typing table -------------------------------------------------------------------------------------------------
 
 def test_typing_is_mechanism_by_target() -> None:
