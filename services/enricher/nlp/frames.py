@@ -233,14 +233,16 @@ def criticism(tok: Token) -> bool:
 
 def road_accident(tok: Token, words: frozenset[str]) -> bool:
     """Tell whether a vehicle hit or killed someone ("a vehicle in the motorcade struck and killed a boy"): a road
-    accident, unless an armed actor or an attack word is in the sentence ("a truck rammed into a crowd")."""
+    accident, unless an armed actor, an attack word or a weapon is in the sentence ("a truck rammed into a crowd",
+    "their vehicle hit a landmine")."""
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "struck and killed": the subject of the first verb
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or tok.lemma_.lower() not in ("kill", "strike", "hit", "run"):
         return False
-    return subjects[0].lemma_.lower() in lx.VEHICLES and not words & (lx.ARMED_ACTORS | lx.ATTACK_WORDS | lx.GUNMEN)
+    hostile = lx.ARMED_ACTORS | lx.ATTACK_WORDS | lx.GUNMEN | lx.WEAPON | lx.DEVICES | lx.BLAST_NOUNS
+    return subjects[0].lemma_.lower() in lx.VEHICLES and not words & hostile  # "their vehicle hit a landmine" stays
 
 
 def metaphor(tok: Token) -> bool:

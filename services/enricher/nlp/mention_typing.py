@@ -159,10 +159,10 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
 def _weapon_killed(tok: Token) -> bool:
     """Tell whether an explosive weapon is what killed: the killing verb's subject or agent ("shells killed three",
     "were killed by a roadside bomb")."""
-    verb = tok
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "shells fired from across the border (and) killed three": the first verb's subject
-    for node in {tok, verb}:
+    nodes = [tok]
+    while nodes[-1].dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nodes[-1].children):
+        nodes.append(nodes[-1].head)  # "shells fired ... (and) killed three", "explosives went off, killing four"
+    for node in nodes:
         for child in node.children:
             if child.dep_ in ("nsubj", "agent") and any(t.lower_ in lx.WEAPON for t in child.subtree):
                 return True

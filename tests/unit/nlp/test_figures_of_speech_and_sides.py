@@ -209,3 +209,14 @@ def test_drones_beside_a_war_toll_type_no_killing(incidents) -> None:
     body = ("The United States has sent troops and drones to the fight against the group in Nigeria, which is "
             "believed to have killed 15,000 people.")
     assert not incidents(body, None, PUBLISHED)
+
+
+def test_a_vehicle_that_hit_a_landmine_was_bombed(incidents) -> None:
+    body = "Two soldiers were killed when their vehicle hit a landmine in Gwadar, Pakistan, on Wednesday."
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("explosion", "PK")]
+
+
+def test_explosives_that_went_off_killing_people_were_a_bombing(incidents) -> None:
+    body = ("Explosives hidden in a bag went off inside a restaurant in Lahore, Pakistan, on Wednesday, killing four "
+            "people.")
+    assert _pairs(incidents(body, None, PUBLISHED)) == [("explosion", "PK")]
