@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 MIRROR_ROOT = Path("/work/.mirror")
 FACTIVA_DOC_ID = re.compile(r"\nDocument (\S+)\n")
 FACTIVA_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
@@ -75,11 +77,24 @@ def factiva_records(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT)
     return {parts[i + 1]: _factiva_record(parts[i], parts[i + 1]) for i in range(0, len(parts) - 1, 2)}
 
 
-def _front_value(front: str, key: str) -> str:
-    """Return a scalar or first-list-item value of a Jekyll front-matter key."""
-    match = re.search(rf"^{key}:(?: (.+)|\n  - (.+))$", front, re.M)
-    value = (match.group(1) or match.group(2)).strip() if match else ""
-    return html.unescape(value.strip("'\""))
+def _front_matter(front: str) -> dict[str, Any]:
+    """Parse a Jekyll front matter as YAML: titles there are often folded block scalars ("post_title: >" with the
+    title on the next lines), which a line pattern reads as ">". A front matter YAML rejects gives no keys."""
+    try:
+        data = yaml.load(front, Loader=yaml.BaseLoader)  # every scalar as text: a date, a title "Yes" stay as written
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _front_value(front: dict[str, Any], key: str) -> str:
+    """Return a front-matter key's scalar or first list item as one line of text ("" when absent)."""
+    value = front.get(key)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return ""
+    return html.unescape(" ".join(str(value).split()))
 
 
 def post_record(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> dict[str, Any]:
@@ -87,7 +102,8 @@ def post_record(repo: str, commit: str, path: str, root: Path = MIRROR_ROOT) -> 
     match = POST_FRONT_MATTER.match(git_text(repo, commit, path, root))
     if match is None:
         raise MirrorMissingError(f"{path}: no front matter")
-    front, rest = match.groups()
+    front_text, rest = match.groups()
+    front = _front_matter(front_text)
     html_body = (POST_BODY.search(rest) or re.search("(.*)", rest, re.S)).group(1)  # type: ignore[union-attr]
     paragraphs = [" ".join(html.unescape(POST_TAG.sub("", p)).split()) for p in POST_PARAGRAPH.findall(html_body)]
     body = "\n\n".join(p for p in paragraphs if p and not p.startswith("Continue reading"))

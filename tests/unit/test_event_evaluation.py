@@ -57,6 +57,15 @@ def test_gold_texts_are_read_from_the_mirror_and_a_missing_one_says_so(tmp_path:
         git_text("owner/absent", "HEAD", "p.md", tmp_path)
 
 
+def test_a_post_title_folded_over_lines_is_read_whole(tmp_path: Path) -> None:
+    post = ("---\nID: 3\npost_title: >\n  Gunmen kill two\n  in Gao\npost_date: 2026-03-02 10:00:00\n"
+            "original_title:\n  - >\n    Gunmen kill two in\n    Gao &amp; Kidal\n---\n<p>Text.</p>")
+    _bare_mirror(tmp_path, "owner/news", {"p.md": post.encode()})
+    record = post_record("owner/news", "HEAD", "p.md", tmp_path)
+    assert record["title"] == "Gunmen kill two in Gao & Kidal"
+    assert record["published_at"] == "2026-03-02T10:00:00Z"
+
+
 def _bare_mirror(tmp_path: Path, repo: str, files: dict[str, bytes]) -> None:
     """Commit `files` into a fresh repository and clone it bare where the mirrors live."""
     work = tmp_path / "work"
