@@ -15,6 +15,7 @@ SPORT_MIN = 6  # sport words an article needs to be read as sport
 SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
 SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
 REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
+CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open its credit line
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
 REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
 FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED
@@ -163,6 +164,43 @@ def _surname(tok: Token) -> bool:
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in tok.doc.ents)
 
 
+def credit_line(tok: Token, reach: int = CREDIT_REACH) -> bool:
+    """Tell whether a word is in a wire credit line ("(Reporting by Sarah Lynch in Washington; Editing by Paul
+    Brown)"): a credit word and "by" that open a parenthesis or a sentence, with no ")" between them and the word."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(0, tok.i - reach) - 1, -1):
+        t = doc[j]
+        if t.text == ")":
+            return False
+        if t.lower_ != "by" or j == 0 or doc[j - 1].lower_ not in lx.CREDITS:
+            continue
+        k = j - 1
+        while k > 0 and doc[k - 1].lower_ in lx.CREDITS:
+            k -= 1  # "Additional reporting by"
+        return k == 0 or doc[k].is_sent_start or doc[k - 1].text in ("(", "[", ";") or doc[k - 1].is_space
+    return False
+
+
+def aiming(tok: Token) -> bool:
+    """Tell whether "shoot for" means aiming at a goal ("shooting for a younger audience"): the verb has no object
+    and its "for" phrase names no period ("shooting for hours" is gunfire)."""
+    if tok.lemma_.lower() != "shoot" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in tok.children):
+        return False
+    aims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return bool(aims) and not any(g.lower_ in lx.AIM_PERIODS or g.like_num for g in aims)
+
+
+def figurative_hijack(tok: Token) -> bool:
+    """Tell whether "hijacked" takes something no one can seize by force ("hijacked the party", "hijacked the
+    debate"); a plane, a bus or passengers keep it an attack."""
+    if tok.lemma_.lower() != "hijack" or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in lx.HIJACKED_IDEAS for o in objects)
+
+
 def accidental_blast(tok: Token) -> bool:
     """Tell whether an explosion word names an accident ("methane explosion", "gas blast")."""
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
@@ -287,7 +325,8 @@ def figurative_bombardment(tok: Token) -> bool:
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
-            or figurative_bombardment(tok) or road_accident(tok, words)):
+            or figurative_bombardment(tok) or road_accident(tok, words) or aiming(tok)
+            or figurative_hijack(tok)):
         return True
     if ctx.fiction and not words & lx.GUNMEN:
         return True  # "the film stages the ambushes and air raids with restraint"

@@ -182,6 +182,18 @@ def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, 
     return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
+def _headline_story(told: list[Incident], m: Mention, country: str | None, si: int) -> Incident | None:
+    """Return the headline's past incident that an undated mention of its kind retells: when every incident of
+    that kind so far is background and the headline told the first (an execution, a trial, an anniversary), the
+    body's undated account is that old incident's story, not new violence."""
+    if si == 0 or not told or not all(i.background for i in told) or _separate(m.sent):
+        return None
+    first = told[0]
+    if first.sent.start != 0 or country not in (None, first.country):
+        return None
+    return first
+
+
 def _pluperfect(tok: Token) -> bool:
     """Tell whether a trigger's clause is in the past perfect ("had rammed", "had been killed"): told as earlier than
     the story's own time."""
@@ -237,6 +249,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     told = [i for i in found if _family(i.type) == _family(m.type)]
     if bg is None and told and all(i.background for i in told) and _pluperfect(m.trigger):
         return _touch(told[-1], m, location, True, si)  # "the car driven by the bomber had rammed a bus": retold
+    story = _headline_story(told, m, country, si)
+    if bg is None and story is not None:
+        return _touch(story, m, location, True, si)  # "executes man who shot a deputy ... he shot the deputy": retold
     kin = _generic_retelling(found, m, (country, location), si, lim)
     if kin is not None:
         return _touch(kin, m, location, bg, si)

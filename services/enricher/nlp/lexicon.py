@@ -37,7 +37,7 @@ _CUES = load_tables("cues.toml", {
     "clause_links": ("words",),
     "attribution": ("speech_verbs",),
     "operations": ("nouns",),
-    "origins": ("motion",),
+    "origins": ("motion", "stance"),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -54,6 +54,9 @@ _FRAMES = load_tables("frames.toml", {
     "drills": ("nouns", "modifiers"),
     "statistics": ("nouns",),
     "contests": ("words",),
+    "credits": ("words",),
+    "aims": ("periods",),
+    "hijacks": ("abstract",),
 })
 
 # --- triggers (data/triggers.toml) ---
@@ -93,6 +96,7 @@ GUNMEN = _CUES["weapons"]["gunmen"]
 KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
 ARMED_CUES = _CUES["weapons"]["armed_cues"]
 ORIGIN_VERBS = _CUES["origins"]["motion"]  # "crossed over from X", "fired from X": where they came from
+STANCE_PREFIXES = _CUES["origins"]["stance"]  # "anti-American rallies": a cause, not a place
 OPERATIONS = _CUES["operations"]["nouns"]  # "killed in a police operation": a clash with the security forces
 VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
@@ -172,6 +176,9 @@ DRILL_NOUNS = _FRAMES["drills"]["nouns"]  # "during a military exercise": traini
 DRILL_MODIFIERS = _FRAMES["drills"]["modifiers"]  # "a mock village", "a simulated attack"
 STATISTIC_NOUNS = _FRAMES["statistics"]["nouns"]  # "the murder rate": a figure about violence
 CONTESTS = _FRAMES["contests"]["words"]  # "bombed out of the game": knocked out of a contest
+CREDITS = _FRAMES["credits"]["words"]  # "(Reporting by ...; Editing by ...)": a wire credit line
+HIJACKED_IDEAS = _FRAMES["hijacks"]["abstract"]  # "hijacked the debate" is a figure; "hijacked a plane" is not
+AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "shooting for an audience" is aiming
 
 # --- death tolls (data/tolls.toml) ---
 _TOLLS = load_tables("tolls.toml", {

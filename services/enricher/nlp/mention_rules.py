@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import DocContext, in_name, market_sense, violent_ok, weapon_test
+from .frames import DocContext, credit_line, in_name, market_sense, violent_ok, weapon_test
 from .modality import (
     HABITUAL,
     TREND_MODIFIERS,
@@ -166,6 +166,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "frame:nickname"
     if in_name(tok):
         return "frame:name"
+    if credit_line(tok):
+        return "frame:credit-line"
     if is_unreal(tok):
         return "modality:unreal"
     if topical(tok):

@@ -10,7 +10,8 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
-                                      "retold_nouns", "halt_nouns", "trend_verbs", "ending_heads", "plan_heads", "flight_verbs"))
+                                      "retold_nouns", "accusations",
+                                      "halt_nouns", "trend_verbs", "ending_heads", "plan_heads", "flight_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 FLIGHT_VERBS = CUES["flight_verbs"]
@@ -31,6 +32,7 @@ SAFE_DISPOSAL = CUES["safe_disposal"]
 PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
+ACCUSATIONS = CUES["accusations"]
 HALT_NOUNS = CUES["halt_nouns"]
 TREND_VERBS = CUES["trend_verbs"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
@@ -221,8 +223,11 @@ def nickname(tok: Token) -> bool:
 
 
 def topical(tok: Token) -> bool:
-    """Tell whether a trigger is the topic of talk, not an event: "steps regarding abductions in Balochistan"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.dep_ == "prep"
+    """Tell whether a trigger is the topic of talk, not an event: "steps regarding abductions in Balochistan", or
+    what someone is accused of ("faces accusations of assault")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    return tok.head.lower_ in TOPIC_PREPS or (tok.head.lower_ == "of" and tok.head.head.lower_ in ACCUSATIONS)
 
 
 def in_trend(tok: Token) -> bool:

@@ -151,6 +151,12 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in lx.ORIGIN_VERBS
 
 
+def _stance(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a place word says whom people are for or against ("anti-American rallies", "pro-Russian
+    fighters"): the country is their cause, not where they are."""
+    return m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in lx.STANCE_PREFIXES
+
+
 def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bool = False) -> PlaceMention | None:
     """Pick the place where an event in this span happened (demonyms/actors only when asked); never an origin."""
     doc = span.doc
@@ -158,7 +164,7 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
         m for m in places
         if m.code and span.start <= m.start < span.end
         and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or is_actor(m, doc)) == actors
-        and not _origin(m, doc)
+        and not _origin(m, doc) and not _stance(m, doc)
     ]
     return max(cands, key=lambda m: _score(m, doc, trigger)) if cands else None
 
