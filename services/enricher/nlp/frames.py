@@ -140,8 +140,10 @@ CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX"})
 def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     """Tell whether a trigger word is part of a name (a bank "Hartley Lynch", a campaign "End Murder Lyrics", a game
     "Harbour Assault"), outside headlines written in title case."""
-    if not tok.is_title or tok.is_sent_start:
+    if not tok.is_title:
         return False
+    if tok.is_sent_start:
+        return tok.pos_ == "PROPN" and _surname(tok)  # "Lynch, who was appointed ..." opening a sentence
     prev = tok.doc[tok.i - 1]
     if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS:
         return True  # "..., Lynch said": a person who speaks

@@ -15,7 +15,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
     "previous_word_vetoes": ("attack",),
-    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera"),
+    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
     "prefixes": ("explosive", "nonlethal"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
@@ -76,6 +76,8 @@ STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
 NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on
 SCORE_WORDS = _TRIGGERS["object_vetoes"]["shoot_score"]  # "shot a 4-under 68"
 CAMERAS = _TRIGGERS["object_vetoes"]["shoot_camera"]  # "shooting with a phone"
+FILMED = _TRIGGERS["object_vetoes"]["shoot_film"]  # "shot every campaign ad": filmed
+TURNED_DOWN = _TRIGGERS["object_vetoes"]["shoot_down"]  # "shot down her advice": turned down
 EXPLOSIVE_PREFIX = _TRIGGERS["prefixes"]["explosive"]  # "drone strike", "suicide attack"
 NONLETHAL_PREFIX = _TRIGGERS["prefixes"]["nonlethal"]  # "teargas shells", "stun grenades": no explosion
 DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident already told

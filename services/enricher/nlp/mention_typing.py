@@ -121,7 +121,8 @@ def _scored(tok: Token) -> bool:
             for c in children):
         return True  # "Kelly shot up to the space station", "shot to fame": rose, no victim ("shot to death" has one)
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in children) and any(
-            c.dep_ == "dobj" and (c.lower_ in ("that", "this") or c.lower_ in lx.CRITICISM_OBJECTS) for c in children):
+            c.dep_ == "dobj" and (c.lower_ in ("that", "this") or c.lower_ in lx.CRITICISM_OBJECTS | lx.TURNED_DOWN)
+            for c in children):
         return True  # "she quickly shot that down", "shot down the proposal"
     if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in lx.CAMERAS for g in c.children)
            for c in children):
@@ -136,7 +137,7 @@ def _scored(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "LANGUAGE" for g in c.subtree):
             return True
-        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lx.ENTERTAINMENT or c.ent_type_ == "WORK_OF_ART"):
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lx.ENTERTAINMENT | lx.FILMED or c.ent_type_ == "WORK_OF_ART"):
             return True
     return False
 

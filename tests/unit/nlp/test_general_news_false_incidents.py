@@ -72,3 +72,20 @@ def test_a_hijacked_party_is_a_figure_of_speech(incidents) -> None:
 def test_a_hijacked_bus_is_an_attack(incidents) -> None:
     body = "Gunmen hijacked a bus near Quetta on Wednesday and abducted twelve passengers, officials said."
     assert _pairs(incidents(body, None, PUBLISHED)) == [("civilian_attack", "PK")]
+
+
+def test_advice_shot_down_and_an_ad_shot_are_no_shootings(incidents) -> None:
+    assert incidents("At a dinner in Los Angeles her agent offered a plan, but the singer shot down his advice.",
+                     None, PUBLISHED) == []
+    assert incidents("He shot every campaign ad he could in Dublin during his stay.", None, PUBLISHED) == []
+
+
+def test_a_surname_opening_a_sentence_is_a_person(incidents) -> None:
+    body = ("Attorney General Loretta Lynch met the senator in Phoenix on Monday. Lynch, who was appointed in 2015, "
+            "later said she regretted the meeting.")
+    assert incidents(body, None, PUBLISHED) == []
+
+
+def test_a_helicopter_shot_down_is_still_violence(incidents) -> None:
+    assert [e["country"] for e in incidents("Militants shot down an army helicopter in Kunar on Wednesday.", None,
+                                            PUBLISHED)] == ["AF"]
