@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon as lx
 from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
-                                      "retold_nouns", "accusations",
+                                      "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "plan_heads", "flight_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
@@ -33,6 +34,7 @@ PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
 ACCUSATIONS = CUES["accusations"]
+VICTIM_VERBS = CUES["victim_verbs"] | lx.SINGLE_KILLING_VERBS
 HALT_NOUNS = CUES["halt_nouns"]
 TREND_VERBS = CUES["trend_verbs"]
 DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
@@ -203,11 +205,13 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
     for _ in range(depth):
         if _factual_link(node) or node.head == node:
             return None
-        node = node.head
+        below, node = node, node.head
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS):
             return node
         named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
         if named and (node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children)):
+            if below.dep_ == "acl" and below.lemma_.lower() in VICTIM_VERBS:
+                return None  # "a suspect killed in a shootout": the suspect is a victim of the trigger's event
             return node  # "a suspect in the bombing", "the key accused in the blasts"
     return None
 

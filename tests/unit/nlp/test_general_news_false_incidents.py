@@ -89,3 +89,9 @@ def test_a_surname_opening_a_sentence_is_a_person(incidents) -> None:
 def test_a_helicopter_shot_down_is_still_violence(incidents) -> None:
     assert [e["country"] for e in incidents("Militants shot down an army helicopter in Kunar on Wednesday.", None,
                                             PUBLISHED)] == ["AF"]
+
+
+def test_a_suspect_killed_in_a_shootout_is_a_victim_not_a_retelling(incidents) -> None:
+    body = ("Idaho deputy, suspect killed in shootout, two others wounded. A sheriff's deputy and a suspect were "
+            "killed in a shootout at a ranch in Boise County, officials said.")
+    assert {e["type"] for e in incidents(body, None, PUBLISHED)} == {"battle"}
