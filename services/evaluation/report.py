@@ -32,6 +32,7 @@ CORPORA = (
     Corpus("blind_fresh4", REPO_ROOT / "tests" / "blind_fresh4" / "blind_fresh4.jsonl"),
     Corpus("blind_fresh5", REPO_ROOT / "tests" / "blind_fresh5" / "blind_fresh5.jsonl"),
     Corpus("blind_fresh6", REPO_ROOT / "tests" / "blind_fresh6" / "blind_fresh6.jsonl"),
+    Corpus("blind_fresh7", REPO_ROOT / "tests" / "blind_fresh7" / "blind_fresh7.jsonl"),
 )
 
 
