@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, ends_captivity, retelling_head
+from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, attributes, ends_captivity, retelling_head
 
 MONTHS = {
     m: i + 1
@@ -260,6 +260,11 @@ def _dated_recent(trigger: Token, ref: Reference) -> bool:
         for t in trigger.subtree)
 
 
+def _names_recent_day(trigger: Token, ref: Reference) -> bool:
+    """Tell whether a trigger's phrase dates it within the news window ("Monday's blast", "the attack on Monday")."""
+    return any(token_status(t, ref) is False for t in trigger.subtree)
+
+
 def _long_before(sent: Span, trigger: Token) -> bool:
     """Tell whether the trigger lies in the "after" phrase of "a week after", "months after": the incident came
     that long before the news the sentence tells ("a week after rebels ambushed a convoy, police ...")."""
@@ -332,7 +337,8 @@ class TemporalStatus:
             if head is None:
                 m.background = is_background(m.scope, m.trigger, ref)
             else:
-                m.background = not (ends_captivity(head) and _dated_recent(m.trigger, ref))
+                m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
+                                    or (attributes(head) and _names_recent_day(m.trigger, ref)))
             if m.background is None and named_event(m.trigger):
                 named.append(m)
         lead_end = _lead_end(doc, self.lead_sentences)

@@ -177,6 +177,10 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             values.append(value)
             i, steps = start - 1, steps + 1
             continue
+        if tok.lower_ == "of" and i > sent.start and number_at(sent, i - 1)[2]:
+            values = []  # "two of the five gunmen were killed": the whole is not the toll, the part is
+            i, steps = i - 1, steps + 1
+            continue
         if tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
             if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= reading.article_gap:
                 values.append(1)
@@ -206,6 +210,10 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
             continue
         if (is_num and not _follows_unit(sent.doc[end], reading.unit_window)
                 and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured")):
+            if sent.doc[end + 1 : end + 2].text.lower() == "of":
+                if not values:  # "killed three of the ten terrorists": the part is the toll
+                    values.append(value)
+                break  # "killed 12 people, three of them children": a part of a toll already read
             values.append(value)
             i, steps = end + 1, steps + 1
             continue

@@ -32,7 +32,7 @@ _CUES = load_tables("cues.toml", {
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "pattern_predicates", "crime_kinds"),
     "gathering": ("verbs", "cues"),
-    "captivity": ("verbs", "words", "carry_off", "carry_particles"),
+    "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
     "attribution": ("speech_verbs",),
@@ -130,6 +130,8 @@ CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
 CARRY_PARTICLES = _CUES["captivity"]["carry_particles"]
+GRAB_VERBS = _CUES["captivity"]["grab"]  # "gunmen snatched a trader"
+RANSOM = _CUES["captivity"]["ransom"]  # "held two traders for ransom"
 # "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
 HIT_VERBS = _CUES["trigger_heads"]["hit"]
 REPEL_VERBS = _CUES["trigger_heads"]["repel"]  # "repelled an attack": the defenders fought it off, a battle

@@ -41,7 +41,7 @@ def victim_type(tok: Token) -> str | None:
     """Type a deadly trigger by its victims alone ("two soldiers were killed": a battle), or None when the victims
     are not named by an actor word."""
     victims = _victims(tok) or [c for c in tok.children if c.dep_ == "dobj"]
-    target = _first_target(victims)
+    target = _first_target([w for v in victims for w in _partitive(v)])
     return type_for(_mechanism(tok), target) if target is not None else None
 
 
@@ -86,6 +86,15 @@ def _mechanism(tok: Token) -> str:
     part = semicolon_part(tok)
     words = frozenset(t.lower_ for t in part)
     return "explosive" if words & lx.WEAPON and explosive_first(part) else "armed"
+
+
+def _partitive(tok: Token) -> list[Token]:
+    """Return the people a partitive victim counts ("three of the ten terrorists" -> "terrorists"), else the word."""
+    if tok.pos_ in ("NUM", "PRON", "DET", "ADJ") or tok.like_num:
+        whole = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if whole:
+            return whole
+    return [tok]
 
 
 def _first_target(tokens: Span | list[Token]) -> str | None:
@@ -146,6 +155,7 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian. Victims no actor word
     names, killed in a security-force operation, fell in a battle."""
     victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
+    victims = [w for v in victims for w in _partitive(v)]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
     if target is None and not any(c is not None for c in classes) and _in_operation(tok):

@@ -79,7 +79,9 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
         if security_operation(tok):
             record_rejection(tok, "untyped", "frame:security-operation")
             continue  # what the operation led to (a shootout, a killing) has its own trigger
-        etype = specific_type(tok) or extra_type(tok, words)
+        etype = specific_type(tok)
+        if etype is None or etype == "strategic":  # "militants seized two engineers": an abduction, not a seizure
+            etype = extra_type(tok, words) or etype
         if etype is not None:
             found.append((tok, etype, False))
             continue

@@ -12,12 +12,14 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
-                                      "halt_nouns", "trend_verbs", "ending_heads", "plan_heads", "flight_verbs"))
+                                      "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
+                                      "flight_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 FLIGHT_VERBS = CUES["flight_verbs"]
 RETOLD_HEADS = CUES["retold_heads"]
 ENDING_HEADS = CUES["ending_heads"]
+ATTRIBUTION_HEADS = CUES["attribution_heads"]
 PLAN_HEADS = CUES["plan_heads"]
 UNREAL_HEADS = CUES["unreal_heads"] | PLAN_HEADS
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
@@ -44,6 +46,7 @@ FACTUAL_LINKS = CUES["factual_links"]
 DEVICE_NOUNS = CUES["devices"]
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
+UNDETONATED_WINDOW = 8  # tokens after a device where a subjectless "were recovered" may stand
 INVENTORY_MIN_ITEMS = 3  # counted nouns in a sentence that make it a list of arms, not a report of a blast
 LIST_DEPS = frozenset({"conj", "appos", "cc", "punct", "nummod", "compound", "amod"})
 UNREAL_DEPTH = 5  # heads walked up from a trigger to find a condition, a modal or an unreal head
@@ -153,7 +156,7 @@ def undetonated(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod", "acl", "relcl") and _handling_lemma(c) in UNDETONATED for c in tok.children):
         handled = True  # "for planting bombs", "recovered explosives", "IEDs being transported", "a grenade, which was found"
     if not handled:
-        handled = _inventory(tok)
+        handled = _inventory(tok) or _subjectless_handling(tok)
     return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
 
 
@@ -181,6 +184,14 @@ def _inventory(tok: Token, min_items: int = INVENTORY_MIN_ITEMS) -> bool:
     return len(counted) >= min_items and (tok.i in counted or any(c.dep_ == "nummod" for c in tok.children))
 
 
+def _subjectless_handling(tok: Token) -> bool:
+    """Tell whether a device stands just before a passive handling verb the parser left without a subject ("...
+    and three IEDs and gelatin sticks were recovered from a house"): what was recovered is the device."""
+    window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + UNDETONATED_WINDOW)]
+    return any(t.pos_ == "VERB" and _handling_lemma(t) in UNDETONATED and any(c.dep_ == "auxpass" for c in t.children)
+               and not any(c.dep_ == "nsubjpass" for c in t.children) for t in window)
+
+
 def _went_off(tok: Token) -> bool:
     """Tell whether a token says a device went off ("exploded", "went off", "the blast", not "a controlled explosion")."""
     lemma = tok.lemma_.lower()
@@ -206,10 +217,13 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if _factual_link(node) or node.head == node:
             return None
         below, node = node, node.head
-        if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS):
+        if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
+                {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node
         named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
-        if named and (node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children)):
+        noun_like = node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children) or (
+            node.dep_ == "acl" and any(c.dep_ == "det" for c in node.head.children))  # "the key accused in", misparsed
+        if named and noun_like:
             if below.dep_ == "acl" and below.lemma_.lower() in VICTIM_VERBS:
                 return None  # "a suspect killed in a shootout": the suspect is a victim of the trigger's event
             return node  # "a suspect in the bombing", "the key accused in the blasts"
@@ -219,6 +233,19 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
 def ends_captivity(head: Token) -> bool:
     """Tell whether a retelling word ends a captivity (a rescue or a release), not a legal step."""
     return bool({head.lemma_.lower(), head.lower_} & ENDING_HEADS)
+
+
+def attributes(head: Token) -> bool:
+    """Tell whether a retelling word blames someone for the incident ("responsible for", "behind")."""
+    return bool({head.lemma_.lower(), head.lower_} & ATTRIBUTION_HEADS)
+
+
+def _blames(head: Token) -> bool:
+    """Tell whether "behind" blames someone ("they were behind the attack", "the group behind it"), not a cause
+    ("the reason behind the firing")."""
+    if head.lower_ != "behind":
+        return True
+    return head.head.lemma_.lower() == "be" or head.head.pos_ == "PROPN" or head.head.lower_ in lx.ARMED_ACTORS
 
 
 def nickname(tok: Token) -> bool:

@@ -29,8 +29,10 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         return "explosion"
     if lemma in lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
         return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
-    if lemma in lx.CARRY_OFF and tok.pos_ == "VERB" and _carried_off(tok):
+    if lemma in lx.CARRY_OFF | lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _carried_off(tok):
         return "civilian_attack"  # "armed men whisked away three aid workers"
+    if lemma in lx.GRAB_VERBS and tok.pos_ == "VERB" and _carried_off(tok, needs_particle=False):
+        return "civilian_attack"  # "gunmen snatched a trader", "two engineers were seized by insurgents"
     if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in lx.DEVICES | lx.WEAPON and not nonlethal(c) for c in tok.children):
         return "explosion"  # "the bus struck the device", "their vehicle hit a landmine"
@@ -78,6 +80,9 @@ def _captive(tok: Token) -> bool:
     """Tell whether "took"/"held" governs "hostage"/"captive" as a role, not a modifier ("hostage story"); the parser
     hangs a role after its noun on the noun ("held three villagers captive"), a modifier stands before it."""
     window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + CAPTIVE_WINDOW)]
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in lx.RANSOM for g in c.children)
+           for c in tok.children):
+        return True  # "held two traders for ransom"
     return any(t.lower_ in lx.CAPTIVE_WORDS and tok in t.ancestors
                and (t.dep_ not in ("compound", "amod") or (t.dep_ == "amod" and t.i > t.head.i)) for t in window)
 
@@ -85,10 +90,11 @@ def _captive(tok: Token) -> bool:
 PEOPLE_OBJECTS = frozenset("man men person people boy boys girl girls member members staff official officials youth".split())
 
 
-def _carried_off(tok: Token) -> bool:
+def _carried_off(tok: Token, needs_particle: bool = True) -> bool:
     """Tell whether armed men carried people off ("cadres picked up a villager", "was whisked away by gunmen"):
-    a carrying particle, people as the object, and an armed subject or agent."""
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in lx.CARRY_PARTICLES for c in tok.children):
+    a carrying particle (unless the verb grabs by itself: "snatched"), people as the object, and an armed subject
+    or agent."""
+    if needs_particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ in lx.CARRY_PARTICLES for c in tok.children):
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]

@@ -39,8 +39,8 @@ def _arson(tok: Token) -> bool:
 def specific_type(tok: Token) -> str | None:
     """Return the type named by a trigger word itself, or None."""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    if low in lx.NOT_TRIGGER_WORDS or (low == "march" and tok.text == "March" and not tok.is_sent_start):
-        return None
+    if low in lx.NOT_TRIGGER_WORDS or (low == "march" and tok.text == "March" and (not tok.is_sent_start or _dated(tok))):
+        return None  # the month, in a sentence or opening one with its day ("March 6 reported that ...")
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if lemma in ("strike", "attack", "raid", "assault") and prev in lx.EXPLOSIVE_PREFIX:
         return "explosion"
@@ -57,6 +57,12 @@ def specific_type(tok: Token) -> str | None:
                 return None
             return etype
     return None
+
+
+def _dated(tok: Token) -> bool:
+    """Tell whether a word is followed by a day of the month ("March 6")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.like_num and nxt.text.isdigit() and int(nxt.text) <= 31
 
 
 def neighbour_veto(tok: Token, lemma: str) -> bool:
