@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon as lx
 from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, attributes, ends_captivity, retelling_head
 
 MONTHS = {
@@ -37,6 +38,11 @@ PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
 LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event named there is the article's news
+# Body sentences, after the title, that tell a titled article's news: when neither tells a current incident or
+# demonstration, an undated one told later is context (the old shooting an Apple story or a trial story mentions).
+NEWS_LEAD_SENTENCES = 1
+NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
+TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
@@ -308,6 +314,32 @@ def named_event(trigger: Token) -> bool:
                for c in trigger.children)  # "the bombing of Hiroshima"
 
 
+def _lead_tells_violence(doc: Doc, end: int) -> bool:
+    """Tell whether the lead tells violence or a demonstration: a mention not dated as context, or a candidate set
+    aside only as an aggregate, a pattern, unreal or a second mention ("attacks across Iraq killed 50 people" opens
+    a round-up whose undated incidents are all news)."""
+    if any(m.sent.start < end and m.background is not True and m.type in NEWS_TYPES for m in doc._.mentions or ()):
+        return True
+    if any(t.lower_ in lx.UNREST_LEAD or t.lemma_.lower() in lx.UNREST_LEAD for t in doc[:end]):
+        return True  # "Mosque vandalized": unrest that is no incident, but the story is about unrest
+    limit = doc[end - 1].idx + len(doc[end - 1].text) if end > 0 else 0
+    return any(r["start"] < limit and r["type"] in NEWS_TYPES and r["rule"].split(":")[0] in TOLD_RULES
+               for r in doc._.rejected or ())
+
+
+def _days_apart(sent: Span) -> bool:
+    """Tell whether a sentence dates its event by days or hours from another ("the talks came two days after an
+    attack"): dated against the story's own news, so not told as old context."""
+    return any(t.lower_ in ("after", "before", "earlier") and t.i > sent.start
+               and t.doc[t.i - 1].lower_.rstrip("s") in ("day", "hour") for t in sent)
+
+
+def _titled(doc: Doc) -> bool:
+    """Tell whether the text opens with a title line (no final full stop, then a line break)."""
+    first = next(iter(doc.sents), None)
+    return first is not None and "\n" in first.text_with_ws[-3:] and not first.text.rstrip().endswith(".")
+
+
 def _lead_end(doc: Doc, sentences: int) -> int:
     """Return the token index where the article's first `sentences` sentences end."""
     end = 0
@@ -321,11 +353,13 @@ def _lead_end(doc: Doc, sentences: int) -> int:
 class TemporalStatus:
     """Read each mention as the article's news or as background, against the publication date the Doc carries."""
 
-    def __init__(self, name: str, recent_days: int, retold_depth: int, lead_sentences: int = LEAD_SENTENCES) -> None:
+    def __init__(self, name: str, recent_days: int, retold_depth: int, lead_sentences: int = LEAD_SENTENCES,
+                 news_lead_sentences: int = NEWS_LEAD_SENTENCES) -> None:
         self.name = name
         self.recent_days = recent_days
         self.retold_depth = retold_depth
         self.lead_sentences = lead_sentences
+        self.news_lead_sentences = news_lead_sentences
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the doc's time reference and every mention's background status."""
@@ -345,12 +379,19 @@ class TemporalStatus:
         for m in named:
             if m.sent.start >= lead_end:
                 m.background = True  # context told after the lead
+        news_end = _lead_end(doc, self.news_lead_sentences + 1)
+        mentions = doc._.mentions or ()
+        if _titled(doc) and not _lead_tells_violence(doc, news_end):  # an untitled report logs incidents sentence by sentence
+            for m in mentions:
+                if m.background is None and m.sent.start >= news_end and not _days_apart(m.sent):
+                    m.background = True  # undated violence after a lead that tells none: context of the story
         return doc
 
 
 @Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH,
-                                                    "lead_sentences": LEAD_SENTENCES})
+                                                    "lead_sentences": LEAD_SENTENCES,
+                                                    "news_lead_sentences": NEWS_LEAD_SENTENCES})
 def make_temporal_status(nlp: Language, name: str, recent_days: int, retold_depth: int,
-                         lead_sentences: int) -> TemporalStatus:
+                         lead_sentences: int, news_lead_sentences: int) -> TemporalStatus:
     """Create the temporal status component."""
-    return TemporalStatus(name, recent_days, retold_depth, lead_sentences)
+    return TemporalStatus(name, recent_days, retold_depth, lead_sentences, news_lead_sentences)

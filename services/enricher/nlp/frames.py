@@ -237,6 +237,9 @@ def market_sense(tok: Token) -> bool:
     near = [c for c in tok.children if c.dep_ in MARKET_DEPS]
     near += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
              for g in c.subtree if g.i - c.i <= MARKET_WINDOW]  # "a rally in the value of the dollar"
+    if tok.dep_ == "nsubj":  # "the rally did not extend to bonds", "the rally spread to stocks"
+        near += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                 for g in c.subtree if g.i - c.i <= MARKET_WINDOW]
     subjectless_advcl = tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in tok.children)
     if tok.dep_ in ("relcl", "dobj", "xcomp") or subjectless_advcl:
         # "the currency, which had been rallying", "prices staged a rally", "shares rose, having shot up 7%"
@@ -385,6 +388,7 @@ def _aimed(tok: Token) -> bool:
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "against", "toward", "towards"):
                 objs = list(prep.subtree)
-                if not any(o.lower_ in ("sea", "ocean", "waters") or o.ent_type_ in ("DATE", "TIME") for o in objs):
+                if not any(o.lower_ in ("sea", "ocean", "waters", "time", "moment") or o.ent_type_ in ("DATE", "TIME")
+                           for o in objs):  # "at about the time it lifted off" is when, not a target
                     return True
     return False

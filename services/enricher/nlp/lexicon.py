@@ -26,7 +26,7 @@ _TRIGGERS = load_tables("triggers.toml", {
 _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "grievance"),
+    "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
@@ -38,6 +38,7 @@ _CUES = load_tables("cues.toml", {
     "attribution": ("speech_verbs",),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
+    "news_lead": ("unrest",),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -46,7 +47,7 @@ _FRAMES = load_tables("frames.toml", {
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "violence_count", "attack"),
     "accidents": ("prefix", "blast_nouns", "sites", "vehicles"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
-    "struggle": ("lemmas",),
+    "struggle": ("lemmas", "sides"),
     "blasts": ("lemmas", "evidence", "bombarders"),
     "markets": ("words",),
     "illness": ("words",),
@@ -107,6 +108,7 @@ GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
 BALLOTS = _CUES["demonstration"]["ballots"]  # "final rallies before the vote": a campaign's rallies
 ADDRESSES = _CUES["demonstration"]["addresses"]  # "a speech at a rally": the rally is an audience
+RALLY_HOSTS = _CUES["demonstration"]["hosts"]  # "joined Trump at a rally": the rally is the named person's event
 # Nouns that make a "protest" the topic of speech or law, not a street event ("comments on protests").
 TOPIC_NOUNS = _CUES["protest_talk"]["topic_nouns"]
 # Verbs of diplomatic complaint: "lodged a protest" is a note, not a demonstration.
@@ -126,6 +128,7 @@ CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": ki
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
 GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
+UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
@@ -171,6 +174,7 @@ DISPUTES = _FRAMES["needs_violence"]["disputes"]  # "a political clash": no viol
 DEBATERS = _FRAMES["needs_violence"]["debaters"]  # "lawmakers clashed over a bill": a debate
 # Verbs whose non-human object makes them a struggle ("rescuers battled aftershocks").
 FIGHT_LEMMAS = _FRAMES["struggle"]["lemmas"]
+ALLIANCES = _FRAMES["struggle"]["sides"]  # "the coalition battling Islamic State": who they are, not an event
 BOMBARDERS = _FRAMES["blasts"]["bombarders"]  # "bombarded by warplanes": who bombards besides weapons and forces
 BLAST_LEMMAS = _FRAMES["blasts"]["lemmas"]  # explosion words: violence only with evidence of a blast about
 MARKETS = _FRAMES["markets"]["words"]  # "an oil rally", "shares shot up": prices moving, not people

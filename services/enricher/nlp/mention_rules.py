@@ -83,11 +83,18 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
 
 
 def _addressed(tok: Token) -> bool:
-    """Tell whether a rally is where someone spoke: "said at a rally", "a speech at a rally"."""
-    if tok.lemma_.lower() != "rally" or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+    """Tell whether a rally is someone's audience: "said at a rally", "a speech at a rally", "joined Trump at a
+    rally", "a Trump rally" (a person's rally is a candidate's event, not a demonstration)."""
+    if tok.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in tok.children):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return False
     where = tok.head.head
     said = lx.SPEECH_VERBS | lx.ADDRESSES
+    if where.lemma_.lower() in lx.RALLY_HOSTS and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in where.children):
+        return True
     return where.lemma_.lower() in said or any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in where.children)
 
 

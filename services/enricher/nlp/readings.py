@@ -118,8 +118,8 @@ def descriptive(tok: Token) -> bool:
     happened today)."""
     if tok.dep_ == "amod" and tok.tag_ != "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return tok.lemma_.lower() == "fight" and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
-        tok.head.lower_ in lx.ARMED_ACTORS | lx.MILITARY
+    return tok.lemma_.lower() in lx.FIGHT_LEMMAS and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
+        tok.head.lower_ in lx.ARMED_ACTORS | lx.MILITARY | lx.ALLIANCES
     )
 
 

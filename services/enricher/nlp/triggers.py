@@ -73,8 +73,21 @@ def neighbour_veto(tok: Token, lemma: str) -> bool:
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
     if prev == "-" and lemma in lx.FIGHT_LEMMAS and tok.i > 1 and doc[tok.i - 2].pos_ == "NOUN":
         return True  # "crime-fighting", "traffic-fighting design": fighting a thing, not people
+    if after == tok.i + 2 and not tok.whitespace_ and _kind_modifier(doc[after]):
+        return True  # "bomb-sniffing dogs", "bomb-throwing rhetoric": a compound modifier names a kind, not an event
     return (nxt in lx.NOT_TRIGGER_NEXT.get(lemma, ()) or nxt in lx.NOT_TRIGGER_NEXT["any"]
             or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ()))
+
+
+def _kind_modifier(part: Token) -> bool:
+    """Tell whether the participle after "trigger-" makes a modifier of the noun that follows ("-sniffing dogs",
+    "-propelled grenade"), unless it is a trigger itself ("a bomb-blast")."""
+    doc = part.doc
+    if part.i + 1 >= len(doc) or doc[part.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if part.lemma_.lower() in lx.GENERIC or any(part.lemma_.lower() in words for words in lx.SPECIFIC.values()):
+        return False
+    return part.tag_ in ("VBG", "VBN") or part.lower_.endswith(("ing", "ed"))
 
 
 def _controlled(tok: Token) -> bool:
