@@ -7,7 +7,8 @@ Doc contract
             doc._.mentions              (mentions.py: the event mentions)
     writes  doc._.time_reference        (Reference: the news date and year the article is read against)
             Mention.background          (True: an old incident told as background, or one retold by an arrest,
-                                          charge or trial; False: dated as current; None: no time cue)
+                                          charge or trial, or undated violence after a titled article's lead
+                                          that tells none; False: dated as current; None: no time cue)
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, attributes, ends_captivity, retelling_head
@@ -38,8 +41,9 @@ PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
 LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event named there is the article's news
-# Body sentences, after the title, that tell a titled article's news: when neither tells a current incident or
-# demonstration, an undated one told later is context (the old shooting an Apple story or a trial story mentions).
+# Body sentences, after the title, that tell a titled article's news (a standfirst, then the lead): when none tells
+# a current incident or demonstration and no sentence dates one as news, an undated one told later is context (the
+# old shooting an Apple story or a trial story mentions).
 NEWS_LEAD_SENTENCES = 1
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
@@ -379,13 +383,22 @@ class TemporalStatus:
         for m in named:
             if m.sent.start >= lead_end:
                 m.background = True  # context told after the lead
-        news_end = _lead_end(doc, self.news_lead_sentences + 1)
-        mentions = doc._.mentions or ()
-        if _titled(doc) and not _lead_tells_violence(doc, news_end):  # an untitled report logs incidents sentence by sentence
-            for m in mentions:
-                if m.background is None and m.sent.start >= news_end and not _days_apart(m.sent):
-                    m.background = True  # undated violence after a lead that tells none: context of the story
+        self._context_after_quiet_lead(doc)
         return doc
+
+    def _context_after_quiet_lead(self, doc: Doc) -> None:
+        """In a titled article whose lead tells no violence and which dates none as news, make undated violence told
+        later context (the old shooting an Apple story mentions). An untitled report logs incidents sentence by
+        sentence, and an article dating violence as news is about it: both are left alone."""
+        mentions = doc._.mentions or ()
+        if not _titled(doc) or any(m.background is False and m.type in VIOLENT_TYPES for m in mentions):
+            return
+        news_end = _lead_end(doc, self.news_lead_sentences + 1)
+        if _lead_tells_violence(doc, news_end):
+            return
+        for m in mentions:
+            if m.background is None and m.sent.start >= news_end and not _days_apart(m.sent):
+                m.background = True
 
 
 @Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH,

@@ -222,7 +222,8 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
             return node
         named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
         noun_like = node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children) or (
-            node.dep_ == "acl" and any(c.dep_ == "det" for c in node.head.children))  # "the key accused in", misparsed
+            node.dep_ == "acl" and node.head.pos_ == "ADJ" and any(c.dep_ == "det" for c in node.head.children))
+        # "the key accused in", misparsed as an adjective and a participle; "the man suspected of killing" is no noun
         if named and noun_like:
             if below.dep_ == "acl" and below.lemma_.lower() in VICTIM_VERBS:
                 return None  # "a suspect killed in a shootout": the suspect is a victim of the trigger's event

@@ -101,3 +101,12 @@ def test_an_undated_riot_after_a_lead_about_vandalism_is_news(incidents) -> None
             "In Grenoble, supporters of a rival group attacked demonstrators outside the town hall, a reporter at the "
             "scene said.")
     assert _pairs(incidents(body, title, PUBLISHED)) == [("riot", "FR")]
+
+
+def test_an_article_dating_violence_as_news_keeps_its_undated_incidents(incidents) -> None:
+    title = "Israel and Iran trade warnings over Syria"
+    body = ("Diplomats in Moscow said tensions had grown between the two countries.\n\n"
+            "Militants attacked an army post near Daraa, in southern Syria, on Saturday.\n\n"
+            "Gunmen also killed four villagers at a market in Sweida, residents said.")
+    assert sorted(_pairs(incidents(body, title, datetime.date(2026, 4, 13)))) == [
+        ("battle", "SY"), ("civilian_attack", "SY")]
