@@ -110,3 +110,11 @@ def test_an_article_dating_violence_as_news_keeps_its_undated_incidents(incident
             "Gunmen also killed four villagers at a market in Sweida, residents said.")
     assert sorted(_pairs(incidents(body, title, datetime.date(2026, 4, 13)))) == [
         ("battle", "SY"), ("civilian_attack", "SY")]
+
+
+def test_undated_fighting_after_a_lead_about_a_coup_is_news(incidents) -> None:
+    title = "Coup bid crumbles as crowds fill the streets"
+    body = ("A coup attempt by a faction of the army collapsed in Ankara, Turkey, as crowds answered the president's "
+            "call to take to the streets. Soldiers opened fire on civilians near a bridge in Istanbul, killing three "
+            "people, witnesses said.")
+    assert _pairs(incidents(body, title, PUBLISHED)) == [("civilian_attack", "TR")]
