@@ -33,6 +33,7 @@ CORPORA = (
     Corpus("blind_fresh5", REPO_ROOT / "tests" / "blind_fresh5" / "blind_fresh5.jsonl"),
     Corpus("blind_fresh6", REPO_ROOT / "tests" / "blind_fresh6" / "blind_fresh6.jsonl"),
     Corpus("blind_fresh7", REPO_ROOT / "tests" / "blind_fresh7" / "blind_fresh7.jsonl"),
+    Corpus("blind_fresh8", REPO_ROOT / "tests" / "blind_fresh8" / "blind_fresh8.jsonl"),
 )
 
 
