@@ -42,7 +42,11 @@ def start_workers(settings: Settings) -> list[subprocess.Popen[bytes]]:
 
 
 def stop_workers(procs: list[subprocess.Popen[bytes]]) -> None:
-    """SIGTERM every worker, then SIGKILL what is still alive after the grace period."""
+    """SIGTERM every worker, then SIGKILL what is still alive after the grace period. A second Ctrl-C (or a
+    signal forwarded by a wrapper such as `timeout`) while stopping is ignored: it would abort the cleanup and
+    leave the workers and the broker running."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     for proc in procs:
         if proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
