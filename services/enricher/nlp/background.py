@@ -338,10 +338,15 @@ def _days_apart(sent: Span) -> bool:
                and t.doc[t.i - 1].lower_.rstrip("s") in ("day", "hour") for t in sent)
 
 
+def headline(sent: Span) -> bool:
+    """Tell whether a sentence is the article's headline (first, on its own line, no final full stop)."""
+    return sent.start == 0 and "\n" in sent.text_with_ws[-3:] and not sent.text.rstrip().endswith(".")
+
+
 def _titled(doc: Doc) -> bool:
-    """Tell whether the text opens with a title line (no final full stop, then a line break)."""
+    """Tell whether the text opens with a headline."""
     first = next(iter(doc.sents), None)
-    return first is not None and "\n" in first.text_with_ws[-3:] and not first.text.rstrip().endswith(".")
+    return first is not None and headline(first)
 
 
 def _lead_end(doc: Doc, sentences: int) -> int:

@@ -24,6 +24,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .background import Reference, is_background
+from .background import headline as _headline
 from .countries import PlaceMention
 from .fatalities import sentence_deaths
 from .frames import accident
@@ -42,7 +43,6 @@ from .places import (
 )
 from .readings import in_response, perceived
 from .retelling import around as _around
-from .retelling import headline as _headline
 from .retelling import inside as _inside
 from .retelling import other_day as _other_day
 from .retelling import same_place

@@ -133,6 +133,7 @@ CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
 CARRY_PARTICLES = _CUES["captivity"]["carry_particles"]
+CARRY_VERBS = CARRY_OFF | CAPTIVE_VERBS  # "whisked away", and "was taken away by armed men"
 GRAB_VERBS = _CUES["captivity"]["grab"]  # "gunmen snatched a trader"
 RANSOM = _CUES["captivity"]["ransom"]  # "held two traders for ransom"
 # "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.

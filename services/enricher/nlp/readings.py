@@ -29,7 +29,7 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         return "explosion"
     if lemma in lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _captive(tok):
         return "civilian_attack"  # "took seven people hostage", "held three villagers captive"
-    if lemma in lx.CARRY_OFF | lx.CAPTIVE_VERBS and tok.pos_ == "VERB" and _carried_off(tok):
+    if lemma in lx.CARRY_VERBS and tok.pos_ == "VERB" and _carried_off(tok):
         return "civilian_attack"  # "armed men whisked away three aid workers"
     if lemma in lx.GRAB_VERBS and tok.pos_ == "VERB" and _carried_off(tok, needs_particle=False):
         return "civilian_attack"  # "gunmen snatched a trader", "two engineers were seized by insurgents"
@@ -87,6 +87,7 @@ def _captive(tok: Token) -> bool:
                and (t.dep_ not in ("compound", "amod") or (t.dep_ == "amod" and t.i > t.head.i)) for t in window)
 
 
+FIGHTING_SIDES = lx.ARMED_ACTORS | lx.MILITARY | lx.ALLIANCES  # "militants fighting in Kashmir": who they are
 PEOPLE_OBJECTS = frozenset("man men person people boy boys girl girls member members staff official officials youth".split())
 
 
@@ -119,7 +120,7 @@ def descriptive(tok: Token) -> bool:
     if tok.dep_ == "amod" and tok.tag_ != "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return tok.lemma_.lower() in lx.FIGHT_LEMMAS and tok.pos_ == "VERB" and tok.dep_ == "acl" and (
-        tok.head.lower_ in lx.ARMED_ACTORS | lx.MILITARY | lx.ALLIANCES
+        tok.head.lower_ in FIGHTING_SIDES
     )
 
 

@@ -23,11 +23,6 @@ def separate(sent: Span) -> bool:
     return any(t.lower_ in SEPARATE for t in sent[:SEPARATE_CUE_TOKENS])
 
 
-def headline(sent: Span) -> bool:
-    """Tell whether a sentence is the article's headline (first, on its own line, no final full stop)."""
-    return sent.start == 0 and "\n" in sent.text_with_ws[-3:] and not sent.text.rstrip().endswith(".")
-
-
 def inside(new: str | None, old: str | None) -> bool:
     """Tell whether a place named again can be the incident's own: same name, same first-level region, or a town
     (known or not) inside the region the incident was located in ("fighting in Cauca" ... "near the town of Argelia")."""
