@@ -32,6 +32,7 @@ OBJECT_STEPS = 10  # tokens read on from a killing verb for its victims' numbers
 ARTICLE_GAP = 3  # most tokens from "a"/"an" to a death word for the article to count one victim ("a soldier was killed")
 UNIT_WINDOW = 4  # a number and the tokens after it, within this span, where "wounded" or a unit make it no death count
 DEATH_NEAR_WINDOW = 7  # "left"/"leaving" and the tokens after it, within this span, where "dead"/"lives" must stand
+MAX_AGE = 110  # a number apposed to a name above this is no age
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,19 @@ def _is_age(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in lx.NOT_COUNT_NEXT
 
 
+def apposed_age(tok: Token) -> bool:
+    """Tell whether a number set off by commas after a name or a person is an age ("his son, Tom, 7, and", "Jane
+    Doe (34)"), not a count of victims."""
+    doc = tok.doc
+    if not tok.text.isdigit() or int(tok.text) > MAX_AGE or tok.i < 2 or doc[tok.i - 1].text not in (",", "("):
+        return False
+    person = doc[tok.i - 2]
+    if not (person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or is_person_noun(person)):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in (",", ")", ".", ";") or nxt.pos_ == "CCONJ"
+
+
 def _is_passive(death: Token) -> bool:
     """Tell whether a death verb has its victims before it ("were killed", "Activist Slain", "dead")."""
     if death.lower_ in ("dead", "died", "deaths", "fatalities", "bodies", "perished"):
@@ -151,8 +165,11 @@ def _singular_victim(sent: Span, death: Token) -> int | None:
         if subj.dep_ == "nsubjpass" and (subj.ent_type_ == "PERSON" or is_person_noun(subj)):
             return 1
     i = death.i - 1
-    while i >= sent.start and sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}:
+    while i >= sent.start and (sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}
+                               or apposed_age(sent.doc[i])):
         i -= 1
+    if i > sent.start and sent.doc[i].text == "," and apposed_age(sent.doc[i + 1]):
+        i -= 1  # "Smith, 25, was shot dead": the name before the age
     if i < sent.start:
         return None
     tok = sent.doc[i]
@@ -173,6 +190,9 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             i, steps = i - 1, steps + 1
             continue
         value, start, is_num = number_at(sent, i)
+        if is_num and apposed_age(sent.doc[i]):
+            i, steps = i - 1, steps + 1
+            continue
         if is_num and not _follows_unit(sent.doc[i], reading.unit_window):
             values.append(value)
             i, steps = start - 1, steps + 1
@@ -203,6 +223,9 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
         while tok.like_num and end + 1 < sent.end and sent.doc[end + 1].like_num and not _is_year(sent.doc[end + 1]):
             end += 1
         value, _, is_num = number_at(sent, end)
+        if is_num and apposed_age(sent.doc[end]):
+            i, steps = end + 1, steps + 1
+            continue
         if is_num and _is_age(sent.doc[end]):
             i, steps = end + 1, steps + 1
             while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in lx.NOT_COUNT_NEXT | {"old"}):

@@ -125,8 +125,8 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
     population = max(r.population for r in readings)
     if any(r.kind == REGION for r in readings) and not span.text.isupper() and in_place_frame(span):
         return True
-    if span.text.isupper() and not (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
-        return False  # all caps: an acronym, unless it is a dateline
+    if span.text.isupper() and "." not in span.text and not (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
+        return False  # all caps: an acronym, unless it is a dateline or a dotted abbreviation ("N.C.")
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):

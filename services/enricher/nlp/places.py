@@ -166,6 +166,9 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
         and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or is_actor(m, doc)) == actors
         and not _origin(m, doc) and not _stance(m, doc)
     ]
+    qualified = {q.start for m in cands for q in cands
+                 if q.code == m.code and q.start == m.end + 1 and doc[m.end].text == ","}
+    cands = [m for m in cands if m.start not in qualified] or cands  # "Tyrone, Mo.": the town, not its state
     return max(cands, key=lambda m: _score(m, doc, trigger)) if cands else None
 
 
