@@ -25,7 +25,6 @@ import orjson
 from aiokafka.partitioner import DefaultPartitioner
 from faust.streams import _current_event
 
-from services.aggregator import places
 from services.aggregator.archive import Folding, RouteHorizon, archive_key, is_archive_key, set_days, span_days
 from services.aggregator.counting import (
     CountryIndex,
@@ -42,6 +41,7 @@ from services.aggregator.event_values import country_counts_v2
 from services.aggregator.publication import Pending, RouteBatch
 from services.aggregator.reports import report_from_json
 from services.common import metrics
+from services.common import place_nesting as places
 from services.common.dead_letters import dead_letter
 from services.common.faust_app import create_faust_app
 from services.common.fencing import Fence, withhold

@@ -24,9 +24,9 @@ from dataclasses import replace
 
 from services.aggregator.event_values import Event
 from services.aggregator.events import PLACELESS_DAY_TOLERANCE
-from services.aggregator.places import DIFFERENT, UNKNOWN, parse_place, place_level
 from services.aggregator.reports import TYPE_CLASSES, Report, ReportKey
 from services.aggregator.set_index import discard_member
+from services.common.place_nesting import DIFFERENT, UNKNOWN, parse_place, place_level
 
 DEFAULT_BACKGROUND_DAYS = 7  # Settings.event_background_days passes the configured value
 

@@ -7,8 +7,8 @@ import functools
 from dataclasses import dataclass
 
 from services.aggregator.events import PLACELESS_DAY_TOLERANCE
-from services.aggregator.places import Place
 from services.aggregator.reports import Report
+from services.common.place_nesting import Place
 
 Slot = tuple[str, str, dt.date]  # (type class, place token or "type:<type>" for unplaced reports, day)
 

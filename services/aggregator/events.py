@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from services.aggregator.places import NESTED, place_level
 from services.aggregator.reports import Report
+from services.common.place_nesting import NESTED, place_level
 
 STATED_DAY_TOLERANCE = 1  # days between two stated dates of one incident (time zones, "last night")
 FOLLOW_UP_DAYS = 3  # a report stating no date (publication day) may come this many days after the incident

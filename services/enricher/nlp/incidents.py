@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from services.common.place_nesting import parse_place
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
@@ -225,6 +226,32 @@ def _generic_retelling(found: list[Incident], m: Mention, place: tuple[str | Non
     return None
 
 
+def _holds(country: str, region: str, town: str) -> bool:
+    """Tell whether a first-level region holds a town (GeoNames' admin codes; "Michigan" holds "Kalamazoo")."""
+    outer, inner = parse_place(country, region), parse_place(country, town)
+    return (outer is not None and inner is not None and outer.is_region and not inner.is_region
+            and bool(outer.regions & inner.regions))
+
+
+def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None, str | None],
+                     bg: bool | None) -> Incident | None:
+    """Find the headline's incident told at a region that holds the mention's town ("Seven killed in Michigan
+    shootings" ... "three shootings in Kalamazoo"): one incident, which the body places more precisely."""
+    country, location = place
+    if country is None or location is None or _separate(m.sent):
+        return None
+    for inc in found:
+        if inc.sent.start != 0 or not _headline(inc.sent) or inc.country != country or inc.location is None:
+            continue
+        if not (inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type))):
+            continue
+        if (bg is not None and bool(inc.background) != bg) or _other_day(m.sent, inc.sent):
+            continue
+        if _holds(country, inc.location, location):
+            return inc
+    return None
+
+
 def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) -> Incident:
     """Merge a mention into the incident it describes, or start a new incident."""
     places, fallback, names = ctx
@@ -258,6 +285,10 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
             return _touch(inc, m, location, bg, si)
+    region = _headline_region(found, m, (country, location), bg)
+    if region is not None:
+        region.location = location  # the town within the headline's state or province
+        return _touch(region, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)
         location = unknown or location

@@ -13,7 +13,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
-                                      "flight_verbs"))
+                                      "flight_verbs", "nature_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 FLIGHT_VERBS = CUES["flight_verbs"]
@@ -24,6 +24,7 @@ PLAN_HEADS = CUES["plan_heads"]
 UNREAL_HEADS = CUES["unreal_heads"] | PLAN_HEADS
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
 MODALS = CUES["modals"]
+NATURE_VERBS = CUES["nature_verbs"]
 UNDETONATED = CUES["undetonated"]
 DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
@@ -53,6 +54,23 @@ UNREAL_DEPTH = 5  # heads walked up from a trigger to find a condition, a modal 
 RETOLD_DEPTH = 4  # heads walked up from a trigger to find a court, arrest or probe it is the subject of
 
 
+def _hedged_nature(tok: Token) -> bool:
+    """Tell whether a told incident is the subject of a hedge about what it was ("the killings may be a targeted hit",
+    "Moon Lake slayings could be linked to drugs"): it happened; only its nature is uncertain. The incident must be
+    named (a definite article, a possessive or a place before it), and what it may be no prospect ("imminent")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    named = any((c.dep_ in ("det", "poss") and c.lower_ in lx.DEFINITE) or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                for c in tok.children)
+    head = tok.head
+    if not named or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if head.lemma_ == "be":
+        return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() not in UNREAL_HEADS | UNREAL_MODIFIERS
+                   for c in head.children)
+    return head.tag_ == "VBN" and head.lemma_.lower() in NATURE_VERBS
+
+
 def is_unreal(tok: Token) -> bool:
     """Tell whether a trigger is negated, hypothetical, planned, threatened or denied."""
     if tok.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
@@ -77,6 +95,8 @@ def is_unreal(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in UNREAL_HEADS for c in head.children):
         return True  # "an attack is the main danger", "a strike remains a possibility"
+    if _hedged_nature(tok):
+        return False
     node, depth = tok, 0
     while depth < UNREAL_DEPTH:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _yet_to_come(node, c))

@@ -107,6 +107,8 @@ def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
     doc = span.doc
     if span.text.lower() in person_tokens:
         return True
+    if len(span) > 1 and span[-1].lower_ in PLACE_SUFFIXES:
+        return False  # "Columbia County Sheriff's Office": a name ending in a kind of place is no person's
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in NAME_PARTICLES and nxt.is_lower and span.end + 1 < len(doc):
         return doc[span.end + 1].is_title

@@ -11,6 +11,7 @@ from .countries import PlaceMention
 from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import ACTORS, GENERIC, SPECIFIC
 from .mentions import Mention
+from .modality import FLIGHT_VERBS
 from .place_rules import DIVISION_WORDS
 from .place_words import place_words
 from .small_places import marked_names
@@ -143,6 +144,9 @@ def _dateline(m: PlaceMention, doc: Doc) -> bool:
 def _origin(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X")."""
     node = _phrase_node(m, doc)
+    outer = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node  # "the town of X"
+    if outer.dep_ == "pobj" and outer.head.lower_ == "to" and outer.head.head.lemma_.lower() in FLIGHT_VERBS:
+        return True  # "a resident who fled to the town of Rufaa": where people escaped to
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head
