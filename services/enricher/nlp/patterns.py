@@ -49,15 +49,17 @@ def crime_kind(tok: Token) -> bool:
 
 def pattern_predicate(tok: Token) -> bool:
     """Tell whether bare plural or mass violence is described as a pattern: "attacks were routine", "attacks account
-    for", "kidnapping was most common in the northwest"."""
+    for", "kidnapping was most common in the northwest", "mass shootings have become a fixture"."""
     if tok.dep_ == "compound" and tok.head.tag_ == "NNS":
         tok = tok.head  # "IED attacks account for": the noun the trigger word names
     bare_mass = tok.tag_ == "NN" and tok.lower_.endswith("ing")
     if not (tok.tag_ == "NNS" or bare_mass) or tok.dep_ not in ("nsubj", "nsubjpass") or _determined(tok):
         return False
     head = tok.head
-    if head.lemma_.lower() in lx.PATTERN_PREDICATES and head.tag_ in ("VBZ", "VBP"):
-        return True
+    present = head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in head.children))
+    if head.lemma_.lower() in lx.PATTERN_PREDICATES and present:
+        return True  # "attacks account for", "campus shootings have transformed how colleges plan"
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.PATTERN_PREDICATES for c in head.children)
 
 

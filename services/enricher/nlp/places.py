@@ -135,6 +135,12 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     return (locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
 
 
+def us_county(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a place is a US county named as one ("Pike County"): it gives the country, but a county name
+    recurs across states, so a state or town named beside it locates the incident better."""
+    return m.code == "US" and m.kind == REGION and doc[m.end - 1].lower_ in ("county", "parish")
+
+
 def _dateline(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is the dateline in capitals that opens a sentence ("BEIRUT Fighting erupted east of
     Damascus"): where the story was filed, which the story's own places outrank."""
@@ -171,9 +177,13 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
         and not _origin(m, doc) and not _stance(m, doc)
     ]
     qualified = {q.start for m in cands for q in cands
-                 if q.code == m.code and q.start == m.end + 1 and doc[m.end].text == ","}
-    cands = [m for m in cands if m.start not in qualified] or cands  # "Tyrone, Mo.": the town, not its state
-    return max(cands, key=lambda m: _score(m, doc, trigger)) if cands else None
+                 if q.code == m.code and q.start == m.end + 1 and doc[m.end].text == "," and not us_county(m, doc)}
+    kept = [m for m in cands if m.start not in qualified] or cands  # "Tyrone, Mo.": the town, not its state
+    best = max(kept, key=lambda m: _score(m, doc, trigger)) if kept else None
+    if best is not None and us_county(best, doc):  # "in Pike County, Ohio": the state, which holds the towns
+        best = next((q for q in cands if q.code == best.code and q.start == best.end + 1 and doc[best.end].text == ","),
+                    best)
+    return best
 
 
 def as_location(best: PlaceMention | None, doc: Doc) -> tuple[str | None, str | None]:
