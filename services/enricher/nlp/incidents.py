@@ -233,9 +233,9 @@ def _holds(country: str, region: str, town: str) -> bool:
             and bool(outer.regions & inner.regions))
 
 
-def _is_county(country: str, name: str) -> bool:
+def _is_county(country: str | None, name: str | None) -> bool:
     """Tell whether a location names a US county ("Pike County")."""
-    place = parse_place(country, name)
+    place = parse_place(country, name) if country else None
     return place is not None and place.county
 
 
