@@ -60,3 +60,8 @@ def test_a_body_town_outside_the_headline_state_is_another_incident(incidents) -
     body = ("Seven people were shot and killed on Saturday night in a series of random shootings, police said. "
             "Separately, two people were shot and killed in Dallas on Saturday night, police said.")
     assert {e["location"] for e in incidents(body, title, PUBLISHED)} == {"Michigan", "Dallas"}
+
+
+def test_a_county_qualified_by_its_state_is_located_at_the_state(incidents) -> None:
+    body = "A gunman shot dead seven people at three homes in Pike County, Ohio, on Monday, the sheriff said."
+    assert _placed(incidents(body, None, PUBLISHED)) == [("civilian_attack", "US", "Ohio")]
