@@ -35,7 +35,6 @@ HOMONYM_RATIO = 10
 # this size, which the name then means ("Miami" is not Miami County, Kansas).
 COUNTY_BEFORE_TOWN = 100_000
 DATA = Path(__file__).parent / "data"
-COUNTY_WORDS = frozenset({"county", "parish"})  # a US county named as one: "Pike County", "Caddo Parish"
 NON_WORD = re.compile(r"[^a-z0-9]+")
 # Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
 ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
@@ -53,7 +52,6 @@ class Place:
     words: frozenset[str]  # consonant skeletons of the name's words
     is_region: bool
     regions: frozenset[str]  # ISO 3166-2 codes this name is, or lies in
-    county: bool = False  # a US county named as one ("Pike County"): it may hold the towns of its states
 
 
 def fold(text: str) -> str:
@@ -168,8 +166,6 @@ def parse_place(country: str, text: str | None) -> Place | None:
     if region is not None:
         return Place(name, shape, True, frozenset({region}))
     size, towns = _city_regions().get((country, name), (0, frozenset()))
-    if country == "US" and name in _county_regions() and COUNTY_WORDS & set(fold(text).split()):
-        return Place(name, shape, False, _county_regions()[name], county=True)
     if country == "US" and size < COUNTY_BEFORE_TOWN and name in _county_regions():
         towns |= _county_regions()[name]  # "Marion" or "Park" is as likely the county the enricher cut short
     return Place(name, shape, False, towns)

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from services.common.place_nesting import parse_place
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
@@ -44,6 +43,7 @@ from .places import (
 )
 from .readings import in_response, perceived
 from .retelling import around as _around
+from .retelling import holds as _region_holds
 from .retelling import inside as _inside
 from .retelling import other_day as _other_day
 from .retelling import same_place
@@ -226,17 +226,9 @@ def _generic_retelling(found: list[Incident], m: Mention, place: tuple[str | Non
     return None
 
 
-def _holds(country: str, region: str, town: str) -> bool:
-    """Tell whether a first-level region holds a town (GeoNames' admin codes; "Michigan" holds "Kalamazoo")."""
-    outer, inner = parse_place(country, region), parse_place(country, town)
-    return (outer is not None and inner is not None and outer.is_region and not inner.is_region
-            and bool(outer.regions & inner.regions))
-
-
 def _is_county(country: str | None, name: str | None) -> bool:
     """Tell whether a location names a US county ("Pike County")."""
-    place = parse_place(country, name) if country else None
-    return place is not None and place.county
+    return country == "US" and name is not None and name.split()[-1].lower() in ("county", "parish")
 
 
 def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None, str | None],
@@ -253,7 +245,7 @@ def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None,
             continue
         if (bg is not None and bool(inc.background) != bg) or _other_day(m.sent, inc.sent):
             continue
-        if _holds(country, inc.location, location):
+        if _region_holds(country, inc.location, location):
             return inc
     return None
 
