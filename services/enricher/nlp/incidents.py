@@ -226,11 +226,6 @@ def _generic_retelling(found: list[Incident], m: Mention, place: tuple[str | Non
     return None
 
 
-def _is_county(country: str | None, name: str | None) -> bool:
-    """Tell whether a location names a US county ("Pike County")."""
-    return country == "US" and name is not None and name.split()[-1].lower() in ("county", "parish")
-
-
 def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None, str | None],
                      bg: bool | None) -> Incident | None:
     """Find the headline's incident told at a region that holds the mention's town ("Seven killed in Michigan
@@ -285,9 +280,8 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
             return _touch(inc, m, location, bg, si)
     region = _headline_region(found, m, (country, location), bg)
     if region is not None:
-        # told in a sentence that may date it; placed at the town, but a county keeps the state, which holds more towns
-        region.trigger, region.sent = m.trigger, m.sent
-        region.location = region.location if _is_county(country, location) else location
+        # placed at the town, and told in the body's sentence, which may date it
+        region.trigger, region.sent, region.location = m.trigger, m.sent, location
         return _touch(region, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)
