@@ -148,6 +148,12 @@ def us_state_abbreviations() -> dict[str, str]:
     return dict(data["abbreviations"])
 
 
+def region_code(country: str, text: str) -> str | None:
+    """Return the ISO 3166-2 code of a first-level division named by a text ("Borno State", "Mo."), else None."""
+    state = us_state_abbreviations().get(text.strip()) if country == "US" else None
+    return state or _regions_by_name().get((country, " ".join(_core_words(text))))
+
+
 @functools.cache
 def parse_place(country: str, text: str | None) -> Place | None:
     """Normalise a location of an incident in `country` (None when the text gives none)."""

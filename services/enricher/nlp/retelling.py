@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-
-import pycountry
 from spacy.tokens import Span
 
-from services.common.place_nesting import us_state_abbreviations
+from services.common.place_nesting import region_code
 
 from .background import WEEKDAYS
 from .gazetteer import REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
@@ -63,21 +60,10 @@ def other_day(sent: Span, told: Span) -> bool:
     return bool(days and before and not days & before)
 
 
-@functools.cache
-def _first_level_codes() -> dict[tuple[str, str], str]:
-    """Map (country, lower-cased first-level division name) to its ISO 3166-2 code ("Michigan" -> "US-MI")."""
-    return {(sub.country_code, fold(sub.name).lower()): sub.code for sub in pycountry.subdivisions if sub.parent_code is None}
-
-
 def holds(country: str, region: str, town: str) -> bool:
     """Tell whether a first-level division holds a town by GeoNames' admin codes ("Michigan" holds "Kalamazoo"; "Mo."
     holds "Springfield"); a name that is itself a division is no town."""
-    words = region.split()
-    if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
-        region = " ".join(words[:-1])  # "Borno State"
-    code = us_state_abbreviations().get(region) if country == "US" else None
-    code = code or _first_level_codes().get((country, fold(region).lower()))
+    code = region_code(country, region)
     if code is None or is_region_name(town):
         return False
     return any(f"{cc}-{admin}" == code for cc, admin in admin_regions().get(fold(town).lower(), ()))
-
