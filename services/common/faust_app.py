@@ -18,7 +18,7 @@ from faust.types import ConsumerT, ProducerT
 
 from services.common.kafka_security import faust_kwargs
 from services.common.record_batches import RecordBatches
-from services.common.seek_guard import deliver_nothing_while_seeking
+from services.common.seek_guard import deliver_nothing_while_seeking, rewind_partitions_never_committed
 from services.common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,9 +44,9 @@ class ExitWhenNotAuthorized(Sensor):
 
 
 class App(faust.App):
-    """faust.App whose consumer seeks to committed offsets with delivery stopped (seek_guard.py, issue 8), and whose
-    producer, when flushed (before every commit, at a rebalance, at shutdown), first sends the records collected in
-    `record_batches` (record_batches.py)."""
+    """faust.App whose consumer seeks to committed offsets with delivery stopped, and partitions never committed to
+    their earliest offset (seek_guard.py, issue 8), and whose producer, when flushed (before every commit, at a
+    rebalance, at shutdown), first sends the records collected in `record_batches` (record_batches.py)."""
 
     _record_batches: RecordBatches | None = None
     fetch_max_wait_ms: int | None = None  # None: Faust's own (1500 ms); create_faust_app sets the configured one
@@ -67,6 +67,7 @@ class App(faust.App):
     def _new_consumer(self) -> ConsumerT:
         consumer = super()._new_consumer()
         deliver_nothing_while_seeking(consumer)
+        rewind_partitions_never_committed(consumer)
         if self.fetch_max_wait_ms is not None:
             wait_at_most(consumer, self.fetch_max_wait_ms)
         return consumer

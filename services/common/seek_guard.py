@@ -15,11 +15,18 @@ before "Worker ready"; the table kept older versions, and the partition's acknow
 With the flow stopped around the seek no record is pulled or delivered between the positions moving and the read
 offsets being reset; what was pulled before is dropped by the fetch loop (it stops at a stopped flow) and pulled
 again from the committed offsets, which at-least-once processing and the version checks make harmless.
+
+"Pulled again" needs a seek, and aiokafka's `seek_to_committed` seeks only partitions with a committed offset
+above 0: a partition the group never committed keeps the position its fetcher had reached, so the records pulled
+and dropped around the seek are never delivered. Seen on 2026-12-04 in the frozen-enricher fault test: the thawed
+enricher got back `articles.raw:0`, which nobody had committed yet, and stood at lag 38 with position 38 and
+nothing read. Such partitions are now sought to their earliest offset, as the group's `earliest` offset-reset
+policy (faust_app.py) would start them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 
@@ -37,3 +44,19 @@ def deliver_nothing_while_seeking(consumer: Any) -> None:
                 consumer.resume_flow()
 
     consumer.perform_seek = perform_seek
+
+
+def rewind_partitions_never_committed(consumer: Any) -> None:
+    """Wrap `consumer.seek_to_committed` so that partitions without a committed offset go back to their earliest
+    offset (aiokafka leaves them where its fetcher stood, past records it may have pulled and Faust dropped)."""
+    seek_to_committed: Callable[[], Awaitable[Mapping[Any, int | None]]] = consumer.seek_to_committed
+
+    async def seek_to_committed_or_earliest() -> Mapping[Any, int | None]:
+        committed = await seek_to_committed()
+        never = [tp for tp, offset in committed.items() if not offset]
+        if never:
+            earliest = await consumer.earliest_offsets(*never)
+            await consumer.seek_wait({tp: earliest.get(tp, 0) for tp in never})
+        return committed
+
+    consumer.seek_to_committed = seek_to_committed_or_earliest

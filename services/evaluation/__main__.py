@@ -21,7 +21,7 @@ from spacy.language import Language
 from services.enricher.nlp import DEFAULT_MODEL, build_pipeline
 
 from .report import CORPORA, render_multi
-from .runner import DEFAULT_CORPUS, RunResult, enrich_timed, load_corpus, run
+from .runner import DEFAULT_CORPUS, RunResult, acceptable, enrich_timed, load_corpus, run
 from .satp import DEFAULT_SATP, render_satp, score_satp
 from .scoring import count_error, score
 from .trace import enrich_with_docs, render_trace, trace_records
@@ -103,12 +103,15 @@ def all_corpora(nlp: Language, bare: Language, rounds: int) -> tuple[dict[str, d
 
 
 def satp_results(path: Path, nlp: Language) -> dict[str, Any]:
-    """The enrichment and the keyword floor on one SATP-format file."""
+    """The enrichment and the keyword floor on one SATP-format file; a line the enricher would dead-letter (an empty
+    body) gets no prediction, as in the stream, and is still scored."""
     gold = load_corpus(path)
-    enriched, rate = enrich_timed(gold, nlp)
+    accepted, refused = acceptable(gold)
+    enriched, rate = enrich_timed(accepted, nlp)
     res = score_satp(gold, enriched)
     res["reports_per_s"] = rate
     res["path"] = str(path)
+    res["refused"] = [{"id": i, "reason": reason} for i, reason in refused]
     return res
 
 

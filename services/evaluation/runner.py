@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 from services.common.contracts import normalise_article
+from services.common.exceptions import InvalidArticleError
 from services.common.settings import get_settings
 from services.enricher.core import enrich_records
 from services.enricher.nlp import DEFAULT_MODEL, build_pipeline, compose_text
@@ -42,9 +43,24 @@ def load_corpus(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def raw_records(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Turn gold records into raw articles, validated and normalised exactly as the enricher does."""
+def acceptable(gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Split gold records into those the enricher accepts and (id, reason) for those it would dead-letter."""
     now = dt.datetime.now(dt.timezone.utc)
+    kept: list[dict[str, Any]] = []
+    refused: list[tuple[str, str]] = []
+    for g in gold:
+        try:
+            raw_records([g], now)
+        except InvalidArticleError as exc:
+            refused.append((str(g.get("id")), exc.reason))
+        else:
+            kept.append(g)
+    return kept, refused
+
+
+def raw_records(gold: list[dict[str, Any]], now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """Turn gold records into raw articles, validated and normalised exactly as the enricher does."""
+    now = now or dt.datetime.now(dt.timezone.utc)
     raws = [{"id": g["id"], "title": g.get("title"), "body": g["body"], "published_at": g.get("published"),
              "source": g.get("source")} for g in gold]
     return [normalise_article(r, get_settings().max_body_bytes, now) for r in raws]

@@ -66,4 +66,9 @@ def render_satp(name: str, res: dict[str, Any], rate: float | None = None) -> st
         lines.append(f"{label:{width}s} {_num(ours[key]):>20s}   {_num(floor[key]):>20s}")
     if rate:
         lines.append(f"{'reports/s (enrichment)':{width}s} {rate:20.1f}")
+    refused = res.get("refused") or []
+    if refused:
+        shown = ", ".join(f"{r['id']} ({r['reason']})" for r in refused[:5])
+        more = f" and {len(refused) - 5} more" if len(refused) > 5 else ""
+        lines.append(f"refused by the enricher's input contract, scored as no prediction: {shown}{more}")
     return "\n".join(lines)

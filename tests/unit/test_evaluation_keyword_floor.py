@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.evaluation.keyword_floor import PLACEHOLDER_COUNTRY, keyword_floor, keyword_prediction, keyword_type
+from services.evaluation.runner import acceptable
 from services.evaluation.satp import SATP_SCORE, render_satp, score_satp
 
 
@@ -68,3 +69,14 @@ def test_floor_scored_by_shared_satp_score() -> None:
     assert "keyword floor" in text.splitlines()[1]
     assert text.splitlines()[2].split()[-2:] == ["1.000/0.333/0.500", "0.667/0.667/0.667"]
     assert keyword_floor(GOLD)[2]["events"] == []
+
+
+def test_a_line_the_enricher_refuses_is_left_unpredicted_and_named() -> None:
+    empty = {"id": "s6", "body": "", "labels": {"armed_assault": 0, "bombing": 0, "kidnapping": 0, "other": 0}}
+    kept, refused = acceptable(GOLD + [empty])
+    assert [g["id"] for g in kept] == ["s1", "s2", "s3", "s4", "s5"]
+    assert [i for i, _ in refused] == ["s6"]
+    res = score_satp(GOLD + [empty], keyword_floor(kept))
+    res["refused"] = [{"id": i, "reason": reason} for i, reason in refused]
+    assert res["enrichment"]["lines"] == 6 and res["enrichment"]["missing_predictions"] == 1
+    assert "refused by the enricher's input contract, scored as no prediction: s6" in render_satp("tiny", res)
