@@ -103,8 +103,9 @@ class CountryResolver:
         ent = rules.enclosing_entity(index, span)
         if rules.inside_name(span, ent):
             return []
-        if readings[0].kind == DEMONYM and (rules.possessive_demonym(span) or rules.language_demonym(span)):
-            return []
+        if readings[0].kind == DEMONYM and (rules.possessive_demonym(span) or rules.language_demonym(span)
+                                            or rules.demonym_in_local_name(span)):
+            return []  # "Nepali Basti area": a locality's name, no nationality
         weak = rules.is_weak(readings)
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons) \
                 and not (weak and rules.names_place_here(span, ent)):

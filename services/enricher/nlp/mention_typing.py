@@ -31,10 +31,24 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         return _arson_type(words)
     if repelled(tok):
         return "battle"  # forces fought the attack off
+    if lemma in lx.OPERATIONS and words & lx.SECURITY_FORCES:
+        killed = _operation_killing(sent, words)
+        if killed is not None:
+            return killed  # "police shot dead a terrorist during a raid": a forces' raid is typed by whom it killed
     target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
         return None  # an attack with no target, attacker or weapon named
     return type_for(_mechanism(tok), target)
+
+
+def _operation_killing(sent: Span, words: frozenset[str]) -> str | None:
+    """The type of the first killing a raid's sentence tells, by its victims, or None."""
+    for t in sent:
+        if trigger_lemma(t) in lx.KILL_VERBS or killing_phrase(t):
+            kind = _kill_type(t, words)
+            if kind is not None:
+                return kind
+    return None
 
 
 def victim_type(tok: Token) -> str | None:

@@ -9,7 +9,7 @@ from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
-                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "name_markers",
+                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links", "name_markers",
                                       "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
@@ -44,6 +44,7 @@ DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # Prepositions and conjunctions that introduce what already happened: modality above them does not reach down
 # ("France would send police after a night of rioting").
 FACTUAL_LINKS = CUES["factual_links"]
+PAST_LINKS = CUES["past_links"]
 DEVICE_NOUNS = CUES["devices"]
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
@@ -107,10 +108,10 @@ def is_unreal(tok: Token) -> bool:
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
         if node.head == node:
             return False
-        if node.head.lemma_.lower() in UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
-            return True
         if _factual_link(node):
             return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
+        if node.head.lemma_.lower() in UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
+            return True
         node, depth = node.head, depth + 1
     return False
 
@@ -145,10 +146,12 @@ def _handling_lemma(tok: Token) -> str:
 
 
 def _factual_link(node: Token) -> bool:
-    """Tell whether a node hangs from "after/since/amid..." (a preposition or a clause marker)."""
+    """Tell whether a node hangs from "after/since/amid..." (a preposition or a clause marker), or heads a past-tense
+    "when/while/as" clause."""
     if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in FACTUAL_LINKS:
         return True
-    return any(c.dep_ == "mark" and c.lower_ in FACTUAL_LINKS for c in node.children)
+    return any((c.dep_ == "mark" and c.lower_ in FACTUAL_LINKS)
+               or (c.dep_ in ("mark", "advmod") and c.lower_ in PAST_LINKS and node.tag_ == "VBD") for c in node.children)
 
 
 def undetonated(tok: Token) -> bool:

@@ -95,6 +95,21 @@ def possessive_demonym(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and not span.text.endswith("s")
 
 
+def demonym_in_local_name(span: Span) -> bool:
+    """Tell whether a demonym is a word of a locality's name ("the Guabari Nepali Basti area", "the Afghan Colony
+    area"): after "the" or a name, capitalised names end at a place noun. A headline's "Syrian Town" has neither."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is None or not (before.lower_ == "the" or (before.pos_ == "PROPN" and before.is_title)):
+        return False
+    j = span.end
+    while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+        if doc[j].lower_ in LOCAL_PLACE_NOUNS:
+            return True
+        j += 1
+    return j > span.end and j < len(doc) and doc[j].lower_ in LOCAL_PLACE_NOUNS
+
+
 def language_demonym(span: Span) -> bool:
     """Tell whether a demonym names a language ("a Russian-speaking group", "Chinese-language media")."""
     doc = span.doc

@@ -233,7 +233,27 @@ def security_operation(tok: Token) -> bool:
     searches = lx.SPECIFIC["strategic"] | UNDETONATED
     if tok.pos_ == "VERB" and any(c.dep_ == "conj" and c.lemma_.lower() in searches for c in tok.children):
         return True  # "raided a den and arrested five", "raided a hideout and recovered grenades"
-    return bool(raiders & lx.SECURITY_FORCES) or _clause_verb(tok).lemma_.lower() in searches
+    if raiders & lx.SECURITY_FORCES or any(v.lemma_.lower() in searches for v in _governing_verbs(tok)):
+        return True  # "arrested two facilitators, identified as ..., during a raid"
+    return _retold_operation(tok)
+
+
+def _governing_verbs(tok: Token) -> list[Token]:
+    """The verbs a trigger hangs from, nearest first, up to its sentence's root."""
+    verbs, node = [], tok
+    while node.head != node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verbs.append(node)
+    return verbs
+
+
+def _retold_operation(tok: Token) -> bool:
+    """Tell whether "the raid" retells an earlier raid of the text that was a security-force operation."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and security_operation(t) for t in doc[: tok.sent.start])
 
 
 def _raiders(tok: Token) -> frozenset[str]:
