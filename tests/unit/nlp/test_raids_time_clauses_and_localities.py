@@ -1,0 +1,72 @@
+"""Security-force raids told through their arrests ("arrested two men, identified as ..., during a raid"; "the
+raid followed a tip-off"), raids typed by whom they killed, a past-tense "when" clause under a verb of asking
+("had called a meeting when gunmen opened fire"), and a nationality word inside a locality's name ("the Afghan
+Colony area"). Classes read in SATP train reports in the thirteenth session; sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+PUBLISHED = datetime.date(2026, 6, 23)  # a Tuesday
+VIOLENT = {"battle", "explosion", "civilian_attack"}
+
+
+def _types(found: list[dict]) -> list[tuple[str, str | None]]:
+    return [(e["type"], e["country"]) for e in found]
+
+
+@pytest.mark.parametrize("body", [
+    "Meanwhile, the CTD arrested two facilitators of militants, identified as Rahim Gul and Noor Zaman, during a "
+    "raid in Mingora town of Swat District on Monday.",
+    "Police raided a hideout in Mardan, Pakistan, on Monday. As the suspects tried to slip away during the raid, "
+    "they were arrested by the police.",
+    "Police seized rifles and ammunition during a raid on a hideout in Mardan, Pakistan, on Monday. The raid "
+    "followed a tip-off that militants were hiding in the area.",
+])
+def test_a_security_force_raid_told_by_its_arrests_is_no_incident(incidents, body: str) -> None:
+    assert [e for e in incidents(body, None, PUBLISHED) if e["type"] in VIOLENT] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Police shot dead two militants during a raid on a hideout in Mardan, Pakistan, on Monday.",
+    "Security forces raided a rebel camp near Imphal, India, on Monday and killed three insurgents.",
+])
+def test_a_raid_that_killed_militants_is_a_battle(incidents, body: str) -> None:
+    assert [e["type"] for e in incidents(body, None, PUBLISHED)] == ["battle"]
+
+
+def test_a_raid_by_militants_that_killed_villagers_stays_an_attack_on_civilians(incidents) -> None:
+    body = "Militants raided a village near Imphal, India, on Monday and killed two farmers."
+    assert _types(incidents(body, None, PUBLISHED)) == [("civilian_attack", "IN")]
+
+
+def test_a_past_when_clause_under_a_verb_of_asking_tells_what_happened(incidents) -> None:
+    body = ("The party chief had called a meeting at his home in Karachi, Pakistan, on Monday when gunmen opened fire "
+            "on the guests.")
+    assert _types(incidents(body, None, PUBLISHED)) == [("civilian_attack", "PK")]
+
+
+@pytest.mark.parametrize("body", [
+    "Elders in Quetta, Pakistan, called on the government to act when militants attack the villages.",
+    "Party leaders in Karachi, Pakistan, called for a strike on Monday.",
+])
+def test_what_is_only_asked_for_stays_unreal(incidents, body: str) -> None:
+    assert [e for e in incidents(body, None, PUBLISHED) if e["type"] in VIOLENT] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Gunmen shot dead a shopkeeper in the Dhanpur Nepali Basti area of Siliguri on Monday.", {"IN"}),
+    ("Gunmen shot dead a shopkeeper in the Afghan Colony area of Quetta on Monday.", {"PK"}),
+])
+def test_a_nationality_word_inside_a_locality_name_names_no_country(codes, body: str, expected: set[str]) -> None:
+    assert codes(body) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Nigerian Village Attacked By Gunmen", "NG"),
+    ("Jets struck the Syrian town of Raqqa on Monday.", "SY"),
+])
+def test_a_nationality_word_before_a_place_noun_still_counts(codes, text: str, code: str) -> None:
+    assert code in codes(text)
