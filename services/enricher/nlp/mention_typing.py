@@ -31,7 +31,7 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         return _arson_type(words)
     if repelled(tok):
         return "battle"  # forces fought the attack off
-    if lemma in lx.OPERATIONS and words & lx.SECURITY_FORCES:
+    if lemma in lx.OPERATIONS and words & lx.SECURITY_FORCES and _mechanism(tok) != "explosive":
         killed = _operation_killing(sent, words)
         if killed is not None:
             return killed  # "police shot dead a terrorist during a raid": a forces' raid is typed by whom it killed

@@ -46,6 +46,7 @@ DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 FACTUAL_LINKS = CUES["factual_links"]
 PAST_LINKS = CUES["past_links"]
 DEVICE_NOUNS = CUES["devices"]
+WITHOUT_DEPTH = 3  # heads walked up from an effect word to find "without" ("without causing any damage")
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
 UNDETONATED_WINDOW = 8  # tokens after a device where a subjectless "were recovered" may stand
@@ -197,6 +198,8 @@ def purpose(tok: Token) -> bool:
     """Tell whether a trigger names what something is used or trained for: "materials used for explosions",
     "weapons used for kidnapping incidents", "commandos trained in ambush"."""
     node = tok.head if tok.dep_ == "compound" else tok
+    if node.dep_ == "pobj" and node.head.lower_ in ("including", "like") and node.head.head != node.head:
+        node = node.head.head  # "trained in latest tactics, including ambush": the tactics' purpose
     return node.dep_ == "pobj" and node.head.lower_ in ("for", "in") and node.head.head.lemma_.lower() in PURPOSE_HEADS
 
 
@@ -220,7 +223,23 @@ def _went_off(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in DETONATED or lemma in UNDETONATED or tok.dep_ == "amod":
         return False  # "arms recovered from the killed militants": a modifier tells who, not what went off
+    if lemma == "off" and tok.dep_ != "prt":
+        return False  # "acting on a tip off": not the particle of "went off", "set off"
+    if _under_without(tok):
+        return False  # "defused the IED without causing any damage"
     return not any(c.lower_ == "controlled" for c in tok.children)
+
+
+def _under_without(tok: Token) -> bool:
+    """Tell whether a word hangs (within a few heads) from "without"."""
+    node = tok
+    for _ in range(WITHOUT_DEPTH):
+        if node.head == node:
+            return False
+        if node.head.lower_ == "without" and node.dep_ in ("pcomp", "pobj"):
+            return True
+        node = node.head
+    return False
 
 
 def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:

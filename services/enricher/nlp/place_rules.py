@@ -99,7 +99,7 @@ def demonym_in_local_name(span: Span) -> bool:
     """Tell whether a demonym is a word of a locality's name ("the Guabari Nepali Basti area", "the Afghan Colony
     area"): after "the" or a name, capitalised names end at a place noun. A headline's "Syrian Town" has neither."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > span.sent.start else None
+    before = doc[span.start - 1] if span.start > 0 and not doc[span.start].is_sent_start else None
     if before is None or not (before.lower_ == "the" or (before.pos_ == "PROPN" and before.is_title)):
         return False
     j = span.end

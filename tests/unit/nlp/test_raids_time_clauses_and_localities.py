@@ -70,3 +70,18 @@ def test_a_nationality_word_inside_a_locality_name_names_no_country(codes, body:
 ])
 def test_a_nationality_word_before_a_place_noun_still_counts(codes, text: str, code: str) -> None:
     assert code in codes(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Acting on a tip off, police recovered a cache of explosives including three hand grenades in a forest near "
+    "Koraput, India, on Monday.",
+    "A bomb planted near the bus stand in Pulwama, India, was defused on Monday. The squad defused the bomb without "
+    "causing any damage.",
+])
+def test_a_device_found_or_defused_did_not_go_off_whatever_words_stand_near(incidents, body: str) -> None:
+    assert [e for e in incidents(body, None, PUBLISHED) if e["type"] == "explosion"] == []
+
+
+def test_what_commandos_are_trained_in_is_no_incident(incidents) -> None:
+    body = "Thirty commandos in Bhubaneswar, India, have been trained in new tactics, including ambush."
+    assert [e for e in incidents(body, None, PUBLISHED) if e["type"] in VIOLENT] == []
