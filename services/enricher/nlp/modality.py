@@ -9,8 +9,8 @@ from .vocabulary import load_classes
 
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
-                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links", "name_markers",
-                                      "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
+                                      "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
+                                      "went_off", "name_markers", "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
                                       "flight_verbs", "nature_verbs"))
@@ -45,6 +45,7 @@ DENY_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pcomp", "pobj"})
 # ("France would send police after a night of rioting").
 FACTUAL_LINKS = CUES["factual_links"]
 PAST_LINKS = CUES["past_links"]
+WENT_OFF = CUES["went_off"]
 DEVICE_NOUNS = CUES["devices"]
 WITHOUT_DEPTH = 3  # heads walked up from an effect word to find "without" ("without causing any damage")
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
@@ -180,8 +181,17 @@ def undetonated(tok: Token) -> bool:
     if any(c.dep_ in ("compound", "amod", "acl", "relcl") and _handling_lemma(c) in UNDETONATED for c in tok.children):
         handled = True  # "for planting bombs", "recovered explosives", "IEDs being transported", "a grenade, which was found"
     if not handled:
-        handled = _inventory(tok) or _subjectless_handling(tok)
+        handled = _inventory(tok) or _subjectless_handling(tok) or _retold_device(tok)
     return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
+
+
+def _retold_device(tok: Token) -> bool:
+    """Tell whether "the bombs" retells the devices named just before, which were found or seized ("tipped police
+    about two IEDs being transported to the city ... the bombs were bound for Guwahati")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this") for c in tok.children):
+        return False
+    earlier = [t for t in tok.doc[: tok.i] if t.lower_ in DEVICE_NOUNS]
+    return bool(earlier) and undetonated(earlier[-1])
 
 
 def disposed(tok: Token) -> bool:
@@ -223,8 +233,8 @@ def _went_off(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in DETONATED or lemma in UNDETONATED or tok.dep_ == "amod":
         return False  # "arms recovered from the killed militants": a modifier tells who, not what went off
-    if lemma == "off" and tok.dep_ != "prt":
-        return False  # "acting on a tip off": not the particle of "went off", "set off"
+    if lemma == "off" and f"{tok.head.lemma_.lower()}-off" not in WENT_OFF:
+        return False  # "acting on a tip off", "police were tipped off"
     if _under_without(tok):
         return False  # "defused the IED without causing any damage"
     return not any(c.lower_ == "controlled" for c in tok.children)

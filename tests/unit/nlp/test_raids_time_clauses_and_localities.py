@@ -85,3 +85,14 @@ def test_a_device_found_or_defused_did_not_go_off_whatever_words_stand_near(inci
 def test_what_commandos_are_trained_in_is_no_incident(incidents) -> None:
     body = "Thirty commandos in Bhubaneswar, India, have been trained in new tactics, including ambush."
     assert [e for e in incidents(body, None, PUBLISHED) if e["type"] in VIOLENT] == []
+
+
+def test_the_bombs_that_retell_devices_found_did_not_go_off(incidents) -> None:
+    body = ("Police were tipped off about two IEDs being smuggled into Guwahati, India, on Monday, and officials said "
+            "the bombs were meant for a crowded market.")
+    assert [e for e in incidents(body, None, PUBLISHED) if e["type"] == "explosion"] == []
+
+
+def test_a_planted_bomb_that_then_exploded_is_an_explosion(incidents) -> None:
+    body = "A bomb was planted under a car in Quetta, Pakistan, on Monday. The bomb exploded and killed two people."
+    assert _types(incidents(body, None, PUBLISHED)) == [("explosion", "PK")]
