@@ -10,7 +10,8 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
-                                      "went_off", "name_markers", "implicative_heads", "safe_disposal", "purpose_heads", "state_verbs",
+                                      "went_off", "name_markers", "implicative_heads", "safe_disposal", "purpose_heads",
+                                      "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
                                       "flight_verbs", "nature_verbs"))
