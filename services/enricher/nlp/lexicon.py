@@ -14,7 +14,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
-    "previous_word_vetoes": ("attack",),
+    "previous_word_vetoes": ("attack", "animal"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
     "prefixes": ("explosive", "nonlethal"),
     "modifiers": ("definite", "aimless"),
@@ -71,7 +71,8 @@ ARSON_WORDS = _MECHANISMS["arson_words"]
 NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
-NOT_TRIGGER_PREVIOUS = _TRIGGERS["previous_word_vetoes"]  # "a heart attack", "a shark attack"
+ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an alligator killed a toddler"
+NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS}  # "a heart attack"
 # Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
 STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
 NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on

@@ -22,7 +22,7 @@ from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIO
 from .mention_rules import record_rejection, rejection, riot_conduct, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type
 from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase, security_operation
-from .triggers import neighbour_veto, opened_fire, specific_type, trigger_lemma
+from .triggers import animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
 
 if not Doc.has_extension("rejected"):
     Doc.set_extension("rejected", default=None)  # set to a list by the component: candidates and the rule rejecting each
@@ -86,6 +86,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             found.append((tok, etype, False))
             continue
         lemma, phrase = trigger_lemma(tok), killing_phrase(tok)
+        if animal_killer(tok):
+            continue  # "an alligator snatched and killed a toddler": no violence between people
         if (lemma in lx.GENERIC and not neighbour_veto(tok, lemma)) or phrase or opened_fire(tok):
             target = kills if lemma in lx.KILL_VERBS or phrase else arsons if lemma == "torch" else found
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))

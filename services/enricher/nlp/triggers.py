@@ -79,6 +79,16 @@ def neighbour_veto(tok: Token, lemma: str) -> bool:
             or prev in lx.NOT_TRIGGER_PREVIOUS.get(lemma, ()))
 
 
+def animal_killer(tok: Token) -> bool:
+    """Tell whether an animal did the killing ("an alligator snatched and killed a toddler", "mauled by a bear")."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "snatched and killed": the first verb has the subject
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in lx.ANIMALS or d.lower_ in lx.ANIMALS for d in doers)
+
+
 def _kind_modifier(part: Token) -> bool:
     """Tell whether the participle after "trigger-" makes a modifier of the noun that follows ("-sniffing dogs",
     "-propelled grenade"), unless it is a trigger itself ("a bomb-blast")."""

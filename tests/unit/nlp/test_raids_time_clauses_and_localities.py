@@ -96,3 +96,12 @@ def test_the_bombs_that_retell_devices_found_did_not_go_off(incidents) -> None:
 def test_a_planted_bomb_that_then_exploded_is_an_explosion(incidents) -> None:
     body = "A bomb was planted under a car in Quetta, Pakistan, on Monday. The bomb exploded and killed two people."
     assert _types(incidents(body, None, PUBLISHED)) == [("explosion", "PK")]
+
+
+@pytest.mark.parametrize("body", [
+    "The resort faces the possibility of legal action after an alligator snatched and killed a toddler in Orlando, "
+    "Florida, on Monday, experts said.",
+    "A bear mauled and killed a hiker near Bozeman, Montana, on Monday.",
+])
+def test_an_animal_that_kills_makes_no_incident(incidents, body: str) -> None:
+    assert incidents(body, None, PUBLISHED) == []
