@@ -16,7 +16,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
     "previous_word_vetoes": ("attack", "animal"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
-    "prefixes": ("explosive", "nonlethal"),
+    "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
     "operations": ("lemmas", "casualties"),
@@ -82,6 +82,7 @@ FILMED = _TRIGGERS["object_vetoes"]["shoot_film"]  # "shot every campaign ad": f
 TURNED_DOWN = _TRIGGERS["object_vetoes"]["shoot_down"]  # "shot down her advice": turned down
 EXPLOSIVE_PREFIX = _TRIGGERS["prefixes"]["explosive"]  # "drone strike", "suicide attack"
 NONLETHAL_PREFIX = _TRIGGERS["prefixes"]["nonlethal"]  # "teargas shells", "stun grenades": no explosion
+INCENDIARY_PREFIX = _TRIGGERS["prefixes"]["incendiary"]  # "petrol bombs": fire thrown, no explosion
 DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident already told
 AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into people
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.

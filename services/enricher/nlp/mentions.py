@@ -93,6 +93,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
     if not any(t in VIOLENT_TYPES or t in ("riot", "protest") for _, t, _ in found):
         found += kills  # deaths in a riot or protest sentence are its toll, not another incident
+    if any(t == "riot" for _, t, _ in found):
+        arsons = [(tok, "riot" if t == "untyped" else t, g) for tok, t, g in arsons]  # "threw stones and set tyres alight"
     return found + arsons  # a fire set is an incident of its own or part of one; it takes no toll from a killing
 
 

@@ -179,7 +179,9 @@ def undetonated(tok: Token) -> bool:
         node = node.head
     if tok.head.lemma_.lower() in UNDETONATED and tok.dep_ == "compound":
         return True  # "bomb squad", "bomb disposal"
-    if any(c.dep_ in ("compound", "amod", "acl", "relcl") and _handling_lemma(c) in UNDETONATED for c in tok.children):
+    listed = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "unexploded shells and bombs"
+    if any(c.dep_ in ("compound", "amod", "acl", "relcl") and _handling_lemma(c) in UNDETONATED
+           for item in listed for c in item.children):
         handled = True  # "for planting bombs", "recovered explosives", "IEDs being transported", "a grenade, which was found"
     if not handled:
         handled = _inventory(tok) or _subjectless_handling(tok) or _retold_device(tok)

@@ -53,10 +53,30 @@ def specific_type(tok: Token) -> str | None:
             if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or nonlethal(tok) or _controlled(tok)
                                          or industrial_blast(tok)):
                 return None
+            if etype == "explosion" and _incendiary(tok):
+                return "riot" if _thrown_by_crowd(tok) else "civilian_attack"
             if lemma == "shell" and (tok.pos_ == "PROPN" or tok.text[0].isupper()):
                 return None
             return etype
     return None
+
+
+def _incendiary(tok: Token) -> bool:
+    """Tell whether a bomb word names an incendiary ("petrol bombs", "a Molotov cocktail" is no bomb word)."""
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return prev in lx.INCENDIARY_PREFIX or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.INCENDIARY_PREFIX for c in tok.children)
+
+
+def _thrown_by_crowd(tok: Token) -> bool:
+    """Tell whether a crowd threw the incendiary: the sentence names protesters, or stones fly with it ("threw
+    stones and petrol bombs at police")."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    return any(t.lower_ in lx.DEMO_ACTORS for t in tok.sent) or any(
+        t.lemma_.lower() in lx.RIOT_CUES for t in listed if t.i != tok.i)
 
 
 def _dated(tok: Token) -> bool:

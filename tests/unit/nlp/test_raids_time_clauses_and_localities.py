@@ -105,3 +105,22 @@ def test_a_planted_bomb_that_then_exploded_is_an_explosion(incidents) -> None:
 ])
 def test_an_animal_that_kills_makes_no_incident(incidents, body: str) -> None:
     assert incidents(body, None, PUBLISHED) == []
+
+
+def test_unexploded_shells_and_bombs_from_an_old_war_are_no_incident(incidents) -> None:
+    body = ("A farmer near Rabaul, Papua New Guinea, found a bomb on Monday; it was defused. Thousands of unexploded "
+            "shells and bombs are thought to remain buried in the area.")
+    assert [e for e in incidents(body, None, PUBLISHED) if e["type"] == "explosion"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Youths threw stones and petrol bombs at police in Kasserine, Tunisia, on Tuesday.",
+    "Young men threw stones and petrol bombs at police and set tyres alight in Kasserine, Tunisia, on Tuesday.",
+])
+def test_petrol_bombs_thrown_with_stones_are_a_riot(incidents, body: str) -> None:
+    assert _types(incidents(body, None, PUBLISHED)) == [("riot", "TN")]
+
+
+def test_a_petrol_bomb_thrown_by_militants_is_an_attack(incidents) -> None:
+    body = "Militants hurled a petrol bomb at a bus in Barisal, Bangladesh, on Tuesday, killing the driver."
+    assert _types(incidents(body, None, PUBLISHED)) == [("civilian_attack", "BD")]
