@@ -362,6 +362,9 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
         return False
     if words & lx.GUNMEN:
         return True  # "a gunman shot him after a crash": no accident with a gunman in it
+    if lemma in lx.GENERIC and any(t.i != tok.i and t.lemma_.lower() in lx.BLAST_LEMMAS and industrial_blast(t)
+                                   for t in tok.sent):
+        return False  # "a tank exploded at a fertiliser factory, killing three workers": the accident's toll
     return not (tok.lemma_.lower() in lx.GENERIC | {"fire"} and accident(tok.sent, words, fired))
 
 

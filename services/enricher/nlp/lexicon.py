@@ -30,7 +30,7 @@ _CUES = load_tables("cues.toml", {
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
-                  "pattern_predicates", "crime_kinds"),
+                  "statistic_quantifiers", "pattern_predicates", "crime_kinds"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
@@ -125,6 +125,7 @@ SPREAD = _CUES["aggregate"]["spread"]  # "across", "nationwide": with a wave of 
 WAVES = _CUES["aggregate"]["waves"]
 DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than two years"
 STATISTIC_HEADS = _CUES["aggregate"]["statistic_heads"]  # "the number of civilians killed"
+STATISTIC_QUANTIFIERS = _CUES["aggregate"]["statistic_quantifiers"]  # "most of the abductions"
 PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were routine"
 CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": kinds of crime, not an incident
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.

@@ -20,7 +20,11 @@ DOING_VERBS = frozenset("carry commit conduct stage launch perpetrate mount".spl
 
 
 def in_statistic(tok: Token) -> bool:
-    """Tell whether a trigger is counted in a statistic: "the number of civilians killed", "74 percent of deaths"."""
+    """Tell whether a trigger is counted in a statistic: "the number of civilians killed", "74 percent of deaths",
+    "most of the abductions"."""
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lower_ in lx.STATISTIC_QUANTIFIERS:
+        return True
     node = tok
     for _ in range(STATISTIC_DEPTH):
         if node.head == node:

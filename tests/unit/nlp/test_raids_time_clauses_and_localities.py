@@ -124,3 +124,18 @@ def test_petrol_bombs_thrown_with_stones_are_a_riot(incidents, body: str) -> Non
 def test_a_petrol_bomb_thrown_by_militants_is_an_attack(incidents) -> None:
     body = "Militants hurled a petrol bomb at a bus in Barisal, Bangladesh, on Tuesday, killing the driver."
     assert _types(incidents(body, None, PUBLISHED)) == [("civilian_attack", "BD")]
+
+
+def test_the_toll_of_an_industrial_blast_is_no_attack(incidents) -> None:
+    body = ("An ammonia tank exploded at a fertiliser factory in Chattogram, Bangladesh, on Wednesday, killing three "
+            "workers.")
+    assert incidents(body, None, PUBLISHED) == []
+
+
+def test_a_sentence_for_an_old_bombing_retells_it(incidents) -> None:
+    assert incidents("Court jails three for life over Lamu bus bombing", None, PUBLISHED) == []
+
+
+def test_most_of_the_abductions_in_a_report_are_a_statistic(incidents) -> None:
+    body = "Most of the abductions took place in the departments of Arauca and Cauca, Colombia, the report said."
+    assert incidents(body, None, PUBLISHED) == []
