@@ -146,12 +146,18 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
         return False
-    if words & lx.ARMED_ACTORS:
-        return False
+    if words & lx.ARMED_ACTORS or _armed_crowd(tok.sent):
+        return False  # "armed youths" fighting the army: an armed group, a battle
     if words & lx.DEMO_ACTORS:
         return True
     # unarmed people (farmers, residents, students) fighting police or troops: a riot, as ACLED codes it
     return lemma in lx.CLASH_LEMMAS and bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+
+
+def _armed_crowd(sent: Span) -> bool:
+    """Tell whether a sentence calls its crowd armed ("armed youths", "armed protesters")."""
+    return any(t.lower_ in lx.DEMO_ACTORS and any(c.dep_ == "amod" and c.lower_ in lx.ARMED_CUES for c in t.children)
+               for t in sent)
 
 
 def _clash_sides(tok: Token) -> set[str]:

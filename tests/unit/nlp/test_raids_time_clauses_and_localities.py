@@ -139,3 +139,17 @@ def test_a_sentence_for_an_old_bombing_retells_it(incidents) -> None:
 def test_most_of_the_abductions_in_a_report_are_a_statistic(incidents) -> None:
     body = "Most of the abductions took place in the departments of Arauca and Cauca, Colombia, the report said."
     assert incidents(body, None, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Bus plunges into ravine in Bolivia's Potosi, killing 22",
+    "Bus and fuel tanker collide on Kabul-Kandahar highway, killing 21",
+])
+def test_a_road_accident_headline_in_the_present_is_no_attack(incidents, title: str) -> None:
+    assert incidents("Rescuers worked through the night.", title, PUBLISHED) == []
+
+
+def test_armed_youths_fighting_the_army_is_a_battle(incidents) -> None:
+    body = ("Soldiers were killed on Monday in fighting between the army and armed youths allied to the opposition in "
+            "Ulang county of Upper Nile state, South Sudan.")
+    assert [e["type"] for e in incidents(body, None, PUBLISHED)] == ["battle"]
