@@ -187,8 +187,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "modality:topic"
     if purpose(tok):
         return "modality:purpose"
-    if etype == "explosion" and (undetonated(tok) or disposed(tok)):
-        return "modality:undetonated"
+    if undetonated(tok) or (etype == "explosion" and disposed(tok)):
+        return "modality:undetonated"  # also petrol bombs, typed as what they were thrown in
     if etype == "explosion" and talked_about(tok):
         return "frame:talked-about"
     if etype in VIOLENT_TYPES or etype == "untyped":
