@@ -208,6 +208,17 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
     return None
 
 
+def person_acted_upon(tok: Token) -> bool:
+    """Tell whether a trigger word that names people ("bombers") names those killed, caught or listed ("killed 29
+    militants, including two suicide bombers"), not an attack they made."""
+    if tok.lower_ not in lx.ARMED_ACTORS:
+        return False
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head != node:
+        node = node.head
+    return node.dep_ in ("dobj", "pobj", "nsubjpass")
+
+
 def record_rejection(tok: Token, etype: str, rule: str) -> None:
     """Keep a rejected candidate on the doc with the rule that rejected it (for `make eval --trace`)."""
     rejected = tok.doc._.rejected

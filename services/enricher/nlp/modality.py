@@ -168,7 +168,8 @@ def undetonated(tok: Token) -> bool:
     node, handled, depth = tok, False, 0
     for _ in range(UNDETONATED_STEPS):
         if _handling_lemma(node) in UNDETONATED or any(
-                c.dep_ in ("nsubj", "nsubjpass") and _handling_lemma(c) in UNDETONATED for c in node.children):
+                c.dep_ in ("nsubj", "nsubjpass") and _handling_lemma(c) in UNDETONATED for c in node.children) or any(
+                _handling_lemma(g) in UNDETONATED for c in node.children if c.dep_ == "agent" for g in c.children):
             handled = True
             break
         if node.head == node:

@@ -153,3 +153,18 @@ def test_armed_youths_fighting_the_army_is_a_battle(incidents) -> None:
     body = ("Soldiers were killed on Monday in fighting between the army and armed youths allied to the opposition in "
             "Ulang county of Upper Nile state, South Sudan.")
     assert [e["type"] for e in incidents(body, None, PUBLISHED)] == ["battle"]
+
+
+def test_devices_destroyed_by_a_bomb_disposal_squad_did_not_go_off(incidents) -> None:
+    body = "Two remote-controlled IEDs were destroyed by a bomb disposal squad near Imphal, India, on Monday."
+    assert incidents(body, None, PUBLISHED) == []
+
+
+def test_bombers_among_the_killed_are_people_not_a_bombing(incidents) -> None:
+    body = "Troops killed 29 militants, including two suicide bombers, during operations near Quetta, Pakistan, on Monday."
+    assert _types(incidents(body, None, PUBLISHED)) == [("battle", "PK")]
+
+
+def test_abduction_described_as_a_trend_is_a_pattern(incidents) -> None:
+    body = "Abduction for ransom has become the easiest way to make money in Karachi, Pakistan, police said."
+    assert incidents(body, None, PUBLISHED) == []
