@@ -25,6 +25,9 @@ PLACE_KIND_WORDS = frozenset(
     "province district county city governorate state region town village area municipality "
     "prefecture department capital parish the".split()
 )
+# Words that end a street's name: a street says where in a town, not which town ("Cedar Avenue" and "Long Beach"
+# may be one incident), so such a location is compared as no place.
+STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive lane highway".split())
 # Towns down to this size: a report often names the small town or the county ("Seaside", "Marion County")
 # while another outlet names only the state; with 15,000 such towns were unplaceable and the pair read as two places.
 MIN_CITY_POPULATION = 5000
@@ -157,7 +160,7 @@ def region_code(country: str, text: str) -> str | None:
 @functools.cache
 def parse_place(country: str, text: str | None) -> Place | None:
     """Normalise a location of an incident in `country` (None when the text gives none)."""
-    if not text or not names_a_place(text):
+    if not text or not names_a_place(text) or fold(text).split()[-1] in STREET_WORDS:
         return None
     state = us_state_abbreviations().get(text.strip()) if country == "US" else None
     if state is not None:  # "Minn." is Minnesota

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.common.place_nesting import DIFFERENT, NESTED, SAME, parse_place, place_level
+from services.common.place_nesting import DIFFERENT, NESTED, SAME, UNKNOWN, parse_place, place_level
 
 
 @pytest.mark.parametrize(("a", "b", "level"), [
@@ -20,3 +20,9 @@ from services.common.place_nesting import DIFFERENT, NESTED, SAME, parse_place, 
 ])
 def test_us_places_compare_as_one_nested_or_different(a: str, b: str, level: int) -> None:
     assert place_level(parse_place("US", a), parse_place("US", b)) == level
+
+
+@pytest.mark.parametrize("street", ["Cedar Avenue", "W. 14th Street", "Rio Vista Drive", "Airport Road"])
+def test_a_street_says_where_in_a_town_not_which_town(street: str) -> None:
+    assert parse_place("US", street) is None
+    assert place_level(parse_place("US", street), parse_place("US", "Long Beach")) == UNKNOWN

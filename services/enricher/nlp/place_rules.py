@@ -280,8 +280,8 @@ def names_facility(span: Span) -> bool:
     for tok in doc[span.end : min(len(doc), span.end + 4)]:
         if tok.lower_ in FACILITY_NOUNS:
             return True
-        if not (tok.is_title or tok.lower_ in ("and", "&", ",")):
-            return False
+        if not (tok.is_title or tok.lower_ in ("and", "&", ",", "'s", "’s")):
+            return False  # "Carolina's Medical Center" names a facility too
     return False
 
 

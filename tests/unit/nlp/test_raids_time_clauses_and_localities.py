@@ -168,3 +168,9 @@ def test_bombers_among_the_killed_are_people_not_a_bombing(incidents) -> None:
 def test_abduction_described_as_a_trend_is_a_pattern(incidents) -> None:
     body = "Abduction for ransom has become the easiest way to make money in Karachi, Pakistan, police said."
     assert incidents(body, None, PUBLISHED) == []
+
+
+def test_a_city_name_opening_a_hospital_name_with_a_possessive_is_no_place(codes) -> None:
+    text = ("A boy shot in Mooresville was taken to Carolina's Medical Center in Charlotte. Under North Carolina law "
+            "the owner was charged.")
+    assert codes(text) == {"US"}
