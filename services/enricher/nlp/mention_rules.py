@@ -34,6 +34,8 @@ from .patterns import (
 from .readings import armed_looting, over_a_period
 from .triggers import opened_fire, specific_type
 
+PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-naming trigger to what was done to them
+
 
 def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     """Tell whether the trigger describes a pattern or trend of violence, not one incident."""
@@ -209,14 +211,24 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
 
 
 def person_acted_upon(tok: Token) -> bool:
-    """Tell whether a trigger word that names people ("bombers") names those killed, caught or listed ("killed 29
-    militants, including two suicide bombers"), not an attack they made."""
+    """Tell whether a trigger word that names people ("bombers") names those the forces killed or anyone arrested
+    ("troops killed 29 militants, including two suicide bombers"; "police arrested two would-be bombers"), not an
+    attack they made. "Five people including a suicide bomber were killed in an attack" keeps its bomber."""
     if tok.lower_ not in lx.ARMED_ACTORS:
         return False
     node = tok
-    while node.dep_ in ("conj", "appos") and node.head != node:
-        node = node.head
-    return node.dep_ in ("dobj", "pobj", "nsubjpass")
+    for _ in range(PERSON_DEPTH):
+        if node.dep_ in ("conj", "appos"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "among"):
+            node = node.head.head
+        else:
+            break
+    if node.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = node.head
+    doers = {t.lower_ for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    return verb.lemma_.lower() in lx.SPECIFIC["strategic"] or bool(doers & lx.SECURITY_FORCES)
 
 
 def record_rejection(tok: Token, etype: str, rule: str) -> None:
