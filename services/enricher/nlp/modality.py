@@ -268,6 +268,8 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
     had been abducted". What follows "after/since/following" is left alone: "police arrested three men after
     the blast".
     """
+    if tok.lemma_.lower() in lx.OPERATIONS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return None  # "arrested two more in raids on Friday": the arrests were made in the raids, not for them
     node = tok
     for _ in range(depth):
         if _factual_link(node) or node.head == node:

@@ -174,3 +174,8 @@ def test_a_city_name_opening_a_hospital_name_with_a_possessive_is_no_place(codes
     text = ("A boy shot in Mooresville was taken to Carolina's Medical Center in Charlotte. Under North Carolina law "
             "the owner was charged.")
     assert codes(text) == {"US"}
+
+
+def test_arrests_made_in_raids_that_killed_do_not_retell_the_raids(incidents) -> None:
+    body = "Police killed one suspected militant and arrested two more in raids in Cirebon, Indonesia, on Friday."
+    assert _types(incidents(body, None, PUBLISHED)) == [("battle", "ID")]
