@@ -133,7 +133,7 @@ def test_the_toll_of_an_industrial_blast_is_no_attack(incidents) -> None:
 
 
 def test_a_sentence_for_an_old_bombing_retells_it(incidents) -> None:
-    assert incidents("Court jails three for life over Lamu bus bombing", None, PUBLISHED) == []
+    assert incidents("Kenyan court jails three for life over Lamu bus bombing", None, PUBLISHED) == []
 
 
 def test_most_of_the_abductions_in_a_report_are_a_statistic(incidents) -> None:
@@ -156,7 +156,8 @@ def test_armed_youths_fighting_the_army_is_a_battle(incidents) -> None:
 
 
 def test_devices_destroyed_by_a_bomb_disposal_squad_did_not_go_off(incidents) -> None:
-    body = "Two remote-controlled IEDs were destroyed by a bomb disposal squad near Imphal, India, on Monday."
+    body = ("The Express reports that two remote controlled Improvised Explosive Devices (IEDs) were destroyed by a "
+            "bomb disposal squad near Imphal, India, on Monday.")
     assert incidents(body, None, PUBLISHED) == []
 
 
