@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .background import CURRENT_WORDS, MONTHS, WEEKDAYS
 from .modality import retold
+from .readings import coordination
 
 STATISTIC_DEPTH = 3  # heads walked up from a trigger to find "number", "percent"...
 PERIOD_WORDS = frozenset("year years decade decades".split())  # "this year", "the past two years"; a month can date one incident
@@ -40,10 +41,8 @@ def crime_kind(tok: Token) -> bool:
     pornography", "extortion and abduction for ransom" (no article: a kind, not an incident)."""
     if tok.pos_ != "NOUN" or _determined(tok):
         return False
-    first = tok
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
-    listed = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
+    listed = coordination(tok)
+    first = listed[0]
     words = {w for t in listed for w in (t.lower_, t.lemma_.lower(),
                                         *(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))}
     # Charges retell one incident ("pleaded not guilty to murder, assault and robbery"): left to the retelling rule.

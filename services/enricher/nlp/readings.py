@@ -53,6 +53,14 @@ def nonlethal(tok: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in lx.NONLETHAL_PREFIX for c in tok.children)
 
 
+def coordination(tok: Token) -> list[Token]:
+    """The items of the list a word stands in, first item first ("stones and petrol bombs"), or the word alone."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return [first, *(t for t in first.subtree if t.dep_ == "conj")]
+
+
 def particle(tok: Token) -> str:
     """Return the verb particle of a phrasal verb ("off" of "went off"), or ""."""
     return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")

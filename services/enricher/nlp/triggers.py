@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .frames import exchanged, industrial_blast
-from .readings import nonlethal
+from .readings import coordination, nonlethal
 
 
 def trigger_lemma(tok: Token) -> str:
@@ -71,12 +71,8 @@ def _incendiary(tok: Token) -> bool:
 def _thrown_by_crowd(tok: Token) -> bool:
     """Tell whether a crowd threw the incendiary: the sentence names protesters, or stones fly with it ("threw
     stones and petrol bombs at police")."""
-    first = tok
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     return any(t.lower_ in lx.DEMO_ACTORS for t in tok.sent) or any(
-        t.lemma_.lower() in lx.RIOT_CUES for t in listed if t.i != tok.i)
+        t.lemma_.lower() in lx.RIOT_CUES for t in coordination(tok) if t.i != tok.i)
 
 
 def _dated(tok: Token) -> bool:
