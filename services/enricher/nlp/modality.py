@@ -150,7 +150,7 @@ def _handling_lemma(tok: Token) -> str:
 
 def _factual_link(node: Token) -> bool:
     """Tell whether a node hangs from "after/since/amid..." (a preposition or a clause marker), or heads a past-tense
-    "when/while/as" clause."""
+    "when/while" clause."""
     if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in FACTUAL_LINKS:
         return True
     return any((c.dep_ == "mark" and c.lower_ in FACTUAL_LINKS)
