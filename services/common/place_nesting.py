@@ -25,7 +25,7 @@ PLACE_KIND_WORDS = frozenset(
     "province district county city governorate state region town village area municipality "
     "prefecture department capital parish the".split()
 )
-# Words that end a street's name: a street says where in a town, not which town ("Cedar Avenue" and "Long Beach"
+# Words that end a street's name: a street says where in a town, not which town ("Elm Avenue" and "Long Beach"
 # may be one incident), so such a location is compared as no place.
 STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive lane highway".split())
 # Towns down to this size: a report often names the small town or the county ("Seaside", "Marion County")

@@ -96,7 +96,7 @@ def possessive_demonym(span: Span) -> bool:
 
 
 def demonym_in_local_name(span: Span) -> bool:
-    """Tell whether a demonym is a word of a locality's name ("the Guabari Nepali Basti area", "the Afghan Colony
+    """Tell whether a demonym is a word of a locality's name ("the Dhanpur Nepali Basti area", "the Afghan Colony
     area"): after "the" or a name, capitalised names end at a place noun. A headline's "Syrian Town" has neither."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 and not doc[span.start].is_sent_start else None
