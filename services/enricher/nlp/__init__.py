@@ -20,6 +20,7 @@ import datetime
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from . import background as _background
 from . import components as _components  # noqa: F401  (registers spaCy components)
@@ -41,6 +42,7 @@ EVENT_STAGES = ("event_mentions", "temporal_status", "incidents", "incident_fata
 def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy model and add the project's components (loaded once per process)."""
     nlp = spacy.load(model_name)
+    _split_glued_brackets(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("country_resolver", last=True)
@@ -49,6 +51,13 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     _gazetteer.admin_regions()  # built at load, so the first article that needs it does not pay for it
     load_small_places()
     return nlp
+
+
+def _split_glued_brackets(nlp: Language) -> None:
+    """Split a bracket glued between letters, as feeds that lost their spaces write it ("(CPI-Maoist)cadres"), so
+    the word after it is read on its own."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[()](?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def compose_text(title: str | None, body: str) -> str:

@@ -48,6 +48,9 @@ NEWS_LEAD_SENTENCES = 1
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
+TELLING_WINDOW = 4  # tokens before a date's preposition where "reports The Hindu" may stand
+TELLING_PREFIX = "reports"  # "reportsIndia.com": a feed glued the verb to the outlet
+GLUED_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[a-z]+)?$")  # "20", "20th", "20night" (a feed lost the space)
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 DECADE = re.compile(r"^(19|20)\d0'?s$")
@@ -80,12 +83,14 @@ def reference_for(doc: Doc, published: datetime.date | None, recent_days: int = 
 
 
 def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
-    """Return the latest month-and-day date the text mentions (year wrap-around allowed), or None.
+    """Return the latest month-and-day date the text mentions (year wrap-around allowed), or None. Dates written
+    with their year are left out when others are not: a summary writes out the year of what is older.
 
     A date of what has not happened yet ("polls will be held on February 13", "is going to hold elections
     on ...") is not the news date: counted from it, the report's own incident would look a month old."""
-    dates = [d for d in (_month_day(t) for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper()
-                         and not _ahead(t)) if d]
+    named = [t for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper() and not _ahead(t)]
+    unyeared = [d for d in (_month_day(t) for t in named if _written_year(t) is None) if d]
+    dates = unyeared or [d for d in (_month_day(t) for t in named) if d]  # "escaped on October 3, 2013": older
     if not dates:
         return None
     months = [m for m, _ in dates]
@@ -116,9 +121,17 @@ def _month_day(tok: Token) -> tuple[int, int] | None:
     """Return (month, day) of "June 16" / "16 June", or None."""
     doc = tok.doc
     for j in (tok.i + 1, tok.i - 1):
-        if 0 <= j < len(doc) and doc[j].text.isdigit() and 1 <= int(doc[j].text) <= 31:
-            return MONTHS[tok.lower_.rstrip(".")], int(doc[j].text)
+        day = _day_number(doc[j]) if 0 <= j < len(doc) else None
+        if day is not None:
+            return MONTHS[tok.lower_.rstrip(".")], day
     return None
+
+
+def _day_number(tok: Token) -> int | None:
+    """Return the day of the month a token writes ("16", "16th", "20night" where a feed lost a space), or None."""
+    match = GLUED_DAY.match(tok.lower_)
+    day = int(match.group(1)) if match else 0
+    return day if 1 <= day <= 31 else None
 
 
 def _year_status(tok: Token, ref: Reference) -> bool | None:
@@ -175,9 +188,9 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
     month = MONTHS[tok.lower_.rstrip(".")]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prv = doc[tok.i - 1] if tok.i > 0 else None
-    day = int(nxt.text) if nxt is not None and nxt.text.isdigit() and int(nxt.text) <= 31 else None
-    if day is None and prv is not None and prv.text.isdigit() and int(prv.text) <= 31:
-        day = int(prv.text)
+    day = _day_number(nxt) if nxt is not None else None
+    if day is None and prv is not None:
+        day = _day_number(prv)
     if nxt is not None and nxt.lower_ == "last" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "year":
         return True
     if ref.published is None:
@@ -195,7 +208,8 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
         # An incident summary writes out the year for an older date ("killed on March 20, 2004"), or for the
         # old year's last days when its news is already dated in the new one ("on December 27, 2015 ... on
         # January 2"): current only when a later date within the news window is named.
-        return day is None or gap == 0 or gap > ref.recent_days
+        # A yeared date after the news date (the news date is read from the undated ones) is older still.
+        return day is None or not 0 < gap <= ref.recent_days
     if day is None:
         return None if month == ref.published.month else True
     return gap > ref.recent_days
@@ -244,13 +258,16 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     return None
 
 
-def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
-    """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
+def is_background(sent: Span, trigger: Token, ref: Reference, others: tuple[int, ...] = ()) -> bool | None:
+    """Return the status of the time cue nearest the trigger in its sentence (None: no cue). A cue nearer to another
+    trigger of the sentence (`others`, token indices) dates that one: a feed that lost its full stops runs a whole
+    report into one "sentence", where "similar to blasts at a court on April 7" dates the other blasts."""
     if _long_before(sent, trigger):
         return True
     best: tuple[int, bool] | None = None
     commemorated = _commemorated(sent, trigger)
-    cues = [(tok, status) for tok in sent if (status := token_status(tok, ref)) is not None and tok.i not in commemorated]
+    cues = [(tok, status) for tok in sent if (status := token_status(tok, ref)) is not None and tok.i not in commemorated
+            and not _dates_the_telling(tok, trigger)]
     verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None) if trigger.pos_ == "NOUN" else None
     if verb is not None and verb.i < trigger.i and any(t.i > verb.i for t, _ in cues):
         # "ULFA on October 15 claimed the attack ... on October 8": a date before the verb dates the claim, an
@@ -258,9 +275,24 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
         cues = [(t, status) for t, status in cues if t.i > verb.i]
     for tok, status in cues:
         distance = abs(tok.i - trigger.i)
+        if any(abs(tok.i - o) < distance for o in others):
+            continue
         if best is None or distance < best[0]:
             best = (distance, status)
     return None if best is None else best[1]
+
+
+def _dates_the_telling(cue: Token, trigger: Token) -> bool:
+    """Tell whether a date cue dates who told the news, not the trigger ("..., reports Dawn on May 6", "police said on
+    Monday"): it hangs from a verb of telling, or (the parser hung the date elsewhere) a verb of telling stands
+    just before its preposition ("reports The Hindu on May 6", "reportsIndia.com on May 6" where a space was lost)."""
+    prep = cue.head if cue.dep_ == "pobj" else cue
+    verb = prep.head
+    if verb.lemma_.lower() in lx.SPEECH_VERBS and verb.pos_ == "VERB" and verb != trigger:
+        return True  # "police said on Monday", not "claimed the bombing of a station on March 30"
+    before = cue.doc[max(cue.sent.start, prep.i - TELLING_WINDOW) : prep.i]
+    return any(t != trigger and (t.lemma_.lower() in lx.SPEECH_VERBS or t.lower_.startswith(TELLING_PREFIX))
+               for t in before)
 
 
 def _dated_recent(trigger: Token, ref: Reference) -> bool:
@@ -375,10 +407,12 @@ class TemporalStatus:
         ref = reference_for(doc, doc.user_data.get(PUBLISHED), self.recent_days)
         doc._.time_reference = ref
         named = []
+        told = self._told_events(doc)
         for m in doc._.mentions or ():
             head = retelling_head(m.trigger, self.retold_depth)
             if head is None:
-                m.background = is_background(m.scope, m.trigger, ref)
+                others = tuple(i for i in told if m.sent.start <= i < m.sent.end and i != m.trigger.i)
+                m.background = is_background(m.scope, m.trigger, ref, others)
             else:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
                                     or (attributes(head) and _names_recent_day(m.trigger, ref)))
@@ -390,6 +424,15 @@ class TemporalStatus:
                 m.background = True  # context told after the lead
         self._context_after_quiet_lead(doc)
         return doc
+
+    @staticmethod
+    def _told_events(doc: Doc) -> list[int]:
+        """Token indices of the events a text tells: its mentions and the candidates a clause rule set aside as told
+        already (another word for the same or another event of the sentence)."""
+        starts = {t.idx: t.i for t in doc}
+        clause_rejects = [starts[r["start"]] for r in doc._.rejected or () if r["rule"].startswith("clause:")
+                          and r["start"] in starts]
+        return [m.trigger.i for m in doc._.mentions or ()] + clause_rejects
 
     def _context_after_quiet_lead(self, doc: Doc) -> None:
         """In a titled article whose lead tells no violence and which dates none as news, make undated violence told

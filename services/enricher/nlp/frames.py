@@ -77,9 +77,19 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
         return True  # "a gas explosion at a plant killed six workers"
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER
-        and not (exchanged(t) or _under_fire(t) or arson(t) or (fired and fired(t)))
+        and not (exchanged(t) or _under_fire(t) or arson(t) or gunfire(t) or (fired and fired(t)))
         for t in sent
     )
+
+
+def gunfire(tok: Token) -> bool:
+    """Tell whether "fire" is shooting by its kind, its shooters or its verb ("sniper fire", "militants fire",
+    "returned fire")."""
+    if tok.lemma_.lower() == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.GUNFIRE_VERBS:
+        return True
+    return tok.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ in lx.GUNFIRE_KINDS | lx.MILITARY | lx.ARMED_ACTORS
+        for c in tok.children)
 
 
 def _under_fire(tok: Token) -> bool:
@@ -206,6 +216,9 @@ def figurative_hijack(tok: Token) -> bool:
 def accidental_blast(tok: Token) -> bool:
     """Tell whether an explosion word names an accident ("methane explosion", "gas blast")."""
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if prev in ("mine", "mines"):
+        before = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+        return before in lx.ACCIDENT_PREFIX or any(t.lower_ in lx.MINING for t in tok.sent)  # "coal mine blast"
     return prev in lx.ACCIDENT_PREFIX
 
 
@@ -345,7 +358,7 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
     """Check that a violent trigger is physical violence, not sport, cyber, film, accident or metaphor."""
     cyber = bool(words & lx.CYBER) and not any(killing_phrase(t) for t in tok.sent)  # "hacked to death" is no cyber attack
-    sporty = ctx.sport or words & lx.SPORT_SENTENCE or entertainment(tok.sent, words)
+    sporty = ctx.sport or _sport_sentence(tok.sent) or entertainment(tok.sent, words)
     if cyber or (sporty and not words & lx.GUNMEN):
         return False  # "a gunman shot the retired footballer" is violence, in a sports story too
     lemma = tok.lemma_.lower()
@@ -366,6 +379,12 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
                                    for t in tok.sent):
         return False  # "a tank exploded at a fertiliser factory, killing three workers": the accident's toll
     return not (tok.lemma_.lower() in lx.GENERIC | {"fire"} and accident(tok.sent, words, fired))
+
+
+def _sport_sentence(sent: Span) -> bool:
+    """Tell whether a sentence uses a word only sport uses, outside a proper name ("in Benazir Sports Ground")."""
+    return any((t.lower_ in lx.SPORT_SENTENCE or t.lemma_.lower() in lx.SPORT_SENTENCE)
+               and (t.is_sent_start or not t.text[:1].isupper()) for t in sent)
 
 
 def _debate(tok: Token) -> bool:

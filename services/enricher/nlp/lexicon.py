@@ -14,7 +14,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
-    "previous_word_vetoes": ("attack", "animal"),
+    "previous_word_vetoes": ("attack", "animal", "shoot"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
@@ -24,7 +24,8 @@ _TRIGGERS = load_tables("triggers.toml", {
     "noun_forms": ("shoot",),
 })
 _CUES = load_tables("cues.toml", {
-    "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen"),
+    "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen",
+                "fire_kinds", "fire_verbs"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
@@ -35,7 +36,7 @@ _CUES = load_tables("cues.toml", {
     "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
-    "attribution": ("speech_verbs",),
+    "attribution": ("speech_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
     "news_lead": ("unrest",),
@@ -45,7 +46,7 @@ _FRAMES = load_tables("frames.toml", {
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos"),
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "violence_count", "attack"),
-    "accidents": ("prefix", "blast_nouns", "sites", "vehicles"),
+    "accidents": ("prefix", "blast_nouns", "sites", "vehicles", "mining"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
     "struggle": ("lemmas", "sides"),
     "blasts": ("lemmas", "evidence", "bombarders"),
@@ -72,7 +73,8 @@ NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
 ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an alligator killed a toddler"
-NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS}  # "a heart attack"
+NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS,  # "a heart attack"
+                        "shoot": _TRIGGERS["previous_word_vetoes"]["shoot"]}  # "flu shot"
 # Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
 STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
 NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on
@@ -96,6 +98,8 @@ CASUALTIES = _TRIGGERS["operations"]["casualties"]  # "killed in a police raid":
 WEAPON = _CUES["weapons"]["explosive"]
 FIREARMS = _CUES["weapons"]["firearms"]
 DEVICES = _CUES["weapons"]["devices"]
+GUNFIRE_KINDS = _CUES["weapons"]["fire_kinds"] | WEAPON | FIREARMS  # "sniper fire", "mortar fire": no blaze
+GUNFIRE_VERBS = _CUES["weapons"]["fire_verbs"]  # "returned fire": shooting back, no blaze
 # What shows that a killing was an attack, when no armed group is named: weapons and armed attackers.
 GUNMEN = _CUES["weapons"]["gunmen"]
 KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
@@ -147,6 +151,8 @@ RESPONSE_NOUNS = _CUES["trigger_heads"]["response"]  # "in response to the massa
 # Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
 CLAUSE_LINKS = _CUES["clause_links"]["words"]
 SPEECH_VERBS = _CUES["attribution"]["speech_verbs"]  # "police said": a source, not a target
+STATIONS = _CUES["attribution"]["stations"]  # "under Ranipur Police Station": an address, not a target
+JURISDICTIONS = _CUES["attribution"]["jurisdictions"]  # "in the limits of", "Police Station limits"
 
 # --- frames where violent words are not violence (data/frames.toml) ---
 # Sport words too common elsewhere to veto a sentence on their own ("a 17-year-old driver", "the final toll").
@@ -170,6 +176,7 @@ ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
 # What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
 ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
 BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
+MINING = _FRAMES["accidents"]["mining"]  # "a mine blast trapped 20 miners": a mining accident, not a landmine
 ACCIDENT_SITES = _FRAMES["accidents"]["sites"]  # "a blast at a garment factory": an industrial accident
 VEHICLES = _FRAMES["accidents"]["vehicles"]  # "a car in the motorcade struck and killed a boy": a road accident
 PROJECTILES = _FRAMES["needs_violence"]["projectiles"]

@@ -36,7 +36,8 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         if killed is not None:
             return killed  # "police shot dead a terrorist during a raid": a forces' raid is typed by whom it killed
     target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
-    if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)):
+    if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
+            and not _device_used(tok):
         return None  # an attack with no target, attacker or weapon named
     return type_for(_mechanism(tok), target)
 
@@ -99,7 +100,14 @@ def _mechanism(tok: Token) -> str:
     attack")."""
     part = semicolon_part(tok)
     words = frozenset(t.lower_ for t in part)
-    return "explosive" if words & lx.WEAPON and explosive_first(part) else "armed"
+    return "explosive" if (words & lx.WEAPON and explosive_first(part)) or _device_used(tok) else "armed"
+
+
+def _device_used(tok: Token) -> bool:
+    """Tell whether the trigger was done with or by a device ("attacked with a remote-controlled device", "targeted by
+    a device"): an explosive device, whatever modifier names it."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by") and g.lower_ in lx.DEVICES
+               for c in tok.children for g in c.children if g.dep_ == "pobj")
 
 
 def _partitive(tok: Token) -> list[Token]:
@@ -119,12 +127,25 @@ def _first_target(tokens: Span | list[Token]) -> str | None:
     return None
 
 
+def _jurisdiction(node: Token) -> bool:
+    """Tell whether a police station is named as an address ("under Ranipur Police Station", "within the limits of
+    Ranipur Police Station", "Ranipur Police Station limits"), not as what was attacked."""
+    if node.lower_ in lx.JURISDICTIONS:
+        return True
+    if node.lower_ not in lx.STATIONS:
+        return False
+    prep = node.head if node.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ == "under" or (prep.lower_ == "of" and prep.head.lower_ in lx.JURISDICTIONS))
+
+
 def _source(tok: Token) -> bool:
     """Tell whether a word names who tells the news ("police said", "according to officials"), not a target."""
     node = tok
     while node.dep_ in ("compound", "amod") and node.head != node:
         node = node.head  # "police officials said"
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in lx.SPEECH_VERBS:
+        return True
+    if _jurisdiction(node):
         return True
     return node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
 

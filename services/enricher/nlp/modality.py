@@ -10,7 +10,7 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
-                                      "went_off", "name_markers", "implicative_heads", "safe_disposal", "purpose_heads",
+                                      "went_off", "name_markers", "implicative_heads", "evidential_heads", "flight_preps", "content_verbs", "safe_disposal", "purpose_heads",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
@@ -18,6 +18,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 FLIGHT_VERBS = CUES["flight_verbs"]
+FLIGHT_PREPS = CUES["flight_preps"]
 RETOLD_HEADS = CUES["retold_heads"]
 ENDING_HEADS = CUES["ending_heads"]
 ATTRIBUTION_HEADS = CUES["attribution_heads"]
@@ -26,17 +27,19 @@ UNREAL_HEADS = CUES["unreal_heads"] | PLAN_HEADS
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
 MODALS = CUES["modals"]
 NATURE_VERBS = CUES["nature_verbs"]
-UNDETONATED = CUES["undetonated"]
+UNDETONATED = CUES["undetonated"] | CUES["content_verbs"]  # "recoveries included two grenades"
 DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
 HAPPEN_VERBS = CUES["happen_verbs"]
 NAME_MARKERS = CUES["name_markers"]
 IMPLICATIVE_HEADS = CUES["implicative_heads"]
+EVIDENTIAL_HEADS = CUES["evidential_heads"]
 SAFE_DISPOSAL = CUES["safe_disposal"]
 PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
+CONTENT_VERBS = CUES["content_verbs"]
 ACCUSATIONS = CUES["accusations"]
 VICTIM_VERBS = CUES["victim_verbs"] | lx.SINGLE_KILLING_VERBS
 HALT_NOUNS = CUES["halt_nouns"]
@@ -106,7 +109,7 @@ def is_unreal(tok: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _yet_to_come(node, c))
                for c in node.children):
             return True
-        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or (c.tag_ == "TO" and not _perfect(node)))
+        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or (c.tag_ == "TO" and not _perfect(node) and not _evidential(node)))
                                for c in node.children):
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
         if node.head == node:
@@ -127,7 +130,16 @@ def _yet_to_come(verb: Token, mark: Token) -> bool:
 def _infinitive(tok: Token) -> bool:
     """Tell whether a verb trigger is an infinitive ("to kill") that hangs from another word; a perfect infinitive
     tells what was done ("were reported to have sustained injuries", "are believed to have abducted him")."""
-    return tok.head != tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and not _perfect(tok)
+    return (tok.head != tok and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and not _perfect(tok)
+            and not _evidential(tok))
+
+
+def _evidential(tok: Token) -> bool:
+    """Tell whether a passive infinitive hangs from a passive verb of telling ("was reported to be shot"): told as
+    having happened, not as a purpose ("was sent to be killed") or a plan ("is expected to be freed")."""
+    head = tok.head
+    return (any(c.dep_ == "auxpass" for c in tok.children) and head.tag_ == "VBN"
+            and head.lemma_.lower() in EVIDENTIAL_HEADS and any(c.dep_ == "auxpass" for c in head.children))
 
 
 def _perfect(tok: Token) -> bool:
@@ -278,6 +290,11 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
                 {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node
+        if node.lemma_.lower() in CONTENT_VERBS:
+            held = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.lemma_.lower() in RETOLD_HEADS), None)
+            if held is not None:
+                return held  # "the charges they face include murdering a villager"
         named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
         noun_like = node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children) or (
             node.dep_ == "acl" and node.head.pos_ == "ADJ" and any(c.dep_ == "det" for c in node.head.children))
@@ -328,7 +345,8 @@ def in_trend(tok: Token) -> bool:
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ in ("pobj", "compound") and head.lemma_.lower() in TREND_HEADS:
         return True
-    if tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in FLIGHT_VERBS and not any(c.dep_ == "det" for c in tok.children):
+    if (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in FLIGHT_PREPS)) and \
+            head.lemma_.lower() in FLIGHT_VERBS and not any(c.dep_ == "det" for c in tok.children):
         return True  # "people fleeing fighting", "displaced by violence": the war around them
     step = tok.head
     return (tok.dep_ == "dobj" and step.lemma_.lower() in TREND_VERBS

@@ -20,6 +20,7 @@ PLACE_SUFFIXES = place_words("place_suffixes")
 # Words that make a name a division rather than a town ("Nangarhar province", "Jos South district").
 DIVISION_WORDS = place_words("division_words")
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
+DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})  # what follows a dateline's place in capitals
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
 # Names ending like this are events held in the place they name ("Japanese Grand Prix").
 EVENT_HEADS = place_words("event_heads")
@@ -144,6 +145,9 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
         return True
     if span.text.isupper() and "." not in span.text and not (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
         return False  # all caps: an acronym, unless it is a dateline or a dotted abbreviation ("N.C.")
+    if (span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text in DATELINE_MARKS
+            and not (ent is not None and ent.label_ in ("GPE", "LOC", "FAC"))):
+        return population >= WEAK_POPULATION  # "TULSA (KTUL) -": a dateline the model tagged as nothing or a person
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):

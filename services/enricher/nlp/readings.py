@@ -177,9 +177,14 @@ def explosive_first(sent: Span) -> bool:
         low = t.lower_
         if low in lx.FIREARMS or (low == "arms" and t.i > 0 and doc[t.i - 1].lower_ == "small"):
             return False
-        if low in lx.WEAPON and not nonlethal(t):
+        if low in lx.WEAPON and not nonlethal(t) and not _named_unit(t):
             return True  # "a tear gas shell" is crowd control, no explosive
     return False
+
+
+def _named_unit(tok: Token) -> bool:
+    """Tell whether a weapon word is part of a body's name ("166 Artillery Unit", "the Rocket Force"), not a weapon."""
+    return tok.is_title and not tok.is_sent_start and tok.ent_type_ in ("ORG", "FAC")
 
 
 def in_response(tok: Token) -> bool:
@@ -213,8 +218,21 @@ def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
     cues = words & lx.AGGREGATE
     if cues == {"since"} and _since_recent_day(sent):
         return False  # "killed in clashes since Monday": one episode of the last days, not a running total
-    cue = bool(cues or "so far" in sent.text.lower())
+    cue = bool(cues) or _running_so_far(sent)
     return cue and not _since_superlative(sent)
+
+
+def _running_so_far(sent: Span) -> bool:
+    """Tell whether "so far" counts a running toll ("200 have been killed so far"), not what nobody has done yet
+    ("no group has so far claimed responsibility", "police have not so far identified them")."""
+    for far in (t for t in sent if t.lower_ == "far" and t.i > sent.start and t.doc[t.i - 1].lower_ == "so"):
+        verb = far.head
+        told = verb.lemma_.lower() in lx.SPEECH_VERBS
+        negated = any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+        if not (told or negated):
+            return True
+    return False
 
 
 def _since_recent_day(sent: Span) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .frames import exchanged, industrial_blast
+from .frames import accidental_blast, exchanged, industrial_blast
 from .readings import coordination, nonlethal
 
 
@@ -23,9 +23,32 @@ def trigger_lemma(tok: Token) -> str:
             return verb  # "a shooting at a bar": the killing verb's noun
     if tok.lemma_.lower() == "set" and tok.pos_ == "VERB" and _arson(tok):
         return "torch"
-    if tok.pos_ != "VERB" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead":
+    if tok.pos_ != "VERB" and ((tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead")
+                               or headline_participle(tok)):
         return next((lemma for lemma, forms in lx.VERB_FORMS.items() if tok.lower_ in forms), tok.lemma_.lower())
     return tok.lemma_.lower()
+
+
+def headline_participle(tok: Token) -> bool:
+    """Tell whether a verb form tagged as a noun is a headline's participle after its victim ("Teen shot in
+    Toledo", "3-year-old shot at park"), not a noun ("a shot in the dark", "a flu shot at the clinic")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(tok.lower_ in forms for forms in lx.VERB_FORMS.values()):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children) or not any(
+            c.dep_ == "prep" and c.i > tok.i for c in tok.children):
+        return False
+    return any(c.i < tok.i and (_person(c) or _age(c)) for c in tok.children)
+
+
+def _person(tok: Token) -> bool:
+    """Tell whether a word names people who can be victims ("teen", "woman", "officers")."""
+    lemma = tok.lemma_.lower()
+    return lemma in lx.PERSON_NOUNS or tok.lower_ in lx.CIVILIAN_PEOPLE or tok.lower_ in lx.MILITARY
+
+
+def _age(tok: Token) -> bool:
+    """Tell whether a word is an age standing for a person ("3-year-old", "a 17-year-old")."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in ("year", "month") for c in tok.children)
 
 
 def _arson(tok: Token) -> bool:
@@ -50,7 +73,7 @@ def specific_type(tok: Token) -> str | None:
         if lemma in lemmas or low in lemmas:
             if neighbour_veto(tok, lemma):
                 return None
-            if etype == "explosion" and (prev in lx.ACCIDENT_PREFIX or nonlethal(tok) or _controlled(tok)
+            if etype == "explosion" and (accidental_blast(tok) or nonlethal(tok) or _controlled(tok)
                                          or industrial_blast(tok)):
                 return None
             if etype == "explosion" and _incendiary(tok):
