@@ -54,6 +54,7 @@ GLUED_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[a-z]+)?$")  # "20", "20th
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 DECADE = re.compile(r"^(19|20)\d0'?s$")
+PERIOD_STARTS = frozenset("from since between".split())  # a date after these starts a period
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
 if not Doc.has_extension("time_reference"):
@@ -84,11 +85,13 @@ def reference_for(doc: Doc, published: datetime.date | None, recent_days: int = 
 
 def _latest_mentioned(doc: Doc, year: int | None) -> datetime.date | None:
     """Return the latest month-and-day date the text mentions (year wrap-around allowed), or None. Dates written
-    with their year are left out when others are not: a summary writes out the year of what is older.
+    with their year are left out when others are not: a summary writes out the year of what is older. The start of
+    a period ("from January 1 to December 8", "since March 3") is not the news date either.
 
     A date of what has not happened yet ("polls will be held on February 13", "is going to hold elections
     on ...") is not the news date: counted from it, the report's own incident would look a month old."""
-    named = [t for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper() and not _ahead(t)]
+    named = [t for t in doc if t.lower_.rstrip(".") in MONTHS and t.text[0].isupper() and not _ahead(t)
+             and not (t.i > 0 and doc[t.i - 1].lower_ in PERIOD_STARTS)]
     unyeared = [d for d in (_month_day(t) for t in named if _written_year(t) is None) if d]
     dates = unyeared or [d for d in (_month_day(t) for t in named) if d]  # "escaped on October 3, 2013": older
     if not dates:
@@ -258,10 +261,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     return None
 
 
-def is_background(sent: Span, trigger: Token, ref: Reference, others: tuple[int, ...] = ()) -> bool | None:
-    """Return the status of the time cue nearest the trigger in its sentence (None: no cue). A cue nearer to another
-    trigger of the sentence (`others`, token indices) dates that one: a feed that lost its full stops runs a whole
-    report into one "sentence", where "similar to blasts at a court on April 7" dates the other blasts."""
+def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
+    """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
     if _long_before(sent, trigger):
         return True
     best: tuple[int, bool] | None = None
@@ -275,22 +276,18 @@ def is_background(sent: Span, trigger: Token, ref: Reference, others: tuple[int,
         cues = [(t, status) for t, status in cues if t.i > verb.i]
     for tok, status in cues:
         distance = abs(tok.i - trigger.i)
-        if any(abs(tok.i - o) < distance for o in others):
-            continue
         if best is None or distance < best[0]:
             best = (distance, status)
     return None if best is None else best[1]
 
 
 def _dates_the_telling(cue: Token, trigger: Token) -> bool:
-    """Tell whether a date cue dates who told the news, not the trigger ("..., reports Dawn on May 6", "police said on
-    Monday"): it hangs from a verb of telling, or (the parser hung the date elsewhere) a verb of telling stands
-    just before its preposition ("reports The Hindu on May 6", "reportsIndia.com on May 6" where a space was lost)."""
-    prep = cue.head if cue.dep_ == "pobj" else cue
-    verb = prep.head
-    if verb.lemma_.lower() in lx.SPEECH_VERBS and verb.pos_ == "VERB" and verb != trigger:
-        return True  # "police said on Monday", not "claimed the bombing of a station on March 30"
-    before = cue.doc[max(cue.sent.start, prep.i - TELLING_WINDOW) : prep.i]
+    """Tell whether a date dates who told the news, not the trigger: "on <date>" just after a verb of telling and its
+    source ("..., reports The Hindu on May 6", "reportsIndia.com on May 6" where a feed lost a space), wherever the
+    parser hung it."""
+    if cue.dep_ != "pobj" or cue.head.lower_ != "on":
+        return False
+    before = cue.doc[max(cue.sent.start, cue.head.i - TELLING_WINDOW) : cue.head.i]
     return any(t != trigger and (t.lemma_.lower() in lx.SPEECH_VERBS or t.lower_.startswith(TELLING_PREFIX))
                for t in before)
 
@@ -407,12 +404,10 @@ class TemporalStatus:
         ref = reference_for(doc, doc.user_data.get(PUBLISHED), self.recent_days)
         doc._.time_reference = ref
         named = []
-        told = self._told_events(doc)
         for m in doc._.mentions or ():
             head = retelling_head(m.trigger, self.retold_depth)
             if head is None:
-                others = tuple(i for i in told if m.sent.start <= i < m.sent.end and i != m.trigger.i)
-                m.background = is_background(m.scope, m.trigger, ref, others)
+                m.background = is_background(m.scope, m.trigger, ref)
             else:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
                                     or (attributes(head) and _names_recent_day(m.trigger, ref)))
@@ -424,15 +419,6 @@ class TemporalStatus:
                 m.background = True  # context told after the lead
         self._context_after_quiet_lead(doc)
         return doc
-
-    @staticmethod
-    def _told_events(doc: Doc) -> list[int]:
-        """Token indices of the events a text tells: its mentions and the candidates a clause rule set aside as told
-        already (another word for the same or another event of the sentence)."""
-        starts = {t.idx: t.i for t in doc}
-        clause_rejects = [starts[r["start"]] for r in doc._.rejected or () if r["rule"].startswith("clause:")
-                          and r["start"] in starts]
-        return [m.trigger.i for m in doc._.mentions or ()] + clause_rejects
 
     def _context_after_quiet_lead(self, doc: Doc) -> None:
         """In a titled article whose lead tells no violence and which dates none as news, make undated violence told
