@@ -288,8 +288,8 @@ def _dates_the_telling(cue: Token, trigger: Token) -> bool:
     if cue.dep_ != "pobj" or cue.head.lower_ != "on":
         return False
     before = cue.doc[max(cue.sent.start, cue.head.i - TELLING_WINDOW) : cue.head.i]
-    return any(t != trigger and (t.lemma_.lower() in lx.SPEECH_VERBS or t.lower_.startswith(TELLING_PREFIX))
-               for t in before)
+    return any(t != trigger and ((t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS)
+                                 or t.lower_.startswith(TELLING_PREFIX)) for t in before)
 
 
 def _dated_recent(trigger: Token, ref: Reference) -> bool:
