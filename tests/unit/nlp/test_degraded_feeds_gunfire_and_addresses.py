@@ -2,7 +2,8 @@
 news date is not a date written with its year, gunfire that is no blaze ("sniper fire", "returned fire"),
 words of a proper name that are no frame ("Benazir Sports Ground"), a police station named as an address, "so far"
 that counts nothing, an attack done with a device, a mine blast away from any mine, what charges hold, and a weapon
-word in a unit's name. Classes read in SATP train reports in the fourteenth session; sentences written for these
+word in a unit's name or a body named for what it fights ("a counter kidnapping cell"). Classes read in SATP train
+reports in the fourteenth session; sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -107,3 +108,26 @@ def test_what_charges_or_a_case_hold_is_retold(incidents, body: str) -> None:
 def test_a_weapon_word_in_a_units_name_is_no_weapon(incidents) -> None:
     body = "Militants attacked soldiers of the 166 Artillery Regiment near Nagrota in Jammu District on June 21."
     assert _types(incidents(body)) == [("battle", "IN")]
+
+
+def test_the_date_a_report_was_told_does_not_date_the_old_attack_beside_it(incidents) -> None:
+    body = ("Investigators had evidence of the spy agency's role in the November 26, 2008, Mumbai attack, "
+            "reportsIndia.com on May 6 quoting a newspaper.")
+    assert incidents(body) == []
+
+
+def test_a_fighter_of_islamic_state_killed_on_a_weekday_is_news(incidents) -> None:
+    body = ("A soldier of the coalition fighting Islamic State was killed on Monday in northern Iraq by a rocket, "
+            "an official said.")
+    assert [e["country"] for e in incidents(body, None, PUBLISHED)] == ["IQ"]
+
+
+def test_the_start_of_a_period_is_no_news_date(incidents) -> None:
+    body = ("Militants shot dead a trader in Shillong, Meghalaya, on December 9, police said on December 10. "
+            "Extortion demands on traders in the district have risen since January 3.")
+    assert _types(incidents(body)) == [("civilian_attack", "IN")]
+
+
+def test_a_body_named_for_what_it_fights_is_no_incident(incidents) -> None:
+    body = "Police in Peshawar, Pakistan, set up a counter kidnapping cell on June 21."
+    assert incidents(body) == []
