@@ -19,6 +19,7 @@ import datetime
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -56,8 +57,10 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
 def _split_glued_brackets(nlp: Language) -> None:
     """Split a bracket glued between letters, as feeds that lost their spaces write it ("(CPI-Maoist)cadres"), so
     the word after it is read on its own."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[()](?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[()](?=[A-Za-z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def compose_text(title: str | None, body: str) -> str:

@@ -10,7 +10,8 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
-                                      "went_off", "name_markers", "implicative_heads", "evidential_heads", "flight_preps", "content_verbs", "safe_disposal", "purpose_heads",
+                                      "went_off", "name_markers", "implicative_heads", "evidential_heads", "flight_preps",
+                                      "content_verbs", "safe_disposal", "purpose_heads",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
@@ -109,7 +110,8 @@ def is_unreal(tok: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _yet_to_come(node, c))
                for c in node.children):
             return True
-        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or (c.tag_ == "TO" and not _perfect(node) and not _evidential(node)))
+        infinitive_ok = _perfect(node) or _evidential(node)
+        if node != tok and any(c.dep_ == "aux" and (c.lower_ in MODALS or (c.tag_ == "TO" and not infinitive_ok))
                                for c in node.children):
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
         if node.head == node:

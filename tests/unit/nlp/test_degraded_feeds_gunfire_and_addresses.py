@@ -3,8 +3,7 @@ news date is not a date written with its year, gunfire that is no blaze ("sniper
 words of a proper name that are no frame ("Benazir Sports Ground"), a police station named as an address, "so far"
 that counts nothing, an attack done with a device, a mine blast away from any mine, what charges hold, and a weapon
 word in a unit's name or a body named for what it fights ("a counter kidnapping cell"). Classes read in SATP train
-reports in the fourteenth session; sentences written for these
-tests."""
+reports in the fourteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
