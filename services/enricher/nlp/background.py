@@ -282,14 +282,23 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
 
 
 def _dates_the_telling(cue: Token, trigger: Token) -> bool:
-    """Tell whether a date dates who told the news, not the trigger: "on <date>" just after a verb of telling and its
-    source ("..., reports The Hindu on May 6", "reportsIndia.com on May 6" where a feed lost a space), wherever the
-    parser hung it."""
+    """Tell whether a date dates who told the news, not the trigger: "on <date>" just after a verb of telling and the
+    name of its source ("..., reports The Hindu on May 6", "reportsIndia.com on May 6" where a feed lost a space),
+    wherever the parser hung it; "said warplanes on Friday mounted a strike" dates the strike."""
     if cue.dep_ != "pobj" or cue.head.lower_ != "on":
         return False
-    before = cue.doc[max(cue.sent.start, cue.head.i - TELLING_WINDOW) : cue.head.i]
-    return any(t != trigger and ((t.pos_ == "VERB" and t.lemma_.lower() in lx.SPEECH_VERBS)
-                                 or t.lower_.startswith(TELLING_PREFIX)) for t in before)
+    doc = cue.doc
+    i = cue.head.i - 1
+    while i >= cue.sent.start and i > cue.head.i - TELLING_WINDOW and (
+            doc[i].pos_ == "PROPN" or doc[i].lower_ == "the" or doc[i].is_punct) and not doc[i].lower_.startswith(
+            TELLING_PREFIX):
+        i -= 1  # back over the source's name
+    if i < cue.sent.start or doc[i] == trigger:
+        return False
+    teller = doc[i]
+    named = i < cue.head.i - 1 or teller.lower_.startswith(TELLING_PREFIX)
+    return named and (teller.lower_.startswith(TELLING_PREFIX)
+                      or (teller.pos_ == "VERB" and teller.lemma_.lower() in lx.SPEECH_VERBS))
 
 
 def _dated_recent(trigger: Token, ref: Reference) -> bool:

@@ -130,3 +130,9 @@ def test_the_start_of_a_period_is_no_news_date(incidents) -> None:
 def test_a_body_named_for_what_it_fights_is_no_incident(incidents) -> None:
     body = "Police in Peshawar, Pakistan, set up a counter kidnapping cell on June 21."
     assert incidents(body) == []
+
+
+def test_a_date_after_a_verb_of_telling_and_its_subject_dates_the_attack(incidents) -> None:
+    body = ("A monitoring group said warplanes on Monday mounted the first air strike against the rebel-held town of "
+            "Douma near Damascus, Syria, since the truce began.")
+    assert _types(incidents(body, None, PUBLISHED)) == [("explosion", "SY")]
