@@ -55,7 +55,7 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
 
 
 def _split_glued_brackets(nlp: Language) -> None:
-    """Split a bracket glued between letters, as feeds that lost their spaces write it ("(CPI-Maoist)cadres"), so
+    """Split a bracket glued between letters, as feeds that lost their spaces write it ("(UDF)cadres"), so
     the word after it is read on its own."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)

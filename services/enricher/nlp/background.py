@@ -49,7 +49,7 @@ NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".s
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
 TELLING_WINDOW = 4  # tokens before a date's preposition where "reports The Hindu" may stand
-TELLING_PREFIX = "reports"  # "reportsIndia.com": a feed glued the verb to the outlet
+TELLING_PREFIX = "reports"  # "reportsNewsWire.com": a feed glued the verb to the outlet
 GLUED_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[a-z]+)?$")  # "20", "20th", "20night" (a feed lost the space)
 WRAP_MONTHS = 6  # months between the dates an undated text names beyond which they span a new year
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
@@ -283,8 +283,8 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
 
 def _dates_the_telling(cue: Token, trigger: Token) -> bool:
     """Tell whether a date dates who told the news, not the trigger: "on <date>" just after a verb of telling and the
-    name of its source ("..., reports The Hindu on May 6", "reportsIndia.com on May 6" where a feed lost a space),
-    wherever the parser hung it; "said warplanes on Friday mounted a strike" dates the strike."""
+    name of its source ("..., reports The Hindu on May 6", "reportsNewsWire.com on May 6" where a feed lost a space),
+    wherever the parser hung it; "activists said jets on Friday carried out an air strike" dates the strike."""
     if cue.dep_ != "pobj" or cue.head.lower_ != "on":
         return False
     doc = cue.doc

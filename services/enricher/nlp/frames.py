@@ -88,8 +88,7 @@ def gunfire(tok: Token) -> bool:
     if tok.lemma_.lower() == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.GUNFIRE_VERBS:
         return True
     return tok.lemma_.lower() == "fire" and any(
-        c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ in lx.GUNFIRE_KINDS | lx.MILITARY | lx.ARMED_ACTORS
-        for c in tok.children)
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ in lx.GUNFIRE_MODIFIERS for c in tok.children)
 
 
 def _under_fire(tok: Token) -> bool:
@@ -358,7 +357,7 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
 def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -> bool:
     """Check that a violent trigger is physical violence, not sport, cyber, film, accident or metaphor."""
     cyber = bool(words & lx.CYBER) and not any(killing_phrase(t) for t in tok.sent)  # "hacked to death" is no cyber attack
-    sporty = ctx.sport or _sport_sentence(tok.sent) or entertainment(tok.sent, words)
+    sporty = ctx.sport or (words & lx.SPORT_SENTENCE and _sport_sentence(tok.sent)) or entertainment(tok.sent, words)
     if cyber or (sporty and not words & lx.GUNMEN):
         return False  # "a gunman shot the retired footballer" is violence, in a sports story too
     lemma = tok.lemma_.lower()
@@ -382,7 +381,7 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
 
 
 def _sport_sentence(sent: Span) -> bool:
-    """Tell whether a sentence uses a word only sport uses, outside a proper name ("in Benazir Sports Ground")."""
+    """Tell whether a sentence uses a word only sport uses, outside a proper name ("at Riverside Sports Ground")."""
     return any((t.lower_ in lx.SPORT_SENTENCE or t.lemma_.lower() in lx.SPORT_SENTENCE)
                and (t.is_sent_start or not t.text[:1].isupper()) for t in sent)
 

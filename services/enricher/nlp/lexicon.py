@@ -235,6 +235,8 @@ CIVILIAN_PEOPLE = ACTORS["civilians"]  # unarmed people, without their places
 # Non-state armed sides, who carry out armed violence outside the state: with them a clash is a battle;
 # protesters against state forces is a riot.
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
+# What "fire" can be the fire of when it is shooting ("sniper fire", "mortar fire", "militants fire").
+GUNFIRE_MODIFIERS = GUNFIRE_KINDS | MILITARY | ARMED_ACTORS
 DEMO_ACTORS = ACTORS["protesters"]
 SECURITY_FORCES = ACTORS["military"] | ACTORS["police"]
 # What shows a real blast: weapons, devices, casualties, damage, armed actors or their targets ("demand for scooters

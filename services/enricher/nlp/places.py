@@ -12,7 +12,7 @@ from .gazetteer import CAPITAL, CITY, COUNTRY, DEMONYM, REGION, TOWN, is_blocked
 from .lexicon import ACTORS, GENERIC, SPECIFIC
 from .mentions import Mention
 from .modality import FLIGHT_VERBS
-from .place_rules import DIVISION_WORDS
+from .place_rules import DATELINE_MARKS, DIVISION_WORDS
 from .place_words import place_words
 from .small_places import marked_names
 
@@ -81,7 +81,7 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         listed = listed.head  # "Niger's borders with Mali and Burkina Faso": every country listed there
     if listed.dep_ == "pobj" and listed.head.head.lemma_.lower() in BORDER_NOUNS | ACTOR_PEOPLE:
         return True
-    dateline = doc[m.start].is_upper or (m.end < len(doc) and doc[m.end].text in ("(", ",", "—", "-", "–"))
+    dateline = doc[m.start].is_upper or (m.end < len(doc) and doc[m.end].text in DATELINE_MARKS)
     while node.dep_ == "conj" and node.head.pos_ == "PROPN":
         node = node.head  # "Bamako, Ouagadougou, and Niamey have accused ...": every listed capital is a subject
     if node.dep_ == "nsubj" and m.kind == CAPITAL and not dateline:

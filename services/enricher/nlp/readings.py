@@ -183,7 +183,7 @@ def explosive_first(sent: Span) -> bool:
 
 
 def _named_unit(tok: Token) -> bool:
-    """Tell whether a weapon word is part of a body's name ("166 Artillery Unit", "the Rocket Force"), not a weapon."""
+    """Tell whether a weapon word is part of a body's name ("41 Artillery Unit", "the Rocket Force"), not a weapon."""
     return tok.is_title and not tok.is_sent_start and tok.ent_type_ in ("ORG", "FAC")
 
 

@@ -1,6 +1,6 @@
-"""Incident reports from feeds that lost their spaces ("(CPIMaoist)cadres", "on May 20night"), undated reports whose
+"""Incident reports from feeds that lost their spaces ("(UDF)cadres", "on June 20night"), undated reports whose
 news date is not a date written with its year, gunfire that is no blaze ("sniper fire", "returned fire"),
-words of a proper name that are no frame ("Benazir Sports Ground"), a police station named as an address, "so far"
+words of a proper name that are no frame ("Riverside Sports Ground"), a police station named as an address, "so far"
 that counts nothing, an attack done with a device, a mine blast away from any mine, what charges hold, and a weapon
 word in a unit's name or a body named for what it fights ("a counter kidnapping cell"). Classes read in SATP train
 reports in the fourteenth session; sentences written for these tests."""
@@ -19,14 +19,14 @@ def _types(found: list[dict]) -> list[tuple[str, str | None]]:
 
 
 def test_a_bracket_glued_to_the_next_word_leaves_the_word_readable(incidents) -> None:
-    body = ("The Communist Party of IndiaMaoist (CPIMaoist)cadres have killed a former sarpanch in Koraput District of "
-            "Odisha on June 21.")
+    body = ("Members of the United Democratic Front (UDF)cadres have killed a retired headmaster in Malkangiri "
+            "District of Odisha on June 21.")
     assert _types(incidents(body)) == [("civilian_attack", "IN")]
 
 
 def test_a_day_glued_to_the_next_word_still_dates_the_report(incidents) -> None:
-    body = ("Three policemen were gunned down in Kohat District of Khyber Pakhtunkhwa on June 20night as "
-            "assailants ambushed their patrol.")
+    body = ("Unknown assailants ambushed a patrol and gunned down three policemen in Karak District of Khyber "
+            "Pakhtunkhwa on June 20night.")
     found = incidents(body)
     assert _types(found) == [("battle", "PK")]
 
@@ -70,15 +70,15 @@ def test_an_attack_on_a_police_station_is_still_a_battle(incidents) -> None:
 
 
 def test_so_far_that_counts_no_toll_leaves_the_attack_news(incidents) -> None:
-    body = ("Two soldiers were killed and three others injured in an attack on a convoy in Washuk District of "
-            "Balochistan on June 21 though no group has so far claimed responsibility for the attack")
+    body = ("Militants ambushed an army convoy in Kech District of Balochistan on June 21 killing two soldiers "
+            "and no group has so far claimed responsibility for the ambush")
     found = incidents(body)
     assert [(e["type"], e["country"], e["fatalities"]) for e in found] == [("battle", "PK", 2)]
 
 
 def test_an_attack_done_with_a_device_is_an_explosion(incidents) -> None:
-    body = ("Five employees of a gas company were injured when their vehicle was attacked with a remote controlled "
-            "device in Dera Bugti District on June 21.")
+    body = ("A pipeline crew's van was attacked with a remote controlled device near Sibi, Balochistan, on June 21, "
+            "wounding four workers.")
     assert _types(incidents(body)) == [("explosion", "PK")]
 
 
@@ -105,13 +105,13 @@ def test_what_charges_or_a_case_hold_is_retold(incidents, body: str) -> None:
 
 
 def test_a_weapon_word_in_a_units_name_is_no_weapon(incidents) -> None:
-    body = "Militants attacked soldiers of the 166 Artillery Regiment near Nagrota in Jammu District on June 21."
+    body = "Militants attacked soldiers of the 41 Artillery Unit near Rajouri in Jammu District on June 21."
     assert _types(incidents(body)) == [("battle", "IN")]
 
 
 def test_the_date_a_report_was_told_does_not_date_the_old_attack_beside_it(incidents) -> None:
     body = ("Investigators had evidence of the spy agency's role in the November 26, 2008, Mumbai attack, "
-            "reportsIndia.com on May 6 quoting a newspaper.")
+            "reportsNewsWire.com on May 6 quoting a newspaper.")
     assert incidents(body) == []
 
 
@@ -133,6 +133,6 @@ def test_a_body_named_for_what_it_fights_is_no_incident(incidents) -> None:
 
 
 def test_a_date_after_a_verb_of_telling_and_its_subject_dates_the_attack(incidents) -> None:
-    body = ("A monitoring group said warplanes on Monday mounted the first air strike against the rebel-held town of "
-            "Douma near Damascus, Syria, since the truce began.")
+    body = ("Activists said jets on Monday carried out an air strike on a rebel-held village near Idlib, Syria, "
+            "killing four people.")
     assert _types(incidents(body, None, PUBLISHED)) == [("explosion", "SY")]
