@@ -43,7 +43,7 @@ EVENT_STAGES = ("event_mentions", "temporal_status", "incidents", "incident_fata
 def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy model and add the project's components (loaded once per process)."""
     nlp = spacy.load(model_name)
-    _split_glued_brackets(nlp)
+    _split_glued_punctuation(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("country_resolver", last=True)
@@ -54,12 +54,13 @@ def build_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def _split_glued_brackets(nlp: Language) -> None:
-    """Split a bracket glued between letters, as feeds that lost their spaces write it ("(UDF)cadres"), so
-    the word after it is read on its own."""
+def _split_glued_punctuation(nlp: Language) -> None:
+    """Split a bracket glued between letters and a full stop glued between a number and the next sentence's first
+    word, as feeds that lost their spaces write them ("(UDF)cadres", "on September 11.The victims"), so the word
+    after it is read on its own (and the date keeps its day)."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[()](?=[A-Za-z])"]
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])[()](?=[A-Za-z])", r"(?<=[0-9])\.(?=[A-Z][a-z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

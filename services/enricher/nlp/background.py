@@ -55,6 +55,7 @@ WRAP_MONTHS = 6  # months between the dates an undated text names beyond which t
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 DECADE = re.compile(r"^(19|20)\d0'?s$")
 PERIOD_STARTS = frozenset("from since between".split())  # a date after these starts a period
+COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
 if not Doc.has_extension("time_reference"):
@@ -109,6 +110,8 @@ def _ahead(date: Token) -> bool:
     """Tell whether a date is of what is yet to come: its nearest verb has a modal ("will be held on") or is an
     infinitive of a plan ("going to hold", "plans to hold"); a decision or a request dated so ("decided to
     restore services from October 14", "asked to stop infiltration on November 22") is news of that day."""
+    if _scheduled(date):
+        return True
     verb = next((a for a in date.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -118,6 +121,19 @@ def _ahead(date: Token) -> bool:
     head = verb.head
     return infinitive and head != verb and ((head.lemma_ == "go" and head.tag_ == "VBG")
                                             or head.lemma_.lower() in PLAN_HEADS)
+
+
+def _scheduled(date: Token) -> bool:
+    """Tell whether a date names an event still to come by the noun it modifies: "ahead of the June 22 polling",
+    "the upcoming March 3 vote"."""
+    noun = date
+    while noun.dep_ in ("compound", "nmod") and noun.head != noun:
+        noun = noun.head
+    if noun == date:
+        return False
+    if any(c.lower_ in COMING_MODIFIERS for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
 
 
 def _month_day(tok: Token) -> tuple[int, int] | None:
@@ -180,7 +196,10 @@ def _calendar_year(tok: Token) -> bool:
         prv = doc[tok.i - 2]
     if prv.text.isdigit() and int(prv.text) <= 31 and prv.i > 0:
         prv = doc[prv.i - 1]
-    if tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ == "NOUN":
+    head = tok.head
+    while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head != head:
+        head = head.head  # "the 2008 Mumbai attacks": the year dates what the name modifies
+    if tok.dep_ in ("compound", "nummod", "amod") and head.pos_ == "NOUN":
         return True  # "the 1996 market blast"
     return prv.lower_.rstrip(".") in MONTHS or prv.lower_ in MONTH_LEAD | {"during", "of"}
 
@@ -274,11 +293,18 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
         # "ULFA on October 15 claimed the attack ... on October 8": a date before the verb dates the claim, an
         # arrest or a recovery, not the event its object names
         cues = [(t, status) for t, status in cues if t.i > verb.i]
+    own = [(t, status) for t, status in cues if trigger.pos_ == "VERB" and _clause_verb(t) == trigger]
+    cues = own or cues  # "X, who was released on February 13, 2010, was shot dead March 4": the shooting's date
     for tok, status in cues:
         distance = abs(tok.i - trigger.i)
         if best is None or distance < best[0]:
             best = (distance, status)
     return None if best is None else best[1]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """Return the verb whose clause a token stands in (its nearest verb above it)."""
+    return next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
 
 
 def _dates_the_telling(cue: Token, trigger: Token) -> bool:

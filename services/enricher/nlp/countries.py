@@ -19,13 +19,12 @@ from spacy.util import filter_spans
 
 from . import place_rules as rules
 from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
-from .lexicon import ACTORS
 from .name_index import NameIndex
-from .small_places import division_countries, small_place_spans
+from .small_places import ACTOR_WORDS, QUALIFIERS, called_division, division_countries, small_place_spans
 from .sources import OutletMatcher
 
 ORG_KEY = "__org__"
-ACTOR_WORDS = frozenset().union(*ACTORS.values())  # actor words that are also town names (Police, Poland)
+APPOSITION_WINDOW = 10  # tokens of an "in ..." phrase after a place where the division it lies in may be named
 UNSUPPORTED: list[Place] = [Place(None, BLOCK)]  # sentinel: a weak name without NER or size support
 
 if not Doc.has_extension("places"):
@@ -112,8 +111,8 @@ class CountryResolver:
             return []  # a place NER tags or a preposition introduces is no person, even if a name elsewhere has it
         if weak and rules.heads_local_name(span, readings, self.gaz.entries):
             return []  # "Shahi Khel neighbourhood" is not the Iranian city of Shahi
-        if weak and key in ACTOR_WORDS and not rules.after_locative(span):
-            return []  # "Police said", "the Army": an actor word, not the town of that name
+        if weak and key in ACTOR_WORDS and not (rules.after_locative(span) and not rules.modifies_noun(span)):
+            return []  # "Police said", "the Army", "in Police firing": an actor word, not the town of that name
         if weak and not rules.weak_supported(span, ent, readings, head_end):
             return UNSUPPORTED
         return readings
@@ -134,13 +133,14 @@ class CountryResolver:
             considered = rules.division_readings(span, readings)
             if code is None:
                 code = rules.resolve(considered, context, self.gaz, key)
-            if code is not None and rules.stray_reading(considered, code, context, keys[key]):
+            named = code is not None and called_division(span, code, readings)
+            if code is not None and not named and rules.stray_reading(considered, code, context, keys[key]):
                 code = None
             kind = readings[0].kind if code is None else _kind_for(readings, code)
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):
                 continue
             mentions.append(PlaceMention(span.start, span.end, code, kind))
-            if code is not None and rules.is_weak(considered):
+            if code is not None and rules.is_weak(considered) and not named:
                 weak_readings[span.start] = (considered, keys[key])
         mentions = _placed_by_apposition(doc, mentions)
         known = [(span.start, span.end) for span, _ in found]
@@ -187,17 +187,31 @@ def _strays_against_towns(mentions: list[PlaceMention], marked: Counter[str],
 
 
 def _placed_by_apposition(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Give "Abingdon, Maryland" the country of the division or country written after it: it lies there,
-    whatever same-named places other countries have."""
+    """Give "Abingdon, Maryland" (and "Bangi, in the Mariga area of Niger State") the country of the division or
+    country written after it: it lies there, whatever same-named places other countries have."""
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        after = by_start.get(m.end + 1)
-        if (after is not None and doc[m.end].text == "," and after.code and after.kind in (REGION, COUNTRY)
+        after = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].text == "," else None
+        if after is None and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "in":
+            after = _containing_division(doc, by_start, m.end + 2)  # "Bangi, in the Mariga area of Niger State"
+        if (after is not None and after.code and after.kind in (REGION, COUNTRY)
                 and m.kind not in (COUNTRY, DEMONYM, BLOCK) and after.code != m.code):
             m = PlaceMention(m.start, m.end, after.code, m.kind)
         out.append(m)
     return out
+
+
+def _containing_division(doc: Doc, by_start: dict[int, PlaceMention], start: int,
+                         window: int = APPOSITION_WINDOW) -> PlaceMention | None:
+    """Return the first division or country named in an "in ..." phrase set off after a place, up to its end."""
+    for i in range(start, min(len(doc), start + window)):
+        if doc[i].text in (",", ";", ".", "(") or "\n" in doc[i].text_with_ws:
+            return None
+        found = by_start.get(i)
+        if found is not None and found.code and found.kind in (REGION, COUNTRY):
+            return found
+    return None
 
 
 def _kind_for(readings: list[Place], code: str) -> str:
@@ -254,13 +268,16 @@ def countries_of(doc: Doc) -> list[dict]:
 
 
 def _placed_by_possessive(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Give "Cameroon's Southwest region" the country that owns it: the text says where it is, whatever other
-    countries have a place of that name."""
+    """Give "Cameroon's Southwest region" (and "Somalia's Lower Juba region") the country that owns it: the text
+    says where it is, whatever other countries have a place of that name."""
     by_end = {m.end: m for m in mentions}
     out = []
     for m in mentions:
-        owner = by_end.get(m.start - 1)
-        if (owner is not None and owner.kind == COUNTRY and owner.code and doc[m.start - 1].lower_ in ("'s", "’s")
+        mark = m.start - 1
+        while mark > 0 and doc[mark].lower_ in QUALIFIERS and doc[mark].is_title:
+            mark -= 1  # "Somalia's Lower Juba region"
+        owner = by_end.get(mark)
+        if (owner is not None and owner.kind == COUNTRY and owner.code and doc[mark].lower_ in ("'s", "’s")
                 and m.kind not in (COUNTRY, DEMONYM, BLOCK) and m.code != owner.code):
             m = PlaceMention(m.start, m.end, owner.code, m.kind)
         out.append(m)

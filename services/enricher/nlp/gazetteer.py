@@ -40,6 +40,8 @@ class Place:
     code: str | None
     kind: str
     population: int = 0
+    alternate: bool = False  # read from a city's alternate names ("Salem" for Jerusalem), not its own name
+    division: str = ""  # a subdivision's kind, lower-case ("district", "province"), from pycountry
 
 
 @dataclass
@@ -132,16 +134,18 @@ def _add_cities(gaz: Gazetteer) -> None:
         gaz.add(city["name"], place)
         if city["population"] < MIN_ALT_NAME_POPULATION:
             continue
+        other = Place(city["countrycode"], CITY, int(city["population"]), alternate=True)
+        own = fold(city["name"]).lower()
         for alt in city.get("alternatenames", ()):
             if alt.isascii() and len(alt) > 3 and alt[0].isupper() and not any(c.isdigit() for c in alt):
-                gaz.add(alt, place)
+                gaz.add(alt, place if alt.lower() == own else other)
 
 
 def _add_regions(gaz: Gazetteer, aliases: dict) -> None:
     """Add subdivisions of every level (pycountry: states, provinces, districts) and hand-listed region names."""
     for sub in pycountry.subdivisions:
         if _usable(sub.name) and sub.name.lower() not in GENERIC_REGION_NAMES:
-            gaz.add(sub.name, Place(sub.country_code, REGION))
+            gaz.add(sub.name, Place(sub.country_code, REGION, division=sub.type.lower()))
             if sub.parent_code is None and sub.type in ("State", "Province") and " " not in sub.name:
                 # "Niger State" (Nigeria), "Plateau State": the suffixed form is unambiguous.
                 gaz.add(f"{sub.name} {sub.type}", Place(sub.country_code, REGION, CURATED_POPULATION))

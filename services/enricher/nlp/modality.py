@@ -10,8 +10,8 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
-                                      "went_off", "name_markers", "implicative_heads", "evidential_heads", "flight_preps",
-                                      "content_verbs", "safe_disposal", "purpose_heads",
+                                      "went_off", "failure_heads", "name_markers", "implicative_heads", "evidential_heads",
+                                      "flight_preps", "content_verbs", "safe_disposal", "purpose_heads",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
@@ -52,6 +52,7 @@ FACTUAL_LINKS = CUES["factual_links"]
 PAST_LINKS = CUES["past_links"]
 WENT_OFF = CUES["went_off"]
 DEVICE_NOUNS = CUES["devices"]
+FAILURE_HEADS = CUES["failure_heads"]
 WITHOUT_DEPTH = 3  # heads walked up from an effect word to find "without" ("without causing any damage")
 UNDETONATED_DEPTH = 4  # heads walked up from a device noun to find who handled it
 UNDETONATED_STEPS = 24  # bound on the walk, list items included
@@ -118,8 +119,9 @@ def is_unreal(tok: Token) -> bool:
             return False
         if _factual_link(node):
             return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
-        if node.head.lemma_.lower() in UNREAL_HEADS and (node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
-            return True
+        if node.head.lemma_.lower() in UNREAL_HEADS and node.dep_ != "advcl" and (
+                node.head.lemma_ != "deny" or node.dep_ in DENY_DEPS):
+            return True  # what was foiled or threatened; not what came with it ("foiled the bid, killing three")
         node, depth = node.head, depth + 1
     return False
 
@@ -179,6 +181,8 @@ def undetonated(tok: Token) -> bool:
     """
     if tok.lower_ not in DEVICE_NOUNS:
         return False
+    if _did_not_go_off(tok):
+        return True  # whoever threw it
     node, handled, depth = tok, False, 0
     for _ in range(UNDETONATED_STEPS):
         if _handling_lemma(node) in UNDETONATED or any(
@@ -201,6 +205,22 @@ def undetonated(tok: Token) -> bool:
     if not handled:
         handled = _inventory(tok) or _subjectless_handling(tok) or _retold_device(tok)
     return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
+
+
+def _did_not_go_off(tok: Token) -> bool:
+    """Tell whether a device is the subject of a negated or failed detonation ("the bomb did not explode", "the
+    grenade failed to go off")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in FAILURE_HEADS:
+        return any(c.dep_ == "xcomp" and _detonation(c) for c in head.children)
+    return _detonation(head) and any(c.dep_ == "neg" for c in head.children)
+
+
+def _detonation(verb: Token) -> bool:
+    """Tell whether a verb says a device went off ("exploded", "went off")."""
+    return _went_off(verb) or any(c.dep_ == "prt" and _went_off(c) for c in verb.children)
 
 
 def _retold_device(tok: Token) -> bool:

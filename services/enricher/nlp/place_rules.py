@@ -171,6 +171,12 @@ def after_locative(span: Span) -> bool:
     return prev.lower_ in LOCATIVE_PREPS
 
 
+def modifies_noun(span: Span) -> bool:
+    """Tell whether a name stands before a common noun it modifies ("Police firing", "Army camp")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].tag_ in ("NN", "NNS", "VBG")
+
+
 def in_place_frame(span: Span) -> bool:
     """Tell whether the text frames a name as a place: after a place preposition, after "<Place> of",
     or before a division word ("Kunar Province", "Haryana state")."""
@@ -233,6 +239,9 @@ def resolve(readings: list[Place], context: Counter[str], gaz: Gazetteer, key: s
     pool = [r for r in readings if r.kind != BLOCK and r.code]
     if not pool:
         return None
+    own = [r for r in pool if not r.alternate]
+    if own and len(own) < len(pool) and not any(context[r.code or ""] for r in pool if r.alternate):
+        pool = own  # "Salem": the cities of that name, not an old name of Jerusalem, unless the text is there
     if key in gaz.small_capitals:
         # A small capital ("Victoria", Seychelles) yields to a same-named place in a country the text names.
         others = [r for r in pool if r.kind != CAPITAL and context[r.code or ""] > 0]
@@ -259,8 +268,8 @@ def stray_reading(readings: list[Place], code: str, context: Counter[str], repea
     codes = {r.code for r in readings if r.code}
     if not is_weak(readings) or not codes or (code in FLIP_COUNTRIES and any(r.kind == REGION for r in readings)):
         return False
-    if max(r.population for r in readings) >= WEAK_POPULATION:
-        return False
+    if max((r.population for r in readings if not r.alternate), default=0) >= WEAK_POPULATION:
+        return False  # a big city's own name; an old name of one ("Saran") is no more than the small places
     own = {c: context[c] - (repeats if len(codes) == 1 else 0) for c in codes}
     return all(n <= 0 for n in own.values()) and sum(n for c, n in context.items() if c not in codes) >= 1
 

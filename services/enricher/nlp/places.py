@@ -20,6 +20,8 @@ SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
 LOC_PREPS = place_words("loc_preps")
 TOPIC_PREPS = place_words("topic_preps")
 PLACE_NOUNS = place_words("place_nouns")
+THOROUGHFARES = place_words("thoroughfares")
+RETREAT_WORDS = place_words("retreat_words")
 # "east of Damascus", "north of the city": a place located by a bearing from it.
 BEARINGS = place_words("bearings")
 ACTOR_SUFFIXES = place_words("actor_suffixes")
@@ -132,7 +134,14 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     )
     spec = 2 if m.kind in SUBNATIONAL or _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
-    return (locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
+    return (not _street(m, doc), locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
+
+
+def _street(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a place name names a street ("on Madison Avenue in Salem"): the town of that name is not where
+    the street runs, so any other place of the sentence locates it better."""
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and nxt.is_title and nxt.lower_.rstrip(".") in THOROUGHFARES
 
 
 def us_county(m: PlaceMention, doc: Doc) -> bool:
@@ -151,8 +160,9 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X")."""
     node = _phrase_node(m, doc)
     outer = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node  # "the town of X"
-    if outer.dep_ == "pobj" and outer.head.lower_ == "to" and outer.head.head.lemma_.lower() in FLIGHT_VERBS:
-        return True  # "a resident who fled to the town of Rufaa": where people escaped to
+    if outer.dep_ == "pobj" and outer.head.lower_ in ("to", "into") and (
+            outer.head.head.lemma_.lower() in FLIGHT_VERBS | RETREAT_WORDS):
+        return True  # "a resident who fled to the town of Rufaa", "crossed back into X": where people went away to
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head

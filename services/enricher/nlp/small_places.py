@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, fold, load_gazetteer
+from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, Place, fold, load_gazetteer
+from .lexicon import ACTORS
 from .place_words import place_words
 from .spelling import VariantIndex
 
@@ -30,6 +31,7 @@ NAME_SUFFIX = place_words("name_suffix")
 # The suffixes that name an administrative division ("Hangu District"), not a settlement or an area.
 DIVISION_SUFFIX = place_words("division_suffix")
 TOWN, DISTRICT, PROVINCE = "T", "D", "A"
+DIVISION_KINDS = {"district": DISTRICT, "province": PROVINCE}  # the division word that names each table kind
 LOCATIVE = place_words("small_locative")
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = place_words("qualifiers")
@@ -37,6 +39,7 @@ NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDIN
 # Words inside a name that make it an armed group's, not a place's ("Islamic State Sahel Province", "National
 # Liberation Army"); a division's own "State" ends the name ("Rivers State") and is cut off before this test.
 GROUP_NAME_WORDS = place_words("group_name_words")
+ACTOR_WORDS = frozenset().union(*ACTORS.values())
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
                 run = (run[0], run[1] - 1)  # "in Kurram Agency": the name is "Kurram"
         if run is not None and any(doc[i].lower_ in GROUP_NAME_WORDS for i in range(*run)):
             continue  # a group's name ("Islamic State Sahel Province")
+        if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in ACTOR_WORDS:
+            continue  # "injured in Police firing": an actor, not a place
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)
@@ -207,6 +212,23 @@ def division_countries(doc: Doc, known: Iterable[tuple[int, int]]) -> Counter[st
         readings = [r for r in readings_of(doc[run[0]:run[1]].text) if not r.loose]
         names[fold(doc[run[0]:run[1]].text)] = {r.code for r in readings}
     return Counter(codes.pop() for codes in names.values() if len(codes) == 1)
+
+
+def called_division(span: Span, code: str, readings: Iterable[Place] = ()) -> bool:
+    """Tell whether the text calls a name a district or province ("Sibi District") that reads, as written, as a
+    district or province of that country (in the division table, or among the gazetteer's `readings`): the text's
+    own word, which a demonym elsewhere in the article does not outweigh. The word must fit the reading: "Safi
+    tehsil" is no Moroccan province, "Gilan District" no Iranian province."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    word = doc[span.end].lower_
+    kind = DIVISION_KINDS.get(word)
+    if kind is None:
+        return False
+    if any(r.code == code and r.kind == REGION and r.division == word for r in readings):
+        return True
+    return any(r.code == code and r.kind == kind and not r.loose for r in readings_of(span.text))
 
 
 def small_place_spans(doc: Doc, known: Iterable[tuple[int, int]], context: Counter[str],

@@ -1,0 +1,98 @@
+"""Devices that did not go off ("failed to explode", "did not go off"), criticism called an attack, a street named
+after a town, a city's old name that is another city's own ("Salem"), a name the text calls a district kept in its
+country against a demonym elsewhere, districts formed after the division table was drawn, a scheduled date that is
+not the news date ("ahead of the June 22 polling"), a day glued to the next sentence ("on September 11.The"), a
+date in a relative clause that dates its clause only, and a killing that came with a foiled attempt. Classes read
+in SATP train and the GVA tuning set in the fifteenth session; sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+PUBLISHED = datetime.date(2026, 6, 23)  # a Tuesday
+
+
+def _types(found: list[dict]) -> list[tuple[str, str | None]]:
+    return [(e["type"], e["country"]) for e in found]
+
+
+@pytest.mark.parametrize("body", [
+    "Unknown men hurled a grenade into the courtyard of a trader's house in Bishnupur District of Manipur on June 21. "
+    "However, the grenade failed to explode and was handed over to the Police.",
+    "A bomb left near the gate of a school in Bogura District of Bangladesh did not go off on June 21, police said.",
+    "The device did not explode, police in Quetta, Pakistan, said on June 21.",
+])
+def test_a_device_that_did_not_go_off_is_no_explosion(incidents, body: str) -> None:
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_device_that_went_off_is_still_an_explosion(incidents) -> None:
+    body = "A bomb exploded in a vegetable market in Bogura District of Bangladesh on June 21, injuring four people."
+    assert _types(incidents(body, published=PUBLISHED)) == [("explosion", "BD")]
+
+
+@pytest.mark.parametrize("word", ["scathing", "veiled", "blistering"])
+def test_criticism_called_an_attack_is_no_incident(incidents, word: str) -> None:
+    body = f"In a {word} attack on the army, the minister said on Monday in Kabul that soldiers alone cannot bring peace."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_street_named_after_a_town_does_not_locate_the_shooting(incidents) -> None:
+    body = "A man was shot dead on Monday on Ada Street in Chattanooga, police said."
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["type"], e["country"], e["location"]) for e in found] == [("civilian_attack", "US", "Chattanooga")]
+
+
+def test_an_old_name_of_one_city_does_not_move_a_town_of_that_name_abroad(codes) -> None:
+    assert "IL" not in codes("A man was shot dead outside a bakery in Salem on Monday, police said.")
+
+
+def test_a_district_the_text_names_keeps_its_country_against_a_demonym_elsewhere(incidents) -> None:
+    body = ("Six militants were killed in an exchange of fire with Security Forces in the Kot Baro area of Sibi "
+            "District on June 21. A spokesman said the slain commander was an Afghan national.")
+    assert _types(incidents(body, published=PUBLISHED)) == [("battle", "PK")]
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Two cadres of a rebel faction were killed in a clash with a rival group in Peren District on June 21.", "IN"),
+    ("Militants ambushed a police van in Swat District on June 21, killing two constables.", "PK"),
+    ("Gunmen shot dead a shopkeeper in Charaideo District on June 21.", "IN"),
+])
+def test_districts_formed_after_the_division_table_get_their_country(incidents, body: str, code: str) -> None:
+    assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == [code]
+
+
+def test_a_swat_team_is_no_place(codes) -> None:
+    assert codes("A SWAT team raided a house in Dallas on Monday.") == {"US"}
+
+
+def test_a_scheduled_date_is_not_the_news_date_of_an_undated_report(incidents) -> None:
+    body = ("Militants shot dead two policemen in Bijbehara town of Anantnag District on June 4, reports The Valley "
+            "Courier. The attack comes ahead of the June 22 polling for the Anantnag Assembly seat.")
+    assert _types(incidents(body)) == [("battle", "IN")]
+
+
+def test_a_day_glued_to_the_next_sentence_still_dates_the_report(incidents) -> None:
+    body = ("Three persons were injured when a grenade hurled by suspected militants exploded on the roof of a house "
+            "in Imphal East District on September 11.The victims were identified as Ranjit Okram (14) and Lata "
+            "Okram (40).")
+    assert _types(incidents(body)) == [("explosion", "IN")]
+
+
+def test_a_date_in_a_relative_clause_dates_its_clause_only(incidents) -> None:
+    body = ("A tailor, identified as Imran Sadiq, who had been released on bail on February 13, 2019, was shot dead "
+            "near a bus stand in Rawalpindi March 4, reports The Daily Courier.")
+    assert _types(incidents(body)) == [("civilian_attack", "PK")]
+
+
+def test_a_killing_that_came_with_a_foiled_infiltration_happened(incidents) -> None:
+    body = ("Army on June 21 foiled an infiltration bid by militants in Gurez sector of Bandipora District, killing "
+            "three militants while a soldier was injured in the gun battle.")
+    assert _types(incidents(body, published=PUBLISHED)) == [("battle", "IN")]
+
+
+def test_a_foiled_plot_is_still_no_incident(incidents) -> None:
+    body = "Police in Karachi, Pakistan, foiled a plot to bomb a market on June 21 and arrested two men."
+    assert incidents(body, published=PUBLISHED) == []
