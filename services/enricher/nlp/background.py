@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, attributes, ends_captivity, retelling_head
+from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
 
 MONTHS = {
     m: i + 1
@@ -445,7 +445,7 @@ class TemporalStatus:
                 m.background = is_background(m.scope, m.trigger, ref)
             else:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
-                                    or (attributes(head) and _names_recent_day(m.trigger, ref)))
+                                    or ((attributes(head) or accuses(head)) and _names_recent_day(m.trigger, ref)))
             if m.background is None and named_event(m.trigger):
                 named.append(m)
         lead_end = _lead_end(doc, self.lead_sentences)

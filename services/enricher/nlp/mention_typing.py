@@ -74,14 +74,18 @@ def _arson_type(words: frozenset[str]) -> str | None:
 
 
 def _victims(tok: Token) -> list[Token]:
-    """Return who suffered a generic trigger: its passive subject, or that of the verb it is the means of.
+    """Return who suffered a generic trigger: its passive subject, or that of the verb it is the means of, or whom
+    that verb killed.
 
-    "Soldiers were attacked"; "a civilian was injured in a firing incident".
+    "Soldiers were attacked"; "a civilian was injured in a firing incident"; "gunmen kill three police officers in
+    attack on station".
     """
     own = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if own or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
         return own
-    return [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+    verb = tok.head.head
+    killed = trigger_lemma(verb) in lx.KILL_VERBS
+    return [c for c in verb.children if c.dep_ == "nsubjpass" or (killed and c.dep_ == "dobj")]
 
 
 def _elided_passive_subject(tok: Token) -> list[Token]:

@@ -312,6 +312,8 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
                 {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node
+        if accuses(node):
+            return node  # "both were accused of committing murder"; the active "accused rebels of killing" reports
         if node.lemma_.lower() in CONTENT_VERBS:
             held = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lemma_.lower() in RETOLD_HEADS), None)
@@ -326,6 +328,12 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
                 return None  # "a suspect killed in a shootout": the suspect is a victim of the trigger's event
             return node  # "a suspect in the bombing", "the key accused in the blasts"
     return None
+
+
+def accuses(head: Token) -> bool:
+    """Tell whether a head is a passive accusation of people ("were accused of", "is suspected of"): what it names
+    is retold, unless its own phrase dates it within the news window."""
+    return bool({head.lemma_.lower(), head.lower_} & RETOLD_NOUNS) and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def ends_captivity(head: Token) -> bool:
