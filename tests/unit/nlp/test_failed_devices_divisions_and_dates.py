@@ -2,8 +2,10 @@
 after a town, a city's old name that is another city's own ("Salem"), a name the text calls a district kept in its
 country against a demonym elsewhere, districts formed after the division table was drawn, a scheduled date that is
 not the news date ("ahead of the June 22 polling"), a day glued to the next sentence ("on September 11.The"), a
-date in a relative clause that dates its clause only, and a killing that came with a foiled attempt. Classes read
-in SATP train and the GVA tuning set in the fifteenth session; sentences written for these tests."""
+date in a relative clause that dates its clause only, a killing that came with a foiled attempt, people accused of
+a killing, whom a killing verb killed as the target of its attack, places set in a country by a possessive or an
+"in" phrase, where attackers went back to, and "Police firing". Classes read in SATP train, the read blind sets and
+the GVA tuning set in the fifteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -96,3 +98,43 @@ def test_a_killing_that_came_with_a_foiled_infiltration_happened(incidents) -> N
 def test_a_foiled_plot_is_still_no_incident(incidents) -> None:
     body = "Police in Karachi, Pakistan, foiled a plot to bomb a market on June 21 and arrested two men."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_people_accused_of_a_killing_retell_it(incidents) -> None:
+    body = ("Two prisoners were hanged in a jail in Lahore District, Pakistan, on June 22. Both were accused of "
+            "committing murder.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_an_accusation_of_a_dated_killing_still_reports_it(incidents) -> None:
+    body = "The army accused rebels of killing five villagers in Borno, Nigeria, on Monday."
+    assert _types(incidents(body, published=PUBLISHED)) == [("civilian_attack", "NG")]
+
+
+def test_whom_a_killing_verb_killed_types_the_attack_it_was_done_in(incidents) -> None:
+    body = "Gunmen kill three police officers in attack on station in Iran's Zahedan"
+    assert _types(incidents(body, published=PUBLISHED)) == [("battle", "IR")]
+
+
+def test_a_possessive_country_places_a_qualified_region(incidents) -> None:
+    body = ("Fighters fired mortar rounds at a base outside Afmadow, in Somalia's Lower Juba region, on Monday night, "
+            "killing two soldiers.")
+    assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == ["SO"]
+
+
+def test_a_place_set_off_by_an_in_phrase_lies_in_the_division_it_names(incidents) -> None:
+    body = ("Armed bandits killed nine people in an attack on Bangi, in the Mariga local government area of Niger "
+            "State, on Monday night, residents said.")
+    assert _types(incidents(body, published=PUBLISHED)) == [("civilian_attack", "NG")]
+
+
+def test_where_attackers_went_back_to_is_not_where_they_attacked(incidents) -> None:
+    body = ("Gunmen ambushed an army patrol near Moreh in Manipur on Monday, killing two soldiers. Officials suspect "
+            "that the attackers had crossed back into Myanmar after the ambush.")
+    assert _types(incidents(body, published=PUBLISHED)) == [("battle", "IN")]
+
+
+def test_police_firing_is_no_polish_town(incidents) -> None:
+    body = ("A party activist suffered bullet injuries in Police firing in Bhadra Para area of Satkhira District on June "
+            "21. Police said the activists hurled crude bombs at the law enforcers.")
+    assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == ["BD"]
