@@ -441,11 +441,14 @@ class TemporalStatus:
         named = []
         for m in doc._.mentions or ():
             head = retelling_head(m.trigger, self.retold_depth)
+            if head is not None and accuses(head) and m.type not in VIOLENT_TYPES:
+                head = None  # "a member accused of stabbing a counter-protester": the protester names no old protest
             if head is None:
                 m.background = is_background(m.scope, m.trigger, ref)
             else:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
-                                    or ((attributes(head) or accuses(head)) and _names_recent_day(m.trigger, ref)))
+                                    or (attributes(head) and _names_recent_day(m.trigger, ref))
+                                    or (accuses(head) and is_background(m.scope, m.trigger, ref) is False))
             if m.background is None and named_event(m.trigger):
                 named.append(m)
         lead_end = _lead_end(doc, self.lead_sentences)

@@ -312,8 +312,9 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
                 {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node
-        if accuses(node):
-            return node  # "both were accused of committing murder"; the active "accused rebels of killing" reports
+        if accuses(node) and below.lower_ == "of":
+            return node  # "both were accused of committing murder"; the active "accused rebels of killing" reports,
+            # and "were suspected to have been abducted" tells what happened
         if node.lemma_.lower() in CONTENT_VERBS:
             held = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lemma_.lower() in RETOLD_HEADS), None)
@@ -332,7 +333,8 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
 
 def accuses(head: Token) -> bool:
     """Tell whether a head is a passive accusation of people ("were accused of", "is suspected of"): what it names
-    is retold, unless its own phrase dates it within the news window."""
+    is retold, unless its sentence dates it within the news window ("is suspected of shooting his wife on
+    Thursday")."""
     return bool({head.lemma_.lower(), head.lower_} & RETOLD_NOUNS) and any(c.dep_ == "auxpass" for c in head.children)
 
 
