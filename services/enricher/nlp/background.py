@@ -251,8 +251,9 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     doc = tok.doc
     nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
     prv = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    if low in WEEKDAYS and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start:
-        return None  # part of a name ("Easter Sunday bombings", "Bloody Sunday")
+    if low in WEEKDAYS and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start and \
+            not _after_place(tok):
+        return None  # part of a name ("Easter Sunday bombings", "Bloody Sunday"); not "in Sacramento Friday night"
     if low in WEEKDAYS or low in CURRENT_WORDS:
         return False
     if low == "anniversary" or (low == "since" and prv.rstrip("s") in ("year", "month", "decade")):
@@ -278,6 +279,12 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
             return None  # "Jan Mukti Parishad", "Sept" alone: an abbreviation dates only with its day
         return _month_status(tok, ref)
     return None
+
+
+def _after_place(tok: Token) -> bool:
+    """Tell whether a token follows a place the resolver placed ("in Sacramento Friday night")."""
+    places = tok.doc._.places if Doc.has_extension("places") else None
+    return any(m.end == tok.i and m.code for m in places or ())
 
 
 def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .place_words import place_words
 from .readings import killing_phrase
 
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
@@ -57,9 +58,24 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
     )
 
 
+LOC_PREPS = place_words("loc_preps")
+
+
 def entertainment(sent: Span, words: frozenset[str]) -> bool:
-    """Tell whether a sentence reports film, music or box-office business."""
-    return bool(words & lx.ENTERTAINMENT) or "box office" in sent.text.lower()
+    """Tell whether a sentence reports film, music or box-office business; a venue named as where something happened
+    ("three people were shot outside a concert venue") is a place, not the story's frame."""
+    if "box office" in sent.text.lower():
+        return True
+    return bool(words & lx.ENTERTAINMENT) and any(
+        (t.lower_ in lx.ENTERTAINMENT or t.lemma_.lower() in lx.ENTERTAINMENT) and not _in_place_phrase(t) for t in sent)
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """Tell whether a word names or modifies the object of a place preposition ("outside the concert venue")."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "nmod") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in LOC_PREPS
 
 
 def exchanged(tok: Token) -> bool:

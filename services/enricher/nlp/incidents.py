@@ -46,7 +46,7 @@ from .retelling import around as _around
 from .retelling import holds as _region_holds
 from .retelling import inside as _inside
 from .retelling import other_day as _other_day
-from .retelling import same_place
+from .retelling import same_place, street_address
 from .retelling import separate as _separate
 from .triggers import opened_fire
 
@@ -124,7 +124,8 @@ def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None],
         return False
     if bg is not None and bool(inc.background) != bg:
         return False
-    return location is None or inc.location is None or same_place(location, inc.location)
+    return location is None or inc.location is None or same_place(location, inc.location) or (
+        street_address(location) or street_address(inc.location))
 
 
 def _recent(found: list[Incident], si: int, family: str, lim: Limits) -> list[Incident]:
@@ -155,7 +156,8 @@ def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool
                 and _gunfire_told(last.sent))
     if m.definite and unknown is not None:  # "The fighting began near the town of X" (X in the incident's region)
         return _inside(unknown, last.location) or _around(unknown, last.location, last.country)
-    return unknown is None or same_place(unknown, last.location)  # "near the town of Awdheegle": another place
+    # "near the town of Awdheegle": another place; "in the 500 block of Elm Avenue": a street of the incident's town
+    return unknown is None or same_place(unknown, last.location) or street_address(unknown)
 
 
 def _gunfire_told(sent: Span) -> bool:
@@ -171,7 +173,7 @@ def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str 
     if _other_day(m.sent, last.sent) or (_separate(m.sent) and _family(m.type) == "violent"):
         return False
     if location is not None and not (same_place(location, last.location) or _inside(location, last.location)
-                                     or _around(location, last.location, last.country)):
+                                     or _around(location, last.location, last.country) or street_address(location)):
         return False
     return unknown is None or _inside(unknown, last.location) or _around(unknown, last.location, last.country)
 

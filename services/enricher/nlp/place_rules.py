@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon as lx
 from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
 from .place_words import place_words
 
@@ -32,6 +33,7 @@ LOCAL_PLACE_NOUNS = place_words("local_place_nouns")
 FACILITY_NOUNS = place_words("facility_nouns")
 LOCATIVE_PREPS = place_words("name_locative_preps")
 PLACE_OF_NOUNS = place_words("place_of_nouns")
+QUALIFIERS = place_words("qualifiers")  # "South Toledo", "Upper Dir": a direction before a place, not a given name
 CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
 
 
@@ -131,7 +133,8 @@ def looks_like_person(span: Span, person_tokens: frozenset[str]) -> bool:
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
         return nxt.lower_ not in PLACE_SUFFIXES
     prev = doc[span.start - 1] if span.start > 0 else None
-    return bool(prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start)
+    return bool(prev is not None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start
+                and prev.lower_ not in QUALIFIERS)
 
 
 def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_end: int) -> bool:
@@ -151,13 +154,24 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
-            big = population >= BIG_CITY or (population >= WEAK_POPULATION and after_locative(span))
+            big = population >= BIG_CITY or (population >= WEAK_POPULATION
+                                             and (after_locative(span) or _modifies_person(span)))
             return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and big  # the small model's guesses
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
     if span.start < title_end or span[0].is_sent_start:
         return False
     return population >= WEAK_POPULATION
+
+
+def _modifies_person(span: Span) -> bool:
+    """Tell whether a name stands before a word for people ("an Albuquerque teen", "two Tulsa officers"): a town
+    named as where they are from."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lemma_.lower() in lx.PERSON_NOUNS or nxt.lower_ in lx.CIVILIAN_PEOPLE or nxt.lower_ in lx.MILITARY
 
 
 def after_locative(span: Span) -> bool:

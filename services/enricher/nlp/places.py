@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from services.common.place_nesting import STREET_WORDS
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
@@ -20,7 +21,6 @@ SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
 LOC_PREPS = place_words("loc_preps")
 TOPIC_PREPS = place_words("topic_preps")
 PLACE_NOUNS = place_words("place_nouns")
-THOROUGHFARES = place_words("thoroughfares")
 RETREAT_WORDS = place_words("retreat_words")
 # "east of Damascus", "north of the city": a place located by a bearing from it.
 BEARINGS = place_words("bearings")
@@ -141,7 +141,7 @@ def _street(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place name names a street ("on Madison Avenue in Salem"): the town of that name is not where
     the street runs, so any other place of the sentence locates it better."""
     nxt = doc[m.end] if m.end < len(doc) else None
-    return nxt is not None and nxt.is_title and nxt.lower_.rstrip(".") in THOROUGHFARES
+    return nxt is not None and nxt.is_title and nxt.lower_.rstrip(".") in STREET_WORDS
 
 
 def us_county(m: PlaceMention, doc: Doc) -> bool:

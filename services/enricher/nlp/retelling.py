@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from services.common.place_nesting import region_code
+from services.common.place_nesting import STREET_WORDS, region_code
 
+from . import lexicon as lx
 from .background import WEEKDAYS
 from .gazetteer import REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
 from .place_rules import DIVISION_WORDS
@@ -18,6 +19,12 @@ SEPARATE_CUE_TOKENS = 4  # first tokens of a sentence where such a cue may stand
 def same_place(a: str | None, b: str | None) -> bool:
     """Compare two location names regardless of case ("COLOMBO" dateline vs "Colombo")."""
     return a is not None and b is not None and a.lower() == b.lower()
+
+
+def street_address(name: str | None) -> bool:
+    """Tell whether a location is a street ("Prouty Avenue"): it lies in whatever town the incident is in."""
+    words = fold(name).lower().split() if name else []
+    return bool(words) and words[-1].rstrip(".") in STREET_WORDS
 
 
 def separate(sent: Span) -> bool:
@@ -56,8 +63,14 @@ def around(new: str | None, old: str | None, country: str | None = None) -> bool
 
 def other_day(sent: Span, told: Span) -> bool:
     """Tell whether a sentence dates its event to another weekday than the incident's ("on Monday" vs "on Saturday")."""
-    days, before = ({t.lower_ for t in s if t.lower_ in WEEKDAYS} for s in (sent, told))
+    days, before = ({t.lower_ for t in s if t.lower_ in WEEKDAYS and not _dates_telling(t)} for s in (sent, told))
     return bool(days and before and not days & before)
+
+
+def _dates_telling(day: Token) -> bool:
+    """Tell whether a weekday dates who said something ("On Monday, police said the shooting ..."), not an event."""
+    verb = next((a for a in day.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in lx.SPEECH_VERBS
 
 
 def holds(country: str, region: str, town: str) -> bool:
