@@ -55,6 +55,8 @@ WRAP_MONTHS = 6  # months between the dates an undated text names beyond which t
 UNKNOWN_YEAR = 2000  # a leap year: stands for the news year of an undated text without any year
 DECADE = re.compile(r"^(19|20)\d0'?s$")
 PERIOD_STARTS = frozenset("from since between".split())  # a date after these starts a period
+# Months of the northern seasons: "a protest in the spring" told in November is no news.
+SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
@@ -237,6 +239,13 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
     return gap > ref.recent_days
 
 
+def _season_status(season: str, ref: Reference) -> bool | None:
+    """Status from "in the spring": another season than the news date's is past (or yet to come), never news."""
+    if ref.published is None:
+        return None
+    return True if ref.published.month not in SEASONS[season] else None
+
+
 def _ago_status(tok: Token) -> bool | None:
     """Status from "N days/weeks/years ago"."""
     unit = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
@@ -266,6 +275,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
         return True
     if low == "then" and (nxt == "-" or (prv == "the" and tok.head.pos_ in ("NOUN", "PROPN"))):
         return True  # "then-president Idriss Deby", "the then chief minister": an office since left
+    if low in SEASONS and prv == "the" and tok.i > 1 and doc[tok.i - 2].lower_ in ("in", "during"):
+        return _season_status(low, ref)
     if low == "ago":
         return _ago_status(tok)
     if low in ("earlier", "before") and prv.rstrip("s") in ("week", "month", "year", "decade"):

@@ -12,6 +12,7 @@ from .modality import UNDETONATED
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
 CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
 PERIOD_WINDOW = 6  # "for"/"over" and the tokens after it, within this span, where a duration unit may stand
+LONG_SPANS = frozenset({"years", "decades", "months"})  # "years of fighting"; "days of fighting" may be one battle
 RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
 SUPERLATIVE_WINDOW = 4  # tokens before "since" where a superlative may stand ("the deadliest attack since")
 RAIDER_DEPTH = 3  # heads walked up from a raid noun to the clause whose subject carried it out
@@ -133,7 +134,9 @@ def descriptive(tok: Token) -> bool:
 
 
 def over_a_period(tok: Token) -> bool:
-    """Tell whether a plural or gerund trigger spans a period ("attacks on cities for more than two years")."""
+    """Tell whether a trigger spans a period ("attacks on cities for more than two years", "years of fighting")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in LONG_SPANS:
+        return True  # "a peace deal ending years of fighting", "after decades of war": a conflict, not one incident
     if tok.tag_ not in ("NNS", "VBG"):
         return False
     sent = tok.sent
