@@ -154,8 +154,8 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
-            big = population >= BIG_CITY or (population >= WEAK_POPULATION
-                                             and (after_locative(span) or _modifies_person(span)))
+            big = population >= BIG_CITY or (population >= WEAK_POPULATION and (
+                after_locative(span) or (ent.label_ != "NORP" and _modifies_person(span))))
             return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and big  # the small model's guesses
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
@@ -165,13 +165,14 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
 
 
 def _modifies_person(span: Span) -> bool:
-    """Tell whether a name stands before a word for people ("an Albuquerque teen", "two Tulsa officers"): a town
-    named as where they are from."""
+    """Tell whether a name stands before a word for ordinary people ("an Albuquerque teen", "a Tulsa woman"): a
+    town named as where they are from. Before armed people it is as often their people's name ("Naga militants")."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    return nxt.lemma_.lower() in lx.PERSON_NOUNS or nxt.lower_ in lx.CIVILIAN_PEOPLE or nxt.lower_ in lx.MILITARY
+    armed = nxt.lower_ in lx.MILITARY or nxt.lemma_.lower() in lx.MILITARY
+    return not armed and (nxt.lemma_.lower() in lx.PERSON_NOUNS or nxt.lower_ in lx.CIVILIAN_PEOPLE)
 
 
 def after_locative(span: Span) -> bool:

@@ -1,0 +1,73 @@
+"""Local crime reports and the wording around them: a direction before a town ("South Toledo"), a street of the
+incident's town, people shot outside a concert venue, a weekday right after a town ("in Sacramento Friday night"), a
+town before a word for ordinary people ("an Albuquerque teen") but not before armed people, a weekday that dates
+who said something, years of fighting that make a conflict, a season other than the news date's, and English
+names of Somali regions. Classes read in the GVA tuning set and the read blind sets in the fifteenth session;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+PUBLISHED = datetime.date(2026, 11, 17)  # a Tuesday
+
+
+def _found(found: list[dict]) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], e["country"], e["location"]) for e in found]
+
+
+def test_a_direction_before_a_town_is_no_given_name(incidents) -> None:
+    found = incidents("A 4-year-old was shot in North Toledo on Sunday, police said.", published=PUBLISHED)
+    assert [(t, c) for t, c, _ in _found(found)] == [("civilian_attack", "US")]
+
+
+def test_a_street_lies_in_the_town_the_incident_is_in(incidents) -> None:
+    body = ("4-year-old shot in North Toledo\n\nPolice are responding to a report of a child shot in North Toledo. "
+            "The child was reported to be shot in the 300 block of Elmhurst Avenue at 2:10 p.m. today.")
+    assert len(incidents(body, published=PUBLISHED)) == 1
+
+
+def test_people_shot_outside_a_concert_venue_were_shot(incidents) -> None:
+    body = "At least three people were shot outside a concert venue in Sacramento on Sunday night."
+    assert _found(incidents(body, published=PUBLISHED)) == [("civilian_attack", "US", "Sacramento")]
+
+
+def test_a_film_story_is_still_no_shooting(incidents) -> None:
+    body = "The thriller's final shootout in Sacramento leaves three people dead, and the film opens on Friday."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_weekday_right_after_a_town_dates_the_incident(incidents) -> None:
+    body = ("| By\n\nSACRAMENTO - At least two men were shot outside a nightclub in Sacramento Sunday night.\n\n"
+            "According to police, several people started shooting and one man fired into the air.")
+    found = incidents(body, title="Chaos erupts after nightclub show", published=PUBLISHED)
+    assert found and all(c == "US" for _, c, _ in _found(found))
+
+
+def test_a_town_before_a_word_for_ordinary_people_is_placed(incidents) -> None:
+    body = "A quarrel over a bicycle may have led to the death of an Albuquerque teen who was shot on Sunday."
+    assert [c for _, c, _ in _found(incidents(body, published=PUBLISHED))] == ["US"]
+
+
+def test_a_weekday_of_a_telling_does_not_part_an_incident(incidents) -> None:
+    body = ("Dario Quintero, 19, was shot and killed at Westgate Skate Park in Albuquerque on Sunday. On Monday, "
+            "police said the shooting was possibly gang-related.")
+    assert len(incidents(body, published=PUBLISHED)) == 1
+
+
+def test_years_of_fighting_are_a_conflict_not_an_incident(incidents) -> None:
+    body = ("DOHA, Nov 15 - Congo's government and a rebel group signed a framework agreement in Doha on Saturday "
+            "that both sides said would lead to a peace deal ending years of fighting in eastern Congo.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_season_other_than_the_news_dates_is_past(incidents) -> None:
+    body = ("TBILISI, Nov 15 - A large protest in the spring against a media law ended in clashes with riot police "
+            "in which dozens of people were detained. On Saturday the law took effect.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_english_names_of_somali_regions_are_somali(incidents) -> None:
+    body = ("The US military said it had carried out an air strike on Monday against al Shabaab fighters near Jilib in "
+            "the Middle Juba region, killing three militants.")
+    assert [(t, c) for t, c, _ in _found(incidents(body, published=PUBLISHED))] == [("explosion", "SO")]
