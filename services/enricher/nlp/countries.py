@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from . import place_rules as rules
 from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
 from .name_index import NameIndex
-from .small_places import ACTOR_WORDS, QUALIFIERS, called_division, division_countries, small_place_spans
+from .small_places import ACTOR_WORDS, NAMED_BY, QUALIFIERS, called_division, division_countries, small_place_spans
 from .sources import OutletMatcher
 
 ORG_KEY = "__org__"
@@ -157,7 +157,8 @@ class CountryResolver:
                 towns = [PlaceMention(s, e, code, TOWN) for s, e, code in small_place_spans(doc, known, resolved, regions)]
         located = [m for m in mentions + towns if m.code and m.kind != DEMONYM]
         cited = [] if located else [PlaceMention(s.start, s.end, s.code, SOURCE) for s in sources]
-        return sorted(_placed_by_possessive(doc, mentions + towns + cited), key=lambda m: m.start)
+        placed = _placed_by_possessive(doc, mentions + towns + cited)
+        return sorted(_placed_by_of(doc, placed), key=lambda m: m.start)
 
     def set_annotations(self, doc: Doc, mentions: list[PlaceMention]) -> None:
         """Store the mentions and relabel/add entities for them."""
@@ -187,14 +188,16 @@ def _strays_against_towns(mentions: list[PlaceMention], marked: Counter[str],
 
 
 def _placed_by_apposition(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Give "Abingdon, Maryland" (and "Bangi, in the Mariga area of Niger State") the country of the division or
-    country written after it: it lies there, whatever same-named places other countries have."""
+    """Give "Abingdon, Maryland" (and "Bangi, in the Mariga area of Niger State", "Kenieba, a town in the Kayes
+    region") the country of the division or country written after it: it lies there, whatever same-named places
+    other countries have."""
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
         after = by_start.get(m.end + 1) if m.end < len(doc) and doc[m.end].text == "," else None
-        if after is None and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "in":
-            after = _containing_division(doc, by_start, m.end + 2)  # "Bangi, in the Mariga area of Niger State"
+        if after is None and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            # "Bangi, in the Mariga area of Niger State"; "Kenieba, a gold-mining town in the Kayes region"
+            after = _containing_division(doc, by_start, m.end + 1)
         if (after is not None and after.code and after.kind in (REGION, COUNTRY)
                 and m.kind not in (COUNTRY, DEMONYM, BLOCK) and after.code != m.code):
             m = PlaceMention(m.start, m.end, after.code, m.kind)
@@ -202,14 +205,33 @@ def _placed_by_apposition(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceM
     return out
 
 
+def _placed_by_of(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Give "the Gurbuz district of Khost province" the country of the division it is "of": a small place read
+    from the town table (or left without a country) lies there, whatever same-named places other countries have;
+    a city the main gazetteer resolved keeps its reading ("Kasur district of Punjab")."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ in NAMED_BY else 0)
+        if (m.kind == TOWN or m.code is None) and j + 1 < len(doc) and doc[j].lower_ == "of":
+            owner = by_start.get(j + 1)
+            if owner is not None and owner.code and owner.kind in (REGION, COUNTRY) and owner.code != m.code:
+                m = PlaceMention(m.start, m.end, owner.code, m.kind)
+        out.append(m)
+    return out
+
+
 def _containing_division(doc: Doc, by_start: dict[int, PlaceMention], start: int,
                          window: int = APPOSITION_WINDOW) -> PlaceMention | None:
-    """Return the first division or country named in an "in ..." phrase set off after a place, up to its end."""
+    """Return the first division or country named after "in" or "of" in a phrase set off after a place ("in the
+    Mariga area of Niger State", "a town in the Kayes region"), up to the phrase's end or a verb."""
+    located = False
     for i in range(start, min(len(doc), start + window)):
-        if doc[i].text in (",", ";", ".", "(") or "\n" in doc[i].text_with_ws:
+        if doc[i].text in (",", ";", ".", "(") or "\n" in doc[i].text_with_ws or doc[i].pos_ in ("VERB", "AUX"):
             return None
+        located = located or doc[i].lower_ in ("in", "of")
         found = by_start.get(i)
-        if found is not None and found.code and found.kind in (REGION, COUNTRY):
+        if located and found is not None and found.code and found.kind in (REGION, COUNTRY):
             return found
     return None
 

@@ -31,7 +31,8 @@ NAME_SUFFIX = place_words("name_suffix")
 # The suffixes that name an administrative division ("Hangu District"), not a settlement or an area.
 DIVISION_SUFFIX = place_words("division_suffix")
 TOWN, DISTRICT, PROVINCE = "T", "D", "A"
-DIVISION_KINDS = {"district": DISTRICT, "province": PROVINCE}  # the division word that names each table kind
+# The division words that name each table kind ("Sibi District", "Kayes region").
+DIVISION_KINDS = {"district": DISTRICT, "province": PROVINCE, "region": PROVINCE, "state": PROVINCE}
 LOCATIVE = place_words("small_locative")
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = place_words("qualifiers")
