@@ -4,8 +4,9 @@ country against a demonym elsewhere, districts formed after the division table w
 not the news date ("ahead of the June 22 polling"), a day glued to the next sentence ("on September 11.The"), a
 date in a relative clause that dates its clause only, a killing that came with a foiled attempt, people accused of
 a killing, whom a killing verb killed as the target of its attack, places set in a country by a possessive or an
-"in" phrase, where attackers went back to, and "Police firing". Classes read in SATP train, the read blind sets and
-the GVA tuning set in the fifteenth session; sentences written for these tests."""
+"in" phrase, where attackers went back to, "Police firing", a small place "of" a division, and a place set off by
+the division it is in. Classes read in SATP train, the read blind sets and the GVA tuning set in the fifteenth
+session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -138,3 +139,15 @@ def test_police_firing_is_no_polish_town(incidents) -> None:
     body = ("A party activist suffered bullet injuries in Police firing in Bhadra Para area of Satkhira District on June "
             "21. Police said the activists hurled crude bombs at the law enforcers.")
     assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == ["BD"]
+
+
+def test_a_small_place_of_a_division_lies_in_it(incidents) -> None:
+    body = ("Turkey's foreign minister was in Kabul on Monday. On Tuesday night, officials said air strikes had hit "
+            "homes in the Gurbuz district of Khost province, killing nine civilians.")
+    assert [(t, c) for t, c in _types(incidents(body, published=PUBLISHED)) if t == "explosion"] == [("explosion", "AF")]
+
+
+def test_a_place_set_off_by_the_division_it_is_in_lies_there(incidents) -> None:
+    body = ("Angry youths set fire to a gendarmerie post in Keniebakoro, a gold-mining town in the western Kayes "
+            "region, on Monday after a young miner died in custody, a local official in Dakar said.")
+    assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == ["ML"]
