@@ -109,6 +109,8 @@ class CountryResolver:
         if (weak or key in self.gaz.given_names) and rules.looks_like_person(span, persons) \
                 and not (weak and rules.names_place_here(span, ent)):
             return []  # a place NER tags or a preposition introduces is no person, even if a name elsewhere has it
+        if weak and self._hyphen_fragment(span):
+            return []  # "Ma-Ei": one half of a hyphenated local name, not the Chinese town of Ei
         if weak and rules.heads_local_name(span, readings, self.gaz.entries):
             return []  # "Shahi Khel neighbourhood" is not the Iranian city of Shahi
         if weak and key in ACTOR_WORDS and not (rules.after_locative(span) and not rules.modifies_noun(span)):
@@ -116,6 +118,16 @@ class CountryResolver:
         if weak and not rules.weak_supported(span, ent, readings, head_end):
             return UNSUPPORTED
         return readings
+
+    def _hyphen_fragment(self, span: Span) -> bool:
+        """Tell whether a name is glued by a hyphen to a capitalised word no gazetteer knows ("Ma-Ei", "Ei-Taw")."""
+        doc = span.doc
+        glued_left = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+            and not doc[span.start - 1].whitespace_
+        glued_right = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+            and not doc[span.end].whitespace_
+        neighbour = doc[span.start - 2] if glued_left else doc[span.end + 1] if glued_right else None
+        return neighbour is not None and neighbour.is_title and not self.gaz.lookup(neighbour.text)
 
     def match(self, doc: Doc) -> list[PlaceMention]:
         """Compute the place mentions of a doc without changing it."""

@@ -108,11 +108,19 @@ def load_small_places() -> None:
 def _name_run(doc: Doc, i: int, step: int) -> tuple[int, int] | None:
     """Return the span of capitalised proper-name tokens from i, extending by step (-1 or 1)."""
     j = i
-    while 0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start:
+    while 0 <= j < len(doc) and ((doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].is_sent_start)
+                                 or (j != i and _glued_hyphen(doc, j, step))):
         j += step
     if j == i:
         return None
     return (i, j) if step > 0 else (j + 1, i + 1)
+
+
+def _glued_hyphen(doc: Doc, j: int, step: int) -> bool:
+    """Tell whether token j is a hyphen inside a name ("Ma-Ei"), with a capitalised word glued beyond it."""
+    k = j + step
+    return (doc[j].text == "-" and 0 <= k < len(doc) and doc[k].is_title and not doc[j].whitespace_
+            and not doc[min(j, k)].whitespace_)
 
 
 def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:

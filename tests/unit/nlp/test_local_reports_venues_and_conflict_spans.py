@@ -1,9 +1,9 @@
 """Local crime reports and the wording around them: a direction before a town ("South Toledo"), a street of the
 incident's town, people shot outside a concert venue, a weekday right after a town ("in Sacramento Friday night"), a
 town before a word for ordinary people ("an Albuquerque teen") but not before armed people, a weekday that dates
-who said something, years of fighting that make a conflict, a season other than the news date's, and English
-names of Somali regions. Classes read in the GVA tuning set and the read blind sets in the fifteenth session;
-sentences written for these tests."""
+who said something, years of fighting that make a conflict, a season other than the news date's, English names of
+Somali regions, and a hyphenated local name ("Ma-Ei"). Classes read in the GVA tuning set and the read blind sets
+in the fifteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +71,9 @@ def test_english_names_of_somali_regions_are_somali(incidents) -> None:
     body = ("The US military said it had carried out an air strike on Monday against al Shabaab fighters near Jilib in "
             "the Middle Juba region, killing three militants.")
     assert [(t, c) for t, c, _ in _found(incidents(body, published=PUBLISHED))] == [("explosion", "SO")]
+
+
+def test_a_hyphenated_local_name_is_read_whole(incidents) -> None:
+    body = ("Fighting flared near Sittwe in Myanmar on Monday. Residents said navy vessels shelled Ma-Ei village on "
+            "Tuesday, killing four civilians.")
+    assert ("explosion", "MM", "Ma-Ei") in _found(incidents(body, published=PUBLISHED))
