@@ -37,6 +37,7 @@ CORPORA = (
     Corpus("blind_fresh9", REPO_ROOT / "tests" / "blind_fresh9" / "blind_fresh9.jsonl"),
     Corpus("blind_fresh10", REPO_ROOT / "tests" / "blind_fresh10" / "blind_fresh10.jsonl"),
     Corpus("blind_fresh11", REPO_ROOT / "tests" / "blind_fresh11" / "blind_fresh11.jsonl"),
+    Corpus("blind_fresh12", REPO_ROOT / "tests" / "blind_fresh12" / "blind_fresh12.jsonl"),
 )
 
 
