@@ -62,6 +62,7 @@ def test_a_district_the_text_names_keeps_its_country_against_a_demonym_elsewhere
     ("Two cadres of a rebel faction were killed in a clash with a rival group in Peren District on June 21.", "IN"),
     ("Militants ambushed a police van in Swat District on June 21, killing two constables.", "PK"),
     ("Gunmen shot dead a shopkeeper in Charaideo District on June 21.", "IN"),
+    ("Unidentified militants shot dead a tailor in Jamshed Town on June 21.", "PK"),
 ])
 def test_districts_formed_after_the_division_table_get_their_country(incidents, body: str, code: str) -> None:
     assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == [code]
