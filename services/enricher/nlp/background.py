@@ -45,6 +45,7 @@ LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event
 # a current incident or demonstration and no sentence dates one as news, an undated one told later is context (the
 # old shooting an Apple story or a trial story mentions).
 NEWS_LEAD_SENTENCES = 1
+DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
@@ -459,7 +460,7 @@ class TemporalStatus:
         named = []
         for m in doc._.mentions or ():
             head = retelling_head(m.trigger, self.retold_depth)
-            if head is not None and accuses(head) and m.type not in VIOLENT_TYPES:
+            if head is not None and accuses(head) and m.type in DEMONSTRATION_TYPES:
                 head = None  # "a member accused of stabbing a counter-protester": the protester names no old protest
             if head is None:
                 m.background = is_background(m.scope, m.trigger, ref)

@@ -312,7 +312,7 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
                 {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node
-        if accuses(node) and below.lower_ == "of":
+        if accuses(node) and below.lower_ in ("of", "in"):
             return node  # "both were accused of committing murder"; the active "accused rebels of killing" reports,
             # and "were suspected to have been abducted" tells what happened
         if node.lemma_.lower() in CONTENT_VERBS:
@@ -332,10 +332,14 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
 
 
 def accuses(head: Token) -> bool:
-    """Tell whether a head is a passive accusation of people ("were accused of", "is suspected of"): what it names
-    is retold, unless its sentence dates it within the news window ("is suspected of shooting his wife on
-    Thursday")."""
-    return bool({head.lemma_.lower(), head.lower_} & RETOLD_NOUNS) and any(c.dep_ == "auxpass" for c in head.children)
+    """Tell whether a head is a passive accusation of people ("were accused of", "is suspected of", "man accused in
+    barbershop slayings"): what it names is retold, unless its sentence dates it within the news window ("is
+    suspected of shooting his wife on Thursday")."""
+    if not {head.lemma_.lower(), head.lower_} & RETOLD_NOUNS:
+        return False
+    deps = {c.dep_ for c in head.children}
+    # passive, or a participle without object or auxiliary: a reduced relative or a headline's passive
+    return "auxpass" in deps or (head.tag_ == "VBN" and not deps & {"dobj", "aux"})
 
 
 def ends_captivity(head: Token) -> bool:

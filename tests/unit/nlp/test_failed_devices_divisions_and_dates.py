@@ -3,10 +3,10 @@ after a town, a city's old name that is another city's own ("Salem"), a name the
 country against a demonym elsewhere, districts formed after the division table was drawn, a scheduled date that is
 not the news date ("ahead of the June 22 polling"), a day glued to the next sentence ("on September 11.The"), a
 date in a relative clause that dates its clause only, a killing that came with a foiled attempt, people accused of
-a killing, whom a killing verb killed as the target of its attack, places set in a country by a possessive or an
-"in" phrase, where attackers went back to, "Police firing", a small place "of" a division, and a place set off by
-the division it is in. Classes read in SATP train, the read blind sets and the GVA tuning set in the fifteenth
-session; sentences written for these tests."""
+a killing (also in a headline: "Man accused in ... slayings"), whom a killing verb killed as the target of its
+attack, places set in a country by a possessive or an "in" phrase, where attackers went back to, "Police firing",
+a small place "of" a division, and a place set off by the division it is in. Classes read in SATP train, the read
+blind sets and the GVA tuning set in the fifteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -152,3 +152,8 @@ def test_a_place_set_off_by_the_division_it_is_in_lies_there(incidents) -> None:
     body = ("Angry youths set fire to a gendarmerie post in Keniebakoro, a gold-mining town in the western Kayes "
             "region, on Monday after a young miner died in custody, a local official in Dakar said.")
     assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == ["ML"]
+
+
+def test_a_man_accused_in_a_killing_retells_it(incidents) -> None:
+    body = "Man accused in Eastlake barbershop slayings has hearing postponed in Ohio"
+    assert incidents(body, published=PUBLISHED) == []
