@@ -237,11 +237,14 @@ def _containing_division(doc: Doc, by_start: dict[int, PlaceMention], start: int
                          window: int = APPOSITION_WINDOW) -> PlaceMention | None:
     """Return the first division or country named after "in" or "of" in a phrase set off after a place ("in the
     Mariga area of Niger State", "a town in the Kayes region"), up to the phrase's end or a verb."""
+    if start >= len(doc) or doc[start].lower_ not in ("in", "a", "an", "the"):
+        return None  # "London, Paris and Tokyo, and universities in the US": no phrase about the place
     located = False
     for i in range(start, min(len(doc), start + window)):
         if doc[i].text in (",", ";", ".", "(") or "\n" in doc[i].text_with_ws or doc[i].pos_ in ("VERB", "AUX"):
             return None
-        located = located or doc[i].lower_ in ("in", "of")
+        # "in the Mariga area of", "a town in": the phrase says where the place lies
+        located = located or (doc[i].lower_ in ("in", "of") and (i == start or doc[i - 1].lower_ in NAMED_BY))
         found = by_start.get(i)
         if located and found is not None and found.code and found.kind in (REGION, COUNTRY):
             return found

@@ -157,3 +157,9 @@ def test_a_place_set_off_by_the_division_it_is_in_lies_there(incidents) -> None:
 def test_a_man_accused_in_a_killing_retells_it(incidents) -> None:
     body = "Man accused in Eastlake barbershop slayings has hearing postponed in Ohio"
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_list_of_cities_is_no_phrase_placing_the_last_one(codes) -> None:
+    body = ("Protests were held outside embassies in cities like London, Paris and Tokyo, and at universities in the "
+            "US on Sunday.")
+    assert codes(body) == {"GB", "FR", "JP", "US"}
