@@ -8,7 +8,7 @@ from services.common.place_nesting import STREET_WORDS, region_code
 
 from . import lexicon as lx
 from .background import WEEKDAYS
-from .gazetteer import REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
+from .gazetteer import CAPITAL, REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
 from .place_rules import DIVISION_WORDS
 
 # Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
@@ -34,10 +34,13 @@ def separate(sent: Span) -> bool:
 
 def inside(new: str | None, old: str | None) -> bool:
     """Tell whether a place named again can be the incident's own: same name, same first-level region, or a town
-    (known or not) inside the region the incident was located in ("fighting in Cauca" ... "near the town of Argelia")."""
+    (known or not) inside the region the incident was located in ("fighting in Cauca" ... "near the town of Argelia");
+    not the country's capital when the region is not named after it ("in Central Sulawesi" ... "in Jakarta")."""
     if new is None or old is None:
         return new is None
-    return same_place(new, old) or same_region(new, old) or (is_region_name(old) and not is_region_name(new))
+    if same_place(new, old) or same_region(new, old):
+        return True
+    return is_region_name(old) and not is_region_name(new) and not _placed_elsewhere(new, old, None)
 
 
 def is_division(name: str, country: str | None = None) -> bool:
@@ -58,7 +61,16 @@ def is_division(name: str, country: str | None = None) -> bool:
 def around(new: str | None, old: str | None, country: str | None = None) -> bool:
     """Tell whether a place named again can be a division containing the incident's own town ("in Jalalabad" ...
     "the bombing in Nangarhar province"): a retelling often names the wider area, never a second town."""
-    return new is not None and old is not None and is_division(new, country) and not is_division(old, country)
+    if new is None or old is None or not is_division(new, country) or is_division(old, country):
+        return False
+    return not _placed_elsewhere(old, new, country)
+
+
+def _placed_elsewhere(town: str, division: str, country: str | None) -> bool:
+    """Tell whether a town is its country's capital and the division is not named after it: the capital lies in its
+    own district, not in another the text names ("Jakarta" is not in "Central Sulawesi")."""
+    capital = any(p.kind == CAPITAL and (country is None or p.code == country) for p in load_gazetteer().lookup(town))
+    return capital and fold(town).lower() not in fold(division).lower()
 
 
 def other_day(sent: Span, told: Span) -> bool:

@@ -2,12 +2,15 @@
 incident's town, people shot outside a concert venue, a weekday right after a town ("in Sacramento Friday night"), a
 town before a word for ordinary people ("an Albuquerque teen") but not before armed people, a weekday that dates
 who said something, years of fighting that make a conflict, a season other than the news date's, English names of
-Somali regions, and a hyphenated local name ("Ma-Ei"). Classes read in the GVA tuning set and the read blind sets
-in the fifteenth session; sentences written for these tests."""
+Somali regions, a hyphenated local name ("Ma-Ei"), and a capital that lies in no other region the text names.
+Classes read in the GVA tuning set, the tuned event set and the read blind sets in the fifteenth session; sentences
+written for these tests."""
 
 from __future__ import annotations
 
 import datetime
+
+from services.enricher.nlp.retelling import around, inside
 
 PUBLISHED = datetime.date(2026, 11, 17)  # a Tuesday
 
@@ -77,3 +80,9 @@ def test_a_hyphenated_local_name_is_read_whole(incidents) -> None:
     body = ("Fighting flared near Sittwe in Myanmar on Monday. Residents said navy vessels shelled Ma-Ei village on "
             "Tuesday, killing four civilians.")
     assert ("explosion", "MM", "Ma-Ei") in _found(incidents(body, published=PUBLISHED))
+
+
+
+def test_the_capital_is_no_town_inside_another_region() -> None:
+    assert not inside("Jakarta", "Sulawesi") and not around("Sulawesi", "Jakarta", "ID")
+    assert inside("Maiduguri", "Borno") and around("Nangarhar province", "Jalalabad", "AF")
