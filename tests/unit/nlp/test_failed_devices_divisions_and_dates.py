@@ -23,7 +23,7 @@ def _types(found: list[dict]) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("body", [
     "Unknown men hurled a grenade into the courtyard of a trader's house in Bishnupur District of Manipur on June 21. "
-    "However, the grenade failed to explode and was handed over to the Police.",
+    "The grenade failed to explode, and a bomb squad later removed it.",
     "A bomb left near the gate of a school in Bogura District of Bangladesh did not go off on June 21, police said.",
     "The device did not explode, police in Quetta, Pakistan, said on June 21.",
 ])
@@ -53,8 +53,8 @@ def test_an_old_name_of_one_city_does_not_move_a_town_of_that_name_abroad(codes)
 
 
 def test_a_district_the_text_names_keeps_its_country_against_a_demonym_elsewhere(incidents) -> None:
-    body = ("Six militants were killed in an exchange of fire with Security Forces in the Kot Baro area of Sibi "
-            "District on June 21. A spokesman said the slain commander was an Afghan national.")
+    body = ("Troops killed five insurgents during a gunfight near Lehri in Sibi District on June 21, officials said. "
+            "One of the dead was an Afghan citizen, they added.")
     assert _types(incidents(body, published=PUBLISHED)) == [("battle", "PK")]
 
 
@@ -73,27 +73,26 @@ def test_a_swat_team_is_no_place(codes) -> None:
 
 
 def test_a_scheduled_date_is_not_the_news_date_of_an_undated_report(incidents) -> None:
-    body = ("Militants shot dead two policemen in Bijbehara town of Anantnag District on June 4, reports The Valley "
-            "Courier. The attack comes ahead of the June 22 polling for the Anantnag Assembly seat.")
+    body = ("Gunmen killed two constables at a market in Sopore town of Baramulla District on June 4, The Valley "
+            "Courier reported. The killing comes ahead of the June 22 polling in the constituency.")
     assert _types(incidents(body)) == [("battle", "IN")]
 
 
 def test_a_day_glued_to_the_next_sentence_still_dates_the_report(incidents) -> None:
-    body = ("Three persons were injured when a grenade hurled by suspected militants exploded on the roof of a house "
-            "in Imphal East District on September 11.The victims were identified as Ranjit Okram (14) and Lata "
-            "Okram (40).")
+    body = ("A grenade thrown at a grocery exploded in Thoubal District on September 11.The owner and two customers "
+            "were hurt, officials said.")
     assert _types(incidents(body)) == [("explosion", "IN")]
 
 
 def test_a_date_in_a_relative_clause_dates_its_clause_only(incidents) -> None:
-    body = ("A tailor, identified as Imran Sadiq, who had been released on bail on February 13, 2019, was shot dead "
-            "near a bus stand in Rawalpindi March 4, reports The Daily Courier.")
+    body = ("A shopkeeper named Tariq Mehmood, who had left prison on parole on January 9, 2019, was gunned down "
+            "outside his shop in Gujranwala March 4, The Daily Courier reported.")
     assert _types(incidents(body)) == [("civilian_attack", "PK")]
 
 
 def test_a_killing_that_came_with_a_foiled_infiltration_happened(incidents) -> None:
-    body = ("Army on June 21 foiled an infiltration bid by militants in Gurez sector of Bandipora District, killing "
-            "three militants while a soldier was injured in the gun battle.")
+    body = ("Troops on June 21 thwarted an attempt by militants to cross into Keran sector of Kupwara District, "
+            "killing two of them while an officer was wounded in the firefight.")
     assert _types(incidents(body, published=PUBLISHED)) == [("battle", "IN")]
 
 
@@ -103,8 +102,8 @@ def test_a_foiled_plot_is_still_no_incident(incidents) -> None:
 
 
 def test_people_accused_of_a_killing_retell_it(incidents) -> None:
-    body = ("Two prisoners were hanged in a jail in Lahore District, Pakistan, on June 22. Both were accused of "
-            "committing murder.")
+    body = ("Two convicts were executed in a prison in Faisalabad District, Pakistan, on June 22. Each had been "
+            "accused of murdering a neighbour.")
     assert incidents(body, published=PUBLISHED) == []
 
 
@@ -137,8 +136,8 @@ def test_where_attackers_went_back_to_is_not_where_they_attacked(incidents) -> N
 
 
 def test_police_firing_is_no_polish_town(incidents) -> None:
-    body = ("A party activist suffered bullet injuries in Police firing in Bhadra Para area of Satkhira District on June "
-            "21. Police said the activists hurled crude bombs at the law enforcers.")
+    body = ("Student activists hurled crude bombs at officers in Kalaroa Bazar of Satkhira District on June 21, and one "
+            "of them was hit in Police firing, a spokesman said.")
     assert [c for _, c in _types(incidents(body, published=PUBLISHED))] == ["BD"]
 
 
@@ -155,11 +154,10 @@ def test_a_place_set_off_by_the_division_it_is_in_lies_there(incidents) -> None:
 
 
 def test_a_man_accused_in_a_killing_retells_it(incidents) -> None:
-    body = "Man accused in Eastlake barbershop slayings has hearing postponed in Ohio"
+    body = "Man accused in Dayton diner slayings has hearing postponed in Ohio"
     assert incidents(body, published=PUBLISHED) == []
 
 
 def test_a_list_of_cities_is_no_phrase_placing_the_last_one(codes) -> None:
-    body = ("Protests were held outside embassies in cities like London, Paris and Tokyo, and at universities in the "
-            "US on Sunday.")
-    assert codes(body) == {"GB", "FR", "JP", "US"}
+    body = "Vigils took place in Berlin, Madrid and Seoul, and at colleges in Canada on Sunday."
+    assert codes(body) == {"DE", "ES", "KR", "CA"}

@@ -20,19 +20,19 @@ def _found(found: list[dict]) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_a_direction_before_a_town_is_no_given_name(incidents) -> None:
-    found = incidents("A 4-year-old was shot in North Toledo on Sunday, police said.", published=PUBLISHED)
+    found = incidents("A man was shot in North Toledo on Sunday, police said.", published=PUBLISHED)
     assert [(t, c) for t, c, _ in _found(found)] == [("civilian_attack", "US")]
 
 
 def test_a_street_lies_in_the_town_the_incident_is_in(incidents) -> None:
-    body = ("4-year-old shot in North Toledo\n\nPolice are responding to a report of a child shot in North Toledo. "
-            "The child was reported to be shot in the 300 block of Elmhurst Avenue at 2:10 p.m. today.")
+    body = ("Teenager shot in North Toledo\n\nA teenager was shot in North Toledo on Sunday afternoon. He was "
+            "reported to be shot in the 300 block of Elmhurst Avenue, officers said.")
     assert len(incidents(body, published=PUBLISHED)) == 1
 
 
 def test_people_shot_outside_a_concert_venue_were_shot(incidents) -> None:
-    body = "At least three people were shot outside a concert venue in Sacramento on Sunday night."
-    assert _found(incidents(body, published=PUBLISHED)) == [("civilian_attack", "US", "Sacramento")]
+    body = "Two fans were shot outside a concert hall in Fresno on Sunday night."
+    assert _found(incidents(body, published=PUBLISHED)) == [("civilian_attack", "US", "Fresno")]
 
 
 def test_a_film_story_is_still_no_shooting(incidents) -> None:
@@ -41,20 +41,20 @@ def test_a_film_story_is_still_no_shooting(incidents) -> None:
 
 
 def test_a_weekday_right_after_a_town_dates_the_incident(incidents) -> None:
-    body = ("| By\n\nSACRAMENTO - At least two men were shot outside a nightclub in Sacramento Sunday night.\n\n"
-            "According to police, several people started shooting and one man fired into the air.")
-    found = incidents(body, title="Chaos erupts after nightclub show", published=PUBLISHED)
+    body = ("| By\n\nFRESNO - Two men were shot in a parking lot in Fresno Sunday night.\n\nWitnesses said a "
+            "quarrel broke out and someone started shooting.")
+    found = incidents(body, title="Chaos after late show", published=PUBLISHED)
     assert found and all(c == "US" for _, c, _ in _found(found))
 
 
 def test_a_town_before_a_word_for_ordinary_people_is_placed(incidents) -> None:
-    body = "A quarrel over a bicycle may have led to the death of an Albuquerque teen who was shot on Sunday."
+    body = "Detectives say a dispute over a phone preceded the death of an Albuquerque teen who was shot on Sunday."
     assert [c for _, c, _ in _found(incidents(body, published=PUBLISHED))] == ["US"]
 
 
 def test_a_weekday_of_a_telling_does_not_part_an_incident(incidents) -> None:
-    body = ("Dario Quintero, 19, was shot and killed at Westgate Skate Park in Albuquerque on Sunday. On Monday, "
-            "police said the shooting was possibly gang-related.")
+    body = ("Marco Ruiz, 20, was shot dead at a basketball court in Tucson on Sunday. On Tuesday, detectives said the "
+            "shooting followed a feud.")
     assert len(incidents(body, published=PUBLISHED)) == 1
 
 
