@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon as lx
 from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
 from .place_words import place_words
+from .small_places import QUALIFIERS  # "South Toledo", "Upper Dir": a direction before a place, no given name
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 # Words that make an organisation a state actor, so a country name inside it still counts.
@@ -33,7 +34,6 @@ LOCAL_PLACE_NOUNS = place_words("local_place_nouns")
 FACILITY_NOUNS = place_words("facility_nouns")
 LOCATIVE_PREPS = place_words("name_locative_preps")
 PLACE_OF_NOUNS = place_words("place_of_nouns")
-QUALIFIERS = place_words("qualifiers")  # "South Toledo", "Upper Dir": a direction before a place, not a given name
 CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
 
 
