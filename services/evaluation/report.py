@@ -38,6 +38,7 @@ CORPORA = (
     Corpus("blind_fresh10", REPO_ROOT / "tests" / "blind_fresh10" / "blind_fresh10.jsonl"),
     Corpus("blind_fresh11", REPO_ROOT / "tests" / "blind_fresh11" / "blind_fresh11.jsonl"),
     Corpus("blind_fresh12", REPO_ROOT / "tests" / "blind_fresh12" / "blind_fresh12.jsonl"),
+    Corpus("blind_fresh13", REPO_ROOT / "tests" / "blind_fresh13" / "blind_fresh13.jsonl"),
 )
 
 
