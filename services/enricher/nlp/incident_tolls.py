@@ -67,15 +67,17 @@ def _adds_other_side(inc: Incident, sent: Span, number_before: int) -> bool:
     militants they killed."""
     if sent.start == inc.sent.start:
         return False
-    told = _victim_sides(inc.sent, number_before)
+    first = inc.tolls[0].scope if inc.tolls else inc.sent  # its own clause: a title may tell two incidents
+    told = _victim_sides(first, number_before)
     new = _victim_sides(sent, number_before)
     if not new or new & told:
         return False
     if told:
         return True
-    # a first toll of unnamed victims ("killed 12 people") gains only attackers that it did not name itself
-    first_words = {t.lower_ for t in inc.sent}
-    return "armed" in new and not any(_side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
+    # a first toll of unnamed victims ("killed 12 people") gains only attackers that it did not name itself; a
+    # sentence that counts several sides ("three soldiers and five militiamen were killed") breaks that toll down
+    first_words = {t.lower_ for t in first}
+    return new == {"armed"} and not any(_side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
 
 
 def _victim_sides(sent: Span, number_before: int) -> set[str]:

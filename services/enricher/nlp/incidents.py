@@ -31,11 +31,13 @@ from .frames import accident
 from .mention_rules import planned_demo
 from .mention_typing import victim_type
 from .mentions import Mention
+from .place_rules import DIVISION_WORDS
 from .places import (
     SUBNATIONAL,
     locate,
     locate_by_context,
     main_place,
+    own_part,
     place_in,
     spans_several_places,
     unknown_place_in,
@@ -61,6 +63,7 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 # Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 STREET_VERBS = frozenset("storm attack assault".split())
+TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
 
 if not Doc.has_extension("incidents"):
     Doc.set_extension("incidents", default=None)
@@ -97,10 +100,12 @@ class Incident:
     location: str | None
     background: bool | None
     generic: bool = False
+    settled: bool = False  # a provisional type the body confirmed in the same words: no later mechanism replaces it
     deaths: list[int] = field(default_factory=list)
     claimed: list[int] = field(default_factory=list)
     last_sent: int = 0
     tolls: list[TollLink] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # places its mentions named, known or not (lower-cased)
 
     @property
     def fatalities(self) -> int | None:
@@ -134,8 +139,11 @@ def _recent(found: list[Incident], si: int, family: str, lim: Limits) -> list[In
 
 
 def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si: int) -> Incident:
-    """Update an incident with a further mention (a named mechanism replaces a provisional type)."""
-    if inc.generic and not m.generic and m.type in VIOLENT_TYPES:
+    """Update an incident with a further mention (a named mechanism replaces a provisional type, until the body has
+    told the incident in the same generic words: then "an ensuing gunfight" is only a detail of the killing)."""
+    if inc.generic and m.generic and m.type == inc.type and si > 0:
+        inc.settled = True  # the body told it in the headline's words: a weapon or fight named later is a detail
+    elif inc.generic and not inc.settled and not m.generic and m.type in VIOLENT_TYPES:
         inc.type, inc.generic, inc.trigger = m.type, False, m.trigger
     if m.type == "riot":
         inc.type = "riot"
@@ -147,17 +155,40 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
 
 def _continues(last: Incident, m: Mention, unknown: str | None, continuing: bool, si: int, lim: Limits) -> bool:
     """Tell whether a placeless mention goes on with the latest incident of its family."""
-    if continuing or (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent)):
+    if _parts_of_title(m, last.trigger):
+        # "Gunmen attack convoy in X; two soldiers killed" tells one attack; "Separatists kidnap priest in X; army
+        # says four fighters killed" two
+        return m.type == last.type and unknown is None
+    if continuing or (0 < si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent)):
         return True  # the lead retells the headline's incident, whatever its article ("in a clash")
     if (_separate(m.sent) and _family(m.type) == "violent") or _other_day(m.sent, last.sent):
         return False
     if m.indefinite:  # "a bomb went off" starts another incident; "after a brief firefight" right after an ambush goes on
         return (m.type == "battle" and unknown is None and si - last.last_sent <= lim.exchange_gap
                 and _gunfire_told(last.sent))
-    if m.definite and unknown is not None:  # "The fighting began near the town of X" (X in the incident's region)
+    if (m.definite or _told_attackers(m)) and unknown is not None:
+        # "The fighting began near the town of X", "The attackers went from house to house in X": X in its region
         return _inside(unknown, last.location) or _around(unknown, last.location, last.country)
     # "near the town of Awdheegle": another place; "in the 500 block of Elm Avenue": a street of the incident's town
     return unknown is None or same_place(unknown, last.location) or street_address(unknown)
+
+
+def _parts_of_title(m: Mention, other: Token) -> bool:
+    """Tell whether a mention and another word stand in different parts of a title split by a semicolon ("Militia
+    kill seven in X; eight dead in attack on army post"), whether or not the parser split it into sentences."""
+    doc = m.sent.doc
+    if m.sent.start == other.sent.start:
+        return own_part(m.sent, m.trigger).start != own_part(m.sent, other).start
+    end = next((t.i for t in doc[:TITLE_TOKENS] if "\n" in t.text_with_ws), None)
+    return end is not None and m.trigger.i <= end and other.i <= end and any(
+        t.text == ";" for t in doc[min(m.trigger.i, other.i):max(m.trigger.i, other.i)])
+
+
+def _told_attackers(m: Mention) -> bool:
+    """Tell whether a mention's clause is about attackers already told ("The gunmen went from house to house",
+    "troops fought the attackers")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lower_ in lx.PERPETRATORS
+               and any(c.dep_ == "det" and c.lower_ in lx.DEFINITE for c in t.children) for t in m.scope)
 
 
 def _gunfire_told(sent: Span) -> bool:
@@ -178,10 +209,12 @@ def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str 
     return unknown is None or _inside(unknown, last.location) or _around(unknown, last.location, last.country)
 
 
-def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, lim: Limits) -> bool:
-    """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post")."""
+def _retells_headline(last: Incident, m: Mention, place: tuple[str | None, str | None], si: int, lim: Limits) -> bool:
+    """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post"):
+    same country, and no other town than the headline's."""
     if not (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent) and m.sent.start != last.sent.start):
         return False
+    country, _ = place
     return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
@@ -252,10 +285,12 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     places, fallback, names = ctx
     country, location = locate(m, places)
     bg = m.background
-    if (perceived(m.trigger) or in_response(m.trigger)) and found and si - found[-1].last_sent <= lim.anaphor_window:
-        found[-1].last_sent = si  # "explosions were heard": a detail of the incident being told
-        return found[-1]
+    latest = max(reversed(found), key=lambda i: i.last_sent) if found else None  # the incident told last
+    if (perceived(m.trigger) or in_response(m.trigger)) and latest and si - latest.last_sent <= lim.anaphor_window:
+        latest.last_sent = si  # "explosions were heard": a detail of the incident being told
+        return latest
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
+    same.sort(key=lambda i: i.last_sent)  # stable: the latest told last, the latest created among equals
     if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= lim.anaphor_window:
         country = None  # a protest story goes on over several sentences; countries there are topics
     continuing = any(c.lower_ in CONTINUING for c in m.trigger.children)
@@ -263,9 +298,11 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     if same and country is None and _continues(same[-1], m, unknown, continuing, si, lim):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
-    if last is not None and m.definite and country in (None, last.country) and _refers_back(m, last, location, unknown):
+    if last is not None and (m.definite or _told_attackers(m)) and country in (None, last.country) \
+            and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
-    headline = next((i for i in reversed(same) if _retells_headline(i, m, country, si, lim)), None)
+    heads = [i for i in reversed(same) if _retells_headline(i, m, (country, location), si, lim)]
+    headline = next((i for i in heads if i.type == m.type), heads[0] if heads else None)
     if headline is not None:  # the lead retells the headline's incident of its type (a headline may tell two)
         return _touch(headline, m, location, bg, si)
     told = [i for i in found if _family(i.type) == _family(m.type)]
@@ -280,6 +317,11 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
             return _touch(inc, m, location, bg, si)
+    named = _named_again(found, m, country, _scope_names(m, location, ctx), bg)
+    if named is not None:
+        if location is not None and named.location is not None and _around(named.location, location, country):
+            named.location = location  # "strikes hit Khost" ... "in the Gurbuz district of Khost province"
+        return _touch(named, m, location, bg, si)
     region = _headline_region(found, m, (country, location), bg)
     if region is not None:
         # placed at the town, and told in the body's sentence, which may date it
@@ -287,11 +329,48 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
         return _touch(region, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)
+        if _parts_of_title(m, m.sent.doc[0]):
+            location = None  # a headline's other report is not where its lead's is: the body places it
         location = unknown or location
     # Only a headline's generic wording is provisional: the lead then names the mechanism.
     inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic and si == 0, last_sent=si)
     found.append(inc)
     return inc
+
+
+def _scope_names(m: Mention, location: str | None, ctx: tuple) -> set[str]:
+    """Return the places below a country that a mention's clause names, known or not, with its location."""
+    places, _, names = ctx
+    scope, doc = m.scope, m.sent.doc
+    found = [n for n in names if n in scope.text]
+    found += [doc[p.start:p.end].text for p in places
+              if p.code and p.kind in SUBNATIONAL and scope.start <= p.start < scope.end]
+    return {_core_name(n) for n in (*found, location) if n}
+
+
+def _core_name(name: str) -> str:
+    """Return a place name without its division word, lower-cased ("Khost province" -> "khost")."""
+    words = [w for w in name.lower().split() if w not in DIVISION_WORDS]
+    return " ".join(words) or name.lower()
+
+
+def _named_again(found: list[Incident], m: Mention, country: str | None, own: set[str],
+                 bg: bool | None) -> Incident | None:
+    """Find the incident of the mention's kind whose own words named a place the mention's clause names again ("air
+    strike kills seven in Waingmaw village" ... "bombed a village in Waingmaw township, near Myitkyina"; "strikes hit
+    Khost" ... "strikes hit homes in the Gurbuz district of Khost province"), on no other day and with no
+    separate-incident cue."""
+    if not own or _separate(m.sent):
+        return None
+    for inc in reversed(found):
+        same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type))
+        if not (same_kind or _family(inc.type) == "demo" == _family(m.type)) or not own & inc.names:
+            continue
+        if country not in (None, inc.country) or (bg is not None and bool(inc.background) != bg):
+            continue
+        if not _other_day(m.sent, inc.sent):
+            return inc
+    return None
 
 
 def _refers(sent: Span) -> bool:
@@ -373,6 +452,7 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
             continue
         for m in typed:
             inc = _merge(found, m, context, si, lim)
+            inc.names |= _scope_names(m, inc.location, context)
             if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
                 scope = m.scope
                 inc.tolls.append(TollLink(scope, m.aggregate or spans_several_places(scope, places), sent))

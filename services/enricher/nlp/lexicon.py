@@ -235,6 +235,7 @@ CIVILIAN_PEOPLE = ACTORS["civilians"]  # unarmed people, without their places
 # Non-state armed sides, who carry out armed violence outside the state: with them a clash is a battle;
 # protesters against state forces is a riot.
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
+PERPETRATORS = ACTORS["perpetrators"]
 # What "fire" can be the fire of when it is shooting ("sniper fire", "mortar fire", "militants fire").
 GUNFIRE_MODIFIERS = GUNFIRE_KINDS | MILITARY | ARMED_ACTORS
 DEMO_ACTORS = ACTORS["protesters"]

@@ -154,9 +154,10 @@ def armed_looting(tok: Token, words: frozenset[str]) -> bool:
 
 
 def perceived(tok: Token) -> bool:
-    """Tell whether a trigger is only heard ("explosions were heard"): a detail of the incident being told."""
+    """Tell whether a trigger is only heard ("explosions were heard", "heard artillery fire"): a detail of the
+    incident being told."""
     node = tok
-    while node.dep_ == "conj" and node.head != node:
+    while node.dep_ in ("conj", "compound") and node.head != node:
         node = node.head
     return node.dep_ in ("nsubjpass", "dobj") and node.head.lemma_.lower() in lx.PERCEIVE_VERBS
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, Place, fold, load_gazetteer
 from .lexicon import ACTORS
@@ -123,6 +123,15 @@ def _glued_hyphen(doc: Doc, j: int, step: int) -> bool:
             and not doc[min(j, k)].whitespace_)
 
 
+def _fronted_place(doc: Doc, prep: Token) -> bool:
+    """Tell whether a sentence opens with a place phrase set off by a comma ("In Spin Boldak, an official said"):
+    a place, whatever name NER guessed for it there."""
+    if not prep.is_sent_start or doc[prep.i + 1].ent_type_ != "PERSON":
+        return False
+    run = _name_run(doc, prep.i + 1, 1)
+    return run is not None and run[1] < len(doc) and doc[run[1]].text == ","
+
+
 def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
     """Return token spans of proper names the text marks as places and no known place covers."""
     runs: set[tuple[int, int]] = set()
@@ -132,7 +141,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
             run = _name_run(doc, tok.i + 1, 1)
         elif low in NAME_SUFFIX and tok.i > 0:
             run = _name_run(doc, tok.i - 1, -1)
-        elif low in LOCATIVE and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ not in NOT_NAMES:
+        elif low in LOCATIVE and tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_type_ not in NOT_NAMES
+                                                         or _fronted_place(doc, tok)):
             run = _name_run(doc, tok.i + 1, 1)
             if run is not None and run[1] - run[0] > 1 and doc[run[1] - 1].lower_ in NAME_SUFFIX:
                 run = (run[0], run[1] - 1)  # "in Kurram Agency": the name is "Kurram"
