@@ -64,6 +64,7 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 STREET_VERBS = frozenset("storm attack assault".split())
 TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
+FIGURATIVE_FIRE = frozenset("fire fired".split())  # "allies trade fire", "comes under fire": no harm by themselves
 
 if not Doc.has_extension("incidents"):
     Doc.set_extension("incidents", default=None)
@@ -101,6 +102,7 @@ class Incident:
     background: bool | None
     generic: bool = False
     settled: bool = False  # a provisional type the body confirmed in the same words: no later mechanism replaces it
+    retold: bool = False  # a mention after its first sentence joined it
     deaths: list[int] = field(default_factory=list)
     claimed: list[int] = field(default_factory=list)
     last_sent: int = 0
@@ -149,6 +151,7 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
         inc.type = "riot"
     inc.location = inc.location or location
     inc.background = inc.background if inc.background is not None else bg
+    inc.retold = inc.retold or m.sent.start != inc.sent.start
     inc.last_sent = si
     return inc
 
@@ -287,7 +290,7 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     bg = m.background
     latest = max(reversed(found), key=lambda i: i.last_sent) if found else None  # the incident told last
     if (perceived(m.trigger) or in_response(m.trigger)) and latest and si - latest.last_sent <= lim.anaphor_window:
-        latest.last_sent = si  # "explosions were heard": a detail of the incident being told
+        latest.last_sent, latest.retold = si, True  # "explosions were heard": a detail of the incident being told
         return latest
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
     same.sort(key=lambda i: i.last_sent)  # stable: the latest told last, the latest created among equals
@@ -456,7 +459,27 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
             if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
                 scope = m.scope
                 inc.tolls.append(TollLink(scope, m.aggregate or spans_several_places(scope, places), sent))
+    if len(list(doc.sents)) > 2:
+        found = [i for i in found if not _title_only(i)]
     return found
+
+
+def _title_only(inc: Incident) -> bool:
+    """Tell whether a violent incident was told only by a title that shows no harm: no dead, wounded or hostages, no
+    weapon and no armed people ("Senators clash over airport bill as allies trade fire", "Rivals trade attacks at
+    final rallies"). Real violence in a title is told again in the body; a figure of speech is not."""
+    if inc.type not in VIOLENT_TYPES or inc.retold or not _headline(inc.sent):
+        return False
+    return not any(_harm_word(t) for t in inc.sent)
+
+
+def _harm_word(tok: Token) -> bool:
+    """Tell whether a title word shows real violence: a death, wound or weapon word ("drone hits hotel"), or armed
+    people named as such (a noun: "police", not "police reform"; "military" in "military service" is no soldier)."""
+    low = tok.lower_
+    if low in lx.ARMED_NOUNS:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
+    return (low in lx.VIOLENCE or low in lx.WEAPON) and low not in FIGURATIVE_FIRE
 
 
 class IncidentGrouping:

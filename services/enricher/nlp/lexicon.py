@@ -236,6 +236,7 @@ CIVILIAN_PEOPLE = ACTORS["civilians"]  # unarmed people, without their places
 # protesters against state forces is a riot.
 ARMED_ACTORS = ACTORS["armed_groups"] | ACTORS["perpetrators"]
 PERPETRATORS = ACTORS["perpetrators"]
+ARMED_NOUNS = frozenset().union(*(ACTORS[c] for c in ("military", "police", "armed_groups", "perpetrators")))
 # What "fire" can be the fire of when it is shooting ("sniper fire", "mortar fire", "militants fire").
 GUNFIRE_MODIFIERS = GUNFIRE_KINDS | MILITARY | ARMED_ACTORS
 DEMO_ACTORS = ACTORS["protesters"]

@@ -1,8 +1,9 @@
 """One incident per real incident when a title tells two: each part of a title split by a semicolon is placed by its
 own words, a placeless part of another kind is another report, the body's account of a part joins it when it names
 the same place again (a village no gazetteer knows, or the province that holds the body's district), attackers
-already told go on with their incident, a weapon heard later does not retype an attack the body already told, and a
-sentence that counts both sides breaks a toll down instead of adding to it. Classes read in the read blind sets'
+already told go on with their incident, a weapon heard later does not retype an attack the body already told, a
+sentence that counts both sides breaks a toll down instead of adding to it, and a title's clash that shows no harm
+and that the body never retells is a figure of speech. Classes read in the read blind sets'
 incident count errors in the sixteenth session; sentences written for these tests."""
 
 from __future__ import annotations
@@ -108,3 +109,19 @@ def test_a_sentence_opening_with_a_small_town_is_placed_there(incidents) -> None
             "three people.")
     found = incidents(body, published=PUBLISHED)
     assert [(e["type"], e["country"]) for e in found] == [("explosion", "AF")]
+
+
+def test_a_title_clash_the_body_tells_as_a_debate_is_no_incident(incidents) -> None:
+    title = "Storting clashes over military pay bill as Russia threat looms"
+    body = ("Parliament debated a bill to raise the pay of soldiers and officers until past midnight on "
+            "Tuesday.\n\nSupporters of the bill said it would ease traffic, while its critics said it favoured one "
+            "builder.\n\nA vote is expected next week.")
+    assert incidents(body, title=title, published=PUBLISHED) == []
+
+
+def test_a_title_killing_the_body_does_not_retell_is_still_an_incident(incidents) -> None:
+    title = "Gunmen kill four at market in Kano"
+    body = ("The governor condemned the violence on Tuesday and promised help to the families.\n\nTraders kept "
+            "their stalls closed for a second day.\n\nSchools in the area will reopen on Monday, officials said.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["type"], e["country"]) for e in found] == [("civilian_attack", "NG")]
