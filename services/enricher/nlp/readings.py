@@ -97,7 +97,9 @@ def _captive(tok: Token) -> bool:
 
 
 FIGHTING_SIDES = lx.ARMED_ACTORS | lx.MILITARY | lx.ALLIANCES  # "militants fighting in Kashmir": who they are
-PEOPLE_OBJECTS = frozenset("man men person people boy boys girl girls member members staff official officials youth".split())
+PEOPLE_OBJECTS = frozenset("""man men person people boy boys girl girls member members staff official officials youth
+son sons daughter daughters wife wives husband husbands brother brothers sister sisters father mother nephew cousin
+relative relatives""".split())
 
 
 def _carried_off(tok: Token, needs_particle: bool = True) -> bool:
@@ -108,10 +110,16 @@ def _carried_off(tok: Token, needs_particle: bool = True) -> bool:
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    if not doers and any(c.dep_ == "nsubjpass" for c in tok.children):  # "by armed men" hung on a place before it
+        doers = [g for c in tok.subtree if c.lower_ == "by" and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if not doers and tok.dep_ == "conj":
         doers = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "armed men believed to be ... whisked away"
+    if not doers and tok.dep_ == "acl":
+        doers = [tok.head]  # "An armed gang seized at gunpoint five farmers", parsed as a gang that seized them
     taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    armed = any(d.lower_ in lx.ARMED_ACTORS or any(a.lower_ in lx.ARMED_CUES for a in d.children) for d in doers)
+    armed = any(d.lower_ in lx.ARMED_ACTORS or any(a.lower_ in lx.ARMED_CUES for a in d.children) for d in doers) or any(
+        c.dep_ == "prep" and any(g.lower_ == "gunpoint" for g in c.children) for c in tok.children)
+    taken += [a for t in taken for a in t.children if a.dep_ == "appos"]  # "a money changer, Ahmad Noori, was taken"
     people = any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lower_ in lx.CIVILIAN or t.lemma_.lower() in PEOPLE_OBJECTS
                  for t in taken)
     return armed and people
