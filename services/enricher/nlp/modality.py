@@ -14,7 +14,8 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "flight_preps", "content_verbs", "safe_disposal", "purpose_heads",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
-                                      "halt_nouns", "trend_verbs", "ending_heads", "attribution_heads", "plan_heads",
+                                      "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
+                                      "plan_heads",
                                       "flight_verbs", "nature_verbs"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
@@ -22,13 +23,14 @@ FLIGHT_VERBS = CUES["flight_verbs"]
 FLIGHT_PREPS = CUES["flight_preps"]
 RETOLD_HEADS = CUES["retold_heads"]
 ENDING_HEADS = CUES["ending_heads"]
+RECOVERY_HEADS = CUES["recovery_heads"]
 ATTRIBUTION_HEADS = CUES["attribution_heads"]
 PLAN_HEADS = CUES["plan_heads"]
 UNREAL_HEADS = CUES["unreal_heads"] | PLAN_HEADS
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
 MODALS = CUES["modals"]
 NATURE_VERBS = CUES["nature_verbs"]
-UNDETONATED = CUES["undetonated"] | CUES["content_verbs"]  # "recoveries included two grenades"
+UNDETONATED = CUES["undetonated"] | CUES["content_verbs"] | CUES["recovery_heads"]  # "recoveries included two grenades"
 DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
@@ -309,6 +311,8 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if _factual_link(node) or node.head == node:
             return None
         below, node = node, node.head
+        if {node.lemma_.lower(), node.lower_} & RECOVERY_HEADS and _abduction(tok):
+            return node  # "four traders who were kidnapped ... were recovered": the abduction is retold by its end
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
                 {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node
@@ -343,8 +347,14 @@ def accuses(head: Token) -> bool:
 
 
 def ends_captivity(head: Token) -> bool:
-    """Tell whether a retelling word ends a captivity (a rescue or a release), not a legal step."""
-    return bool({head.lemma_.lower(), head.lower_} & ENDING_HEADS)
+    """Tell whether a retelling word ends a captivity (a rescue, a release or a recovery), not a legal step."""
+    return bool({head.lemma_.lower(), head.lower_} & (ENDING_HEADS | RECOVERY_HEADS))
+
+
+def _abduction(tok: Token) -> bool:
+    """Tell whether a trigger names an abduction ("kidnapped", "abduction"), which a recovery of people ends; a
+    body recovered tells a killing found, not retold."""
+    return tok.lemma_.lower().startswith(("kidnap", "abduct"))
 
 
 def attributes(head: Token) -> bool:

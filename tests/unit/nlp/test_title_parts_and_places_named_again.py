@@ -3,8 +3,9 @@ own words, a placeless part of another kind is another report, the body's accoun
 the same place again (a village no gazetteer knows, or the province that holds the body's district), attackers
 already told go on with their incident, a weapon heard later does not retype an attack the body already told, a
 sentence that counts both sides breaks a toll down instead of adding to it, and a title's clash that shows no harm
-and that the body never retells is a figure of speech. Classes read in the read blind sets'
-incident count errors in the sixteenth session; sentences written for these tests."""
+and that the body never retells is a figure of speech; people recovered after an undated abduction retell it.
+Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -125,3 +126,15 @@ def test_a_title_killing_the_body_does_not_retell_is_still_an_incident(incidents
             "their stalls closed for a second day.\n\nSchools in the area will reopen on Monday, officials said.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert [(e["type"], e["country"]) for e in found] == [("civilian_attack", "NG")]
+
+
+def test_people_recovered_after_an_undated_abduction_retell_it(incidents) -> None:
+    body = ("Three shopkeepers, who were kidnapped by militants from a bazaar in Quetta on an unknown date, were "
+            "recovered from the outskirts of Kharan District on November 16, police said.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_body_recovered_still_tells_a_killing(incidents) -> None:
+    body = ("Police recovered the body of a shopkeeper who was shot dead by militants in Kharan District on "
+            "November 16.")
+    assert [(e["type"], e["country"]) for e in incidents(body, published=PUBLISHED)] == [("civilian_attack", "PK")]
