@@ -65,6 +65,8 @@ CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 STREET_VERBS = frozenset("storm attack assault".split())
 TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
 FIGURATIVE_FIRE = frozenset("fire fired".split())  # "allies trade fire", "comes under fire": no harm by themselves
+# Named mechanisms of violence, less the fight words that are violence only with violent words about ("clash").
+VIOLENT_MECHANISMS = frozenset().union(*(lx.SPECIFIC[t] for t in VIOLENT_TYPES)) - lx.NEEDS_VIOLENCE
 
 if not Doc.has_extension("incidents"):
     Doc.set_extension("incidents", default=None)
@@ -474,11 +476,14 @@ def _title_only(inc: Incident) -> bool:
 
 
 def _harm_word(tok: Token) -> bool:
-    """Tell whether a title word shows real violence: a death, wound or weapon word ("drone hits hotel"), or armed
-    people named as such (a noun: "police", not "police reform"; "military" in "military service" is no soldier)."""
+    """Tell whether a title word shows real violence: a named mechanism ("shootout"), a death, wound or weapon word
+    ("drone hits hotel"), or armed people named as such (a noun: "police", not "police reform"; "military" in
+    "military service" is no soldier)."""
     low = tok.lower_
     if low in lx.ARMED_NOUNS:
         return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
+    if tok.lemma_.lower() in VIOLENT_MECHANISMS or low in VIOLENT_MECHANISMS:
+        return True  # "arrested in Brussels shootout", "massacre": a mechanism that needs no more evidence
     return (low in lx.VIOLENCE or low in lx.WEAPON) and low not in FIGURATIVE_FIRE
 
 

@@ -22,6 +22,7 @@ LOC_PREPS = place_words("loc_preps")
 TOPIC_PREPS = place_words("topic_preps")
 PLACE_NOUNS = place_words("place_nouns")
 RETREAT_WORDS = place_words("retreat_words")
+ROUTE_NOUNS = place_words("route_nouns")
 # "east of Damascus", "north of the city": a place located by a bearing from it.
 BEARINGS = place_words("bearings")
 ACTOR_SUFFIXES = place_words("actor_suffixes")
@@ -157,12 +158,15 @@ def _dateline(m: PlaceMention, doc: Doc) -> bool:
 
 
 def _origin(m: PlaceMention, doc: Doc) -> bool:
-    """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X")."""
+    """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X"), went
+    to, or where a road leads ("the road to X")."""
     node = _phrase_node(m, doc)
     outer = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node  # "the town of X"
     if outer.dep_ == "pobj" and outer.head.lower_ in ("to", "into") and (
             outer.head.head.lemma_.lower() in FLIGHT_VERBS | RETREAT_WORDS):
         return True  # "a resident who fled to the town of Rufaa", "crossed back into X": where people went away to
+    if outer.dep_ == "pobj" and outer.head.lower_ == "to" and outer.head.head.lemma_.lower() in ROUTE_NOUNS:
+        return True  # "a checkpoint near the road to the Khyber district": where the road leads
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head

@@ -3,7 +3,8 @@ own words, a placeless part of another kind is another report, the body's accoun
 the same place again (a village no gazetteer knows, or the province that holds the body's district), attackers
 already told go on with their incident, a weapon heard later does not retype an attack the body already told, a
 sentence that counts both sides breaks a toll down instead of adding to it, and a title's clash that shows no harm
-and that the body never retells is a figure of speech; people recovered after an undated abduction retell it.
+and that the body never retells is a figure of speech (a named mechanism is not); people recovered after an
+undated abduction retell it; a place a road leads to is not where something on the road happened.
 Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
 written for these tests."""
 
@@ -138,3 +139,20 @@ def test_a_body_recovered_still_tells_a_killing(incidents) -> None:
     body = ("Police recovered the body of a shopkeeper who was shot dead by militants in Kharan District on "
             "November 16.")
     assert [(e["type"], e["country"]) for e in incidents(body, published=PUBLISHED)] == [("civilian_attack", "PK")]
+
+
+def test_a_place_a_road_leads_to_is_not_where_the_bomber_struck(incidents) -> None:
+    title = "Toll from Quetta checkpoint bombing rises to nine"
+    body = ("QUETTA, Pakistan - The toll from Monday's suicide bombing at a police checkpoint in Quetta rose to nine "
+            "on Tuesday, police said.\n\nThe bomber detonated his vest as officers checked cars at the checkpoint near "
+            "the road to the Pishin district, an official said.\n\nNo group has claimed the attack.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["type"], e["country"]) for e in found] == [("explosion", "PK")]
+
+
+def test_a_title_shootout_the_body_does_not_retell_is_still_an_incident(incidents) -> None:
+    title = "Suspect in market stabbing arrested in Lyon shootout"
+    body = ("Prosecutors said on Tuesday that the man had been on the run for a week.\n\nHe will appear before a "
+            "judge on Thursday.\n\nHis lawyer declined to comment.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["type"], e["country"]) for e in found] == [("battle", "FR")]
