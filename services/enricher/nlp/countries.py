@@ -146,7 +146,8 @@ class CountryResolver:
             if code is None:
                 code = rules.resolve(considered, context, self.gaz, key)
             named = code is not None and called_division(span, code, readings)
-            if code is not None and not named and rules.stray_reading(considered, code, context, keys[key]):
+            if code is not None and not named and (rules.stray_reading(considered, code, context, keys[key])
+                                                   or rules.names_local_unit(span, readings, code, context, keys[key])):
                 code = None
             kind = readings[0].kind if code is None else _kind_for(readings, code)
             if rules.is_weak(readings) and code and context[code] == 0 and rules.names_facility(span):

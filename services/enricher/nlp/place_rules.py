@@ -302,6 +302,18 @@ def heads_local_name(span: Span, readings: list[Place], known: Iterable[str]) ->
     return j > span.end and j < len(doc) and doc[j].lower_ in LOCAL_PLACE_NOUNS
 
 
+def names_local_unit(span: Span, readings: list[Place], code: str, context: Counter[str], repeats: int) -> bool:
+    """Tell whether a name read as a city abroad names a local unit ("Kyauk Sein village in Kani township" in a
+    Myanmar story is no Japanese city): a village, township or tehsil word follows it, the city's country has no
+    evidence in the text but this name, and another country has some."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in LOCAL_PLACE_NOUNS - DIVISION_WORDS:
+        return False
+    if any(r.code == code and r.kind == REGION for r in readings):
+        return False
+    return context[code] <= repeats and sum(n for c, n in context.items() if c != code) > 0
+
+
 def names_facility(span: Span) -> bool:
     """Tell whether a name heads a facility ("Madina hospital", "Madina and Erdogan hospitals")."""
     doc = span.doc

@@ -4,7 +4,8 @@ the same place again (a village no gazetteer knows, or the province that holds t
 already told go on with their incident, a weapon heard later does not retype an attack the body already told, a
 sentence that counts both sides breaks a toll down instead of adding to it, and a title's clash that shows no harm
 and that the body never retells is a figure of speech (a named mechanism is not); people recovered after an
-undated abduction retell it; a place a road leads to is not where something on the road happened.
+undated abduction retell it; a place a road leads to is not where something on the road happened; a city abroad
+named as a township or village of the story's own country is no place abroad.
 Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
 written for these tests."""
 
@@ -156,3 +157,13 @@ def test_a_title_shootout_the_body_does_not_retell_is_still_an_incident(incident
             "judge on Thursday.\n\nHis lawyer declined to comment.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert [(e["type"], e["country"]) for e in found] == [("battle", "FR")]
+
+
+def test_a_foreign_city_named_as_a_local_township_is_no_place_abroad(codes) -> None:
+    text = "A jet dropped bombs on a village in Kani township of Myanmar's Sagaing region on Sunday, killing nine."
+    assert codes(text) == {"MM"}
+
+
+def test_a_township_of_the_storys_own_country_keeps_its_city(codes) -> None:
+    text = "Gunmen shot dead a farmer in Lakewood township in New Jersey on Sunday, police said."
+    assert codes(text) == {"US"}
