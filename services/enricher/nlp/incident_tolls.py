@@ -52,9 +52,10 @@ def clause_toll(scope: Span, aggregate: bool, reading: TollReading = READING,
 
 
 def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span, number_before: int = NUMBER_BEFORE) -> None:
-    """Record a toll (count, is_claim); "X was also killed" adds to the toll already told."""
+    """Record a toll (count, is_claim); "X was also killed" adds to the toll already told, unless it restates it
+    ("kills 14" ... "eight militiamen and six rebels were killed")."""
     n, claimed = toll
-    if n and inc.deaths and not claimed and (adds_victims(sent)
+    if n and inc.deaths and not claimed and n not in inc.deaths and (adds_victims(sent)
                                              or _adds_other_side(inc, sent, number_before)):
         n += max(inc.deaths)
     if n is not None:

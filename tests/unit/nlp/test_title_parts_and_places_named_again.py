@@ -167,3 +167,10 @@ def test_a_foreign_city_named_as_a_local_township_is_no_place_abroad(codes) -> N
 def test_a_township_of_the_storys_own_country_keeps_its_city(codes) -> None:
     text = "Gunmen shot dead a farmer in Lakewood township in New Jersey on Sunday, police said."
     assert codes(text) == {"US"}
+
+
+def test_a_breakdown_that_restates_the_toll_does_not_add_to_it(incidents) -> None:
+    title = "Fighting kills 11 near Rutshuru"
+    body = ("Fighting near Rutshuru in Congo's North Kivu province killed 11 people on Monday, local officials "
+            "said.\n\nSix militiamen and five rebels were killed, an official said.")
+    assert [e["fatalities"] for e in incidents(body, title=title, published=PUBLISHED)] == [11]
