@@ -301,7 +301,7 @@ def _after_place(tok: Token) -> bool:
 
 def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
-    if _long_before(sent, trigger):
+    if _long_before(sent, trigger) or _period_told_before(trigger):
         return True
     best: tuple[int, bool] | None = None
     commemorated = _commemorated(sent, trigger)
@@ -367,6 +367,17 @@ def _long_before(sent: Span, trigger: Token) -> bool:
         scope = tok.head if tok.dep_ == "mark" else tok  # "after rebels ambushed": the clause is the mark's head
         if tok.doc[tok.i - 1].lower_.rstrip("s") in PAST_UNITS and trigger in scope.subtree:
             return True
+    return False
+
+
+def _period_told_before(trigger: Token) -> bool:
+    """Tell whether the trigger names a period the text told before ("killed more than 300 people during that wave
+    of protests"): "during" with "that" or "those" points back to it, not to today's news."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "pobj" and node.head.lower_ == "during":
+            return any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in node.children)
+        if node.pos_ == "VERB":
+            return False
     return False
 
 

@@ -87,8 +87,9 @@ def number_at(sent: Span, i: int) -> tuple[int | None, int, bool]:
     start = i
     while start - 1 >= sent.start:
         prev = sent.doc[start - 1]
-        if prev.text == "-" and start - 2 >= sent.start and sent.doc[start - 2].like_num:
-            start -= 2  # "twenty-five" split by the tokenizer
+        if prev.text == "-" and start - 2 >= sent.start and sent.doc[start - 2].like_num \
+                and not prev.whitespace_ and not sent.doc[start - 2].whitespace_:
+            start -= 2  # "twenty-five" split by the tokenizer; "March 18 - Two soldiers" is a dateline and a count
         elif prev.like_num and not _is_year(prev):
             start -= 1
         else:

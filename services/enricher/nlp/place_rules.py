@@ -309,8 +309,8 @@ def names_local_unit(span: Span, readings: list[Place], code: str, context: Coun
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in LOCAL_PLACE_NOUNS - DIVISION_WORDS:
         return False
-    if any(r.code == code and r.kind == REGION for r in readings):
-        return False
+    if not all(r.kind == CITY for r in readings if r.code == code):
+        return False  # a division or a demonym ("the Syrian town of X") names the country itself
     return context[code] <= repeats and sum(n for c, n in context.items() if c != code) > 0
 
 

@@ -5,7 +5,8 @@ already told go on with their incident, a weapon heard later does not retype an 
 sentence that counts both sides breaks a toll down instead of adding to it, and a title's clash that shows no harm
 and that the body never retells is a figure of speech (a named mechanism is not); people recovered after an
 undated abduction retell it; a place a road leads to is not where something on the road happened; a city abroad
-named as a township or village of the story's own country is no place abroad.
+named as a township or village of the story's own country is no place abroad; a toll restated, a dateline's day
+and a toll "during that wave" of an earlier period add nothing to the incident's.
 Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
 written for these tests."""
 
@@ -174,3 +175,20 @@ def test_a_breakdown_that_restates_the_toll_does_not_add_to_it(incidents) -> Non
     body = ("Fighting near Rutshuru in Congo's North Kivu province killed 11 people on Monday, local officials "
             "said.\n\nSix militiamen and five rebels were killed, an official said.")
     assert [e["fatalities"] for e in incidents(body, title=title, published=PUBLISHED)] == [11]
+
+
+def test_a_datelines_day_is_not_added_to_the_toll(incidents) -> None:
+    body = "DAVAO, Philippines, March 18 - Two soldiers were killed when gunmen ambushed an army patrol on Sunday."
+    assert [e["fatalities"] for e in incidents(body, published=datetime.date(2026, 3, 18))] == [2]
+
+
+def test_a_hyphenated_number_word_is_still_one_number(incidents) -> None:
+    body = "Twenty-five villagers were killed when gunmen attacked a market in Zamfara on Sunday."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [25]
+
+
+def test_a_toll_over_a_period_told_before_is_not_todays(incidents) -> None:
+    body = ("Two people were killed in Beira on Wednesday when a protest over fuel prices turned violent, a hospital "
+            "official said.\n\nThe country was shaken by weeks of unrest after the 2024 elections. Rights groups say "
+            "police killed more than 200 people during that wave of protests.")
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [2]
