@@ -202,6 +202,10 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             values = []  # "two of the five gunmen were killed": the whole is not the toll, the part is
             i, steps = i - 1, steps + 1
             continue
+        opening = _name_punctuation(sent, i)
+        if opening is not None:  # "three CPI-Maoist cadres", "three personnel of the Frontier Corps (FC)"
+            i, steps = opening - 1, steps + 1
+            continue
         if tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
             if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= reading.article_gap:
                 values.append(1)
@@ -209,6 +213,18 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             continue
         break
     return values
+
+
+def _name_punctuation(sent: Span, i: int) -> int | None:
+    """Return where punctuation inside a name phrase begins, walking back from token i: a hyphen glued between two
+    words ("CPI-Maoist") or an acronym in brackets ("(FC)"); None for any other token."""
+    doc, tok = sent.doc, sent.doc[i]
+    if tok.text == "-" and i > sent.start and not tok.whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 1].is_alpha and i + 1 < sent.end and doc[i + 1].is_alpha:
+        return i
+    if tok.text == ")" and i - 2 >= sent.start and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        return i - 2
+    return None
 
 
 def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> list[int | None]:

@@ -192,3 +192,10 @@ def test_a_toll_over_a_period_told_before_is_not_todays(incidents) -> None:
             "official said.\n\nThe country was shaken by weeks of unrest after the 2024 elections. Rights groups say "
             "police killed more than 200 people during that wave of protests.")
     assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [2]
+
+
+def test_a_hyphenated_group_name_or_an_acronym_in_brackets_keeps_the_count(incidents) -> None:
+    body = ("Four PLA-Manipur cadres, including a woman, were killed in an encounter with security forces in "
+            "Chandel District on November 16, police said. Two personnel of the Border Security Force (BSF) were "
+            "killed in a separate gunfight in Cachar District on November 16.")
+    assert sorted(e["fatalities"] for e in incidents(body, published=PUBLISHED)) == [2, 4]
