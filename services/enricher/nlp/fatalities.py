@@ -103,7 +103,8 @@ def _is_year(tok: Token) -> bool:
 
 
 def _follows_unit(tok: Token, unit_window: int) -> bool:
-    """Tell whether the number is a measure, a date or a count of non-deaths ("3 years", "January 28", "12 wounded")."""
+    """Tell whether the number is a measure, a date, a sum or a count of non-deaths ("3 years", "January 28", "INR
+    500,000", "12 wounded")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     prv = doc[tok.i - 1] if tok.i > 0 else None
@@ -111,8 +112,8 @@ def _follows_unit(tok: Token, unit_window: int) -> bool:
         return True
     if nxt is not None and nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in lx.NOT_COUNT_NEXT:
         return True  # "a 58-year-old woman": an age
-    if prv is not None and prv.lower_.rstrip(".") in MONTH_NAMES:
-        return True
+    if prv is not None and (prv.lower_.rstrip(".") in MONTH_NAMES or prv.lower_ in lx.CURRENCIES):
+        return True  # "March 18", "a reward of INR 500,000"
     for t in doc[tok.i + 1 : min(len(doc), tok.i + unit_window)]:
         if t.pos_ in ("CCONJ", "PUNCT") or t.lower_ in lx.DEATH_AFTER:
             return False
@@ -191,6 +192,9 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             i, steps = i - 1, steps + 1
             continue
         value, start, is_num = number_at(sent, i)
+        if is_num and start > sent.start and sent.doc[start - 1].lower_ in lx.CURRENCIES:
+            i, steps = start - 2, steps + 1  # "a cadre carrying a reward of INR 500,000 was killed": a sum
+            continue
         if is_num and apposed_age(sent.doc[i]):
             i, steps = i - 1, steps + 1
             continue

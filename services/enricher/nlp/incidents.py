@@ -460,7 +460,8 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
             inc.names |= _scope_names(m, inc.location, context)
             if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
                 scope = m.scope
-                inc.tolls.append(TollLink(scope, m.aggregate or spans_several_places(scope, places), sent))
+                several = spans_several_places(own_part(scope, m.trigger), places)  # a title may tell two places
+                inc.tolls.append(TollLink(scope, m.aggregate or several, sent))
     if len(list(doc.sents)) > 2:
         found = [i for i in found if not _title_only(i)]
     return found

@@ -202,7 +202,7 @@ AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "sh
 # --- death tolls (data/tolls.toml) ---
 _TOLLS = load_tables("tolls.toml", {
     "death_words": ("both", "victims_before", "victims_after", "shot_dead"),
-    "count_limits": ("subset", "age", "not_dead", "units"),
+    "count_limits": ("subset", "age", "not_dead", "units", "currencies"),
     "toll": ("nouns", "skip"),
     "victim_phrase": ("skip",),
     "single_victims": ("person_nouns", "passive_aux", "killing_verbs"),
@@ -216,6 +216,7 @@ SUBSET_WORDS = _TOLLS["count_limits"]["subset"]  # what follows is a subset ("ki
 AGE_WORDS = _TOLLS["count_limits"]["age"]  # numbers after these are ages, never victims
 NOT_DEAD = _TOLLS["count_limits"]["not_dead"]
 NOT_COUNT_NEXT = _TOLLS["count_limits"]["units"]
+CURRENCIES = _TOLLS["count_limits"]["currencies"]  # a number after these is a sum of money
 TOLL_WORDS = _TOLLS["toll"]["nouns"]
 TOLL_SKIP = _TOLLS["toll"]["skip"]
 SKIP_BACK = _TOLLS["victim_phrase"]["skip"]

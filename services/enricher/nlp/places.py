@@ -122,7 +122,8 @@ def locative_prep(m: PlaceMention, doc: Doc) -> Token | None:
 
 def spans_several_places(sent, places: list[PlaceMention]) -> bool:
     """Tell whether a sentence locates its content in several places ("in Ghouta and in Idlib")."""
-    preps = {locative_prep(m, sent.doc) for m in places if m.code and sent.start <= m.start < sent.end}
+    preps = {locative_prep(m, sent.doc) for m in places
+             if m.code and m.kind != DEMONYM and sent.start <= m.start < sent.end}  # "on a Nigerian base in X": one
     return len(preps - {None}) >= 2
 
 

@@ -6,7 +6,8 @@ sentence that counts both sides breaks a toll down instead of adding to it, and 
 and that the body never retells is a figure of speech (a named mechanism is not); people recovered after an
 undated abduction retell it; a place a road leads to is not where something on the road happened; a city abroad
 named as a township or village of the story's own country is no place abroad; a toll restated, a dateline's day
-and a toll "during that wave" of an earlier period add nothing to the incident's.
+and a toll "during that wave" of an earlier period add nothing to the incident's; a count is read across a group's
+hyphenated name, an acronym in brackets and a reward in rupees, and a single cadre killed counts one.
 Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
 written for these tests."""
 
@@ -199,3 +200,18 @@ def test_a_hyphenated_group_name_or_an_acronym_in_brackets_keeps_the_count(incid
             "Chandel District on November 16, police said. Two personnel of the Border Security Force (BSF) were "
             "killed in a separate gunfight in Cachar District on November 16.")
     assert sorted(e["fatalities"] for e in incidents(body, published=PUBLISHED)) == [2, 4]
+
+
+def test_a_reward_is_no_toll_and_a_single_cadre_counts_one(incidents) -> None:
+    body = ("A CPI-Maoist cadre carrying a reward of INR 800,000 was killed in an encounter with security forces in "
+            "Bijapur District on November 16, police said.")
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [1]
+
+
+def test_a_demonym_beside_the_place_does_not_make_a_title_toll_a_total(incidents) -> None:
+    title = "Toll from jihadist assault on Nigerien base in Bosso rises to 13; bomber hits market in Diffa"
+    body = ("The toll from Sunday's assault by jihadists on an army base rose to 13, the defence ministry said on "
+            "Tuesday.\n\nThe ministry did not say how many attackers died.\n\nOn Monday, a suicide bomber blew "
+            "himself up at a market in Diffa, wounding four people.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert {e["type"]: e["fatalities"] for e in found}["battle"] == 13
