@@ -212,6 +212,11 @@ def is_region_name(name: str) -> bool:
     return REGION in kinds and not kinds & {CITY, CAPITAL}
 
 
+def is_country_name(name: str) -> bool:
+    """Tell whether a name reads as a country ("Iraq"): no local place that a text names again."""
+    return any(p.kind == COUNTRY for p in load_gazetteer().lookup(name))
+
+
 def is_blocked(name: str) -> bool:
     """Tell whether a name is a region/continent the gazetteer blocks ("Sahel", "Africa")."""
     return any(p.kind == BLOCK for p in load_gazetteer().lookup(name))

@@ -55,8 +55,8 @@ def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span, number_
     """Record a toll (count, is_claim); "X was also killed" adds to the toll already told, unless it restates it
     ("kills 14" ... "eight militiamen and six rebels were killed")."""
     n, claimed = toll
-    if n and inc.deaths and not claimed and n not in inc.deaths and (adds_victims(sent)
-                                             or _adds_other_side(inc, sent, number_before)):
+    if n and inc.deaths and not claimed and (adds_victims(sent) or (
+            n not in inc.deaths and _adds_other_side(inc, sent, number_before))):
         n += max(inc.deaths)
     if n is not None:
         (inc.claimed if claimed else inc.deaths).append(n)

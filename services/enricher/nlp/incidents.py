@@ -28,6 +28,7 @@ from .background import headline as _headline
 from .countries import PlaceMention
 from .fatalities import sentence_deaths
 from .frames import accident
+from .gazetteer import COUNTRY, is_country_name
 from .mention_rules import planned_demo
 from .mention_typing import victim_type
 from .mentions import Mention
@@ -126,7 +127,8 @@ def _family(etype: str) -> str:
 def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None], bg: bool | None) -> bool:
     """Tell whether a mention describes an incident already collected."""
     country, location = place
-    same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type))
+    same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type)
+                                       and not (inc.settled and not m.generic))  # a strike after a told assault
     if not (same_kind or _family(inc.type) == "demo" == _family(m.type)):
         return False
     if country is not None and inc.country != country:
@@ -347,10 +349,13 @@ def _scope_names(m: Mention, location: str | None, ctx: tuple) -> set[str]:
     """Return the places below a country that a mention's clause names, known or not, with its location."""
     places, _, names = ctx
     scope, doc = m.scope, m.sent.doc
-    found = [n for n in names if n in scope.text]
+    words = {t.text for t in scope}
+    countries = {w for p in places if p.kind == COUNTRY for w in doc[p.start:p.end].text.split()}
+    found = [n for n in names if set(n.split()) <= words and n in scope.text and not is_country_name(n)
+             and not set(n.split()) <= countries]  # "northern Burkina": a country's short name, not a village
     found += [doc[p.start:p.end].text for p in places
               if p.code and p.kind in SUBNATIONAL and scope.start <= p.start < scope.end]
-    return {_core_name(n) for n in (*found, location) if n}
+    return {_core_name(n) for n in (*found, location) if n and not is_country_name(n)}
 
 
 def _core_name(name: str) -> str:
@@ -368,7 +373,8 @@ def _named_again(found: list[Incident], m: Mention, country: str | None, own: se
     if not own or _separate(m.sent):
         return None
     for inc in reversed(found):
-        same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type))
+        same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type)
+                                       and not (inc.settled and not m.generic))  # a strike after a told assault
         if not (same_kind or _family(inc.type) == "demo" == _family(m.type)) or not own & inc.names:
             continue
         if country not in (None, inc.country) or (bg is not None and bool(inc.background) != bg):

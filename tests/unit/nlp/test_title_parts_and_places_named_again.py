@@ -7,7 +7,8 @@ and that the body never retells is a figure of speech (a named mechanism is not)
 undated abduction retell it; a place a road leads to is not where something on the road happened; a city abroad
 named as a township or village of the story's own country is no place abroad; a toll restated, a dateline's day
 and a toll "during that wave" of an earlier period add nothing to the incident's; a count is read across a group's
-hyphenated name, an acronym in brackets and a reward in rupees, and a single cadre killed counts one.
+hyphenated name, an acronym in brackets and a reward in rupees, and a single cadre killed counts one; a demonym is
+no place named again, and strikes on attackers after a told assault are another incident.
 Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
 written for these tests."""
 
@@ -215,3 +216,19 @@ def test_a_demonym_beside_the_place_does_not_make_a_title_toll_a_total(incidents
             "himself up at a market in Diffa, wounding four people.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert {e["type"]: e["fatalities"] for e in found}["battle"] == 13
+
+
+def test_a_demonym_is_no_place_named_again(incidents) -> None:
+    body = ("A car bomb killed nine people in the northern city of Mosul in Iraq on Monday, according to Iraqi army "
+            "officers.\n\nIn the western town of Hadithah, a car bomb exploded near an army patrol, killing one "
+            "soldier, according to an Iraqi army captain.")
+    assert len(incidents(body, published=PUBLISHED)) == 2
+
+
+def test_strikes_on_fleeing_attackers_are_not_the_assault(incidents) -> None:
+    title = "Militants kill 11 soldiers in attack on army post near Anderamboukane"
+    body = ("Islamist militants killed 11 soldiers in an assault on an army post near Anderamboukane in Mali on "
+            "Monday, security sources said.\n\nThe fighters attacked the post at dawn and fought troops for hours.\n\n"
+            "The army said a drone strike on the retreating assailants near Anderamboukane killed nine of them.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert sorted(e["type"] for e in found) == ["battle", "explosion"]
