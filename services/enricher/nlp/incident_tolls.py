@@ -52,20 +52,18 @@ def clause_toll(scope: Span, aggregate: bool, reading: TollReading = READING,
 
 
 def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span, number_before: int = NUMBER_BEFORE) -> None:
-    """Record a toll (count, is_claim); "X was also killed" adds to the toll already told, unless it restates it
-    ("kills 14" ... "eight militiamen and six rebels were killed")."""
+    """Record a toll (count, is_claim); "X was also killed" and the other side's dead add to the toll already told."""
     n, claimed = toll
-    if n and inc.deaths and not claimed and (adds_victims(sent) or (
-            n not in inc.deaths and _adds_other_side(inc, sent, number_before))):
+    if n and inc.deaths and not claimed and (adds_victims(sent) or _adds_other_side(inc, n, sent, number_before)):
         n += max(inc.deaths)
     if n is not None:
         (inc.claimed if claimed else inc.deaths).append(n)
 
 
-def _adds_other_side(inc: Incident, sent: Span, number_before: int) -> bool:
+def _adds_other_side(inc: Incident, n: int, sent: Span, number_before: int) -> bool:
     """Tell whether a later sentence gives the toll of a side whose dead were not yet counted: the attackers'
     ("15 assailants were killed") after their victims', or the forces' ("two soldiers lost their lives") after the
-    militants they killed."""
+    militants they killed, even when both sides lost as many ("three soldiers" ... "three militants")."""
     if sent.start == inc.sent.start:
         return False
     first = inc.tolls[0].scope if inc.tolls else inc.sent  # its own clause: a title may tell two incidents
@@ -76,9 +74,10 @@ def _adds_other_side(inc: Incident, sent: Span, number_before: int) -> bool:
     if told:
         return True
     # a first toll of unnamed victims ("killed 12 people") gains only attackers that it did not name itself; a
-    # sentence that counts several sides ("three soldiers and five militiamen were killed") breaks that toll down
+    # sentence that counts several sides ("three soldiers and five militiamen were killed"), or as many as that toll
+    # ("kills 14" ... "eight fighters and six rebels were killed"), breaks it down
     first_words = {t.lower_ for t in first}
-    return new == {"armed"} and not any(_side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
+    return new == {"armed"} and n not in inc.deaths and not any(_side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
 
 
 def _victim_sides(sent: Span, number_before: int) -> set[str]:
