@@ -77,7 +77,8 @@ def _adds_other_side(inc: Incident, n: int, sent: Span, number_before: int) -> b
     # sentence that counts several sides ("three soldiers and five militiamen were killed"), or as many as that toll
     # ("kills 14" ... "eight fighters and six rebels were killed"), breaks it down
     first_words = {t.lower_ for t in first}
-    return new == {"armed"} and n not in inc.deaths and not any(_side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
+    return new == {"armed"} and n not in inc.deaths and not any(
+        _side(t.lower_) == "armed" and t.lower_ in first_words for t in sent)
 
 
 def _victim_sides(sent: Span, number_before: int) -> set[str]:
