@@ -35,6 +35,7 @@ from .mentions import Mention
 from .place_rules import DIVISION_WORDS
 from .places import (
     SUBNATIONAL,
+    filed_from,
     locate,
     locate_by_context,
     main_place,
@@ -65,6 +66,7 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 STREET_VERBS = frozenset("storm attack assault".split())
 TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
+AMBUSH_WORDS = frozenset("ambush".split())  # an ambush is gunfire: "a gunfight" right after it is its end
 FIGURATIVE_FIRE = frozenset("fire fired".split())  # "allies trade fire", "comes under fire": no harm by themselves
 # Named mechanisms of violence, less the fight words that are violence only with violent words about ("clash").
 VIOLENT_MECHANISMS = frozenset().union(*(lx.SPECIFIC[t] for t in VIOLENT_TYPES)) - lx.NEEDS_VIOLENCE
@@ -106,6 +108,7 @@ class Incident:
     generic: bool = False
     settled: bool = False  # a provisional type the body confirmed in the same words: no later mechanism replaces it
     retold: bool = False  # a mention after its first sentence joined it
+    filed: bool = False  # its location is only the story's dateline: the first place told for it replaces it
     deaths: list[int] = field(default_factory=list)
     claimed: list[int] = field(default_factory=list)
     last_sent: int = 0
@@ -135,7 +138,7 @@ def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None],
         return False
     if bg is not None and bool(inc.background) != bg:
         return False
-    return location is None or inc.location is None or same_place(location, inc.location) or (
+    return location is None or inc.location is None or inc.filed or same_place(location, inc.location) or (
         street_address(location) or street_address(inc.location))
 
 
@@ -153,6 +156,8 @@ def _touch(inc: Incident, m: Mention, location: str | None, bg: bool | None, si:
         inc.type, inc.generic, inc.trigger = m.type, False, m.trigger
     if m.type == "riot":
         inc.type = "riot"
+    if inc.filed and location is not None and not same_place(location, inc.location):
+        inc.location, inc.filed = location, False  # "NIAMEY (AFP) - ... The attack took place in the Tillaberi region"
     inc.location = inc.location or location
     inc.background = inc.background if inc.background is not None else bg
     inc.retold = inc.retold or m.sent.start != inc.sent.start
@@ -201,7 +206,7 @@ def _told_attackers(m: Mention) -> bool:
 def _gunfire_told(sent: Span) -> bool:
     """Tell whether an incident's sentence already tells gunfire ("detonated a landmine and then opened fire"), so a
     firefight right after it is its end, not another clash."""
-    return any(t.lower_ in lx.KILL_EVIDENCE or t.lower_ == "fire" for t in sent)
+    return any(t.lower_ in lx.KILL_EVIDENCE or t.lower_ == "fire" or t.lemma_.lower() in AMBUSH_WORDS for t in sent)
 
 
 def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str | None) -> bool:
@@ -210,7 +215,7 @@ def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str 
     around it."""
     if _other_day(m.sent, last.sent) or (_separate(m.sent) and _family(m.type) == "violent"):
         return False
-    if location is not None and not (same_place(location, last.location) or _inside(location, last.location)
+    if location is not None and not last.filed and not (same_place(location, last.location) or _inside(location, last.location)
                                      or _around(location, last.location, last.country) or street_address(location)):
         return False
     return unknown is None or _inside(unknown, last.location) or _around(unknown, last.location, last.country)
@@ -340,7 +345,8 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
             location = None  # a headline's other report is not where its lead's is: the body places it
         location = unknown or location
     # Only a headline's generic wording is provisional: the lead then names the mechanism.
-    inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic and si == 0, last_sent=si)
+    inc = Incident(m.type, m.trigger, m.sent, country, location, bg, generic=m.generic and si == 0, last_sent=si,
+                   filed=filed_from(m.sent, location, places))
     found.append(inc)
     return inc
 
@@ -382,6 +388,21 @@ def _named_again(found: list[Incident], m: Mention, country: str | None, own: se
         if not _other_day(m.sent, inc.sent):
             return inc
     return None
+
+
+def _place_told_again(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) -> None:
+    """Let "the attack" with no type of its own place the violent incident told last ("NIAMEY (AFP) - Jihadists
+    killed 16 soldiers in an ambush" ... "The attack took place in the Tillaberi region"); it tells nothing else."""
+    places, _, names = ctx
+    recent = _recent(found, si, "violent", lim)
+    country, location = locate(m, places)
+    if not recent or location is None:
+        return
+    last = max(reversed(recent), key=lambda i: i.last_sent)
+    if country not in (None, last.country):
+        return
+    if last.filed or _refers_back(m, last, location, unknown_place_in(m.scope, names) if country is None else None):
+        _touch(last, m, location, m.background, si)
 
 
 def _refers(sent: Span) -> bool:
@@ -456,6 +477,9 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
     planned = False
     for si, sent in enumerate(doc.sents):
         typed = [_street_riot(_typed_by_context(m, found, places, lim), found, si, lim) for m in by_sent.get(sent.start, ())]
+        for m in typed:
+            if m.type == "untyped" and m.definite:
+                _place_told_again(found, m, context, si, lim)
         typed = [m for m in typed if m.type != "untyped" and not (planned and _refers_to_plan(m, found))]
         planned = planned or planned_demo(sent)
         if not typed:

@@ -158,6 +158,19 @@ def _dateline(m: PlaceMention, doc: Doc) -> bool:
     return bool(doc[m.start].is_upper and len(doc[m.start].text) > 2 and doc[m.start].is_sent_start)
 
 
+def filed_from(mention_sent: Span, location: str | None, places: list[PlaceMention]) -> bool:
+    """Tell whether a location is only its sentence's dateline ("NIAMEY (AFP) - Jihadists killed 20 soldiers near
+    the border", or a title located by that lead): where the story was filed, which an incident located there yields
+    to the first place the story names for it."""
+    if location is None:
+        return False
+    doc = mention_sent.doc
+    end = doc[mention_sent.end].sent.end if mention_sent.end < len(doc) else mention_sent.end  # a title's lead too
+    here = [m for m in places if m.code and mention_sent.start <= m.start < end
+            and doc[m.start:m.end].text.lower() == location.lower()]
+    return bool(here) and all(_dateline(m, doc) for m in here)
+
+
 def _origin(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X"), went
     to, or where a road leads ("the road to X")."""

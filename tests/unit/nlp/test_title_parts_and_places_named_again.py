@@ -8,7 +8,8 @@ undated abduction retell it; a place a road leads to is not where something on t
 named as a township or village of the story's own country is no place abroad; a toll restated, a dateline's day
 and a toll "during that wave" of an earlier period add nothing to the incident's; a count is read across a group's
 hyphenated name, an acronym in brackets and a reward in rupees, and a single cadre killed counts one; a demonym is
-no place named again, and strikes on attackers after a told assault are another incident.
+no place named again, and strikes on attackers after a told assault are another incident; a dateline yields to the
+place the story gives the attack ("The attack took place in X"), and a gunfight right after an ambush is its end.
 Classes read in the read blind sets' incident count errors and SATP train in the sixteenth session; sentences
 written for these tests."""
 
@@ -232,3 +233,20 @@ def test_strikes_on_fleeing_attackers_are_not_the_assault(incidents) -> None:
             "The army said a drone strike on the retreating assailants near Anderamboukane killed nine of them.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert sorted(e["type"] for e in found) == ["battle", "explosion"]
+
+
+def test_a_dateline_yields_to_the_place_the_story_gives_the_attack(incidents) -> None:
+    title = "Jihadists kill 16 soldiers in ambush near border with Mali"
+    body = ("NIAMEY (AFP) - Jihadists killed 16 Nigerien soldiers in an ambush near the border with Mali on "
+            "Monday, the defence ministry said.\n\nThe attack took place in the Tillaberi region, the ministry "
+            "said.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["type"], e["location"]) for e in found] == [("battle", "Tillaberi")]
+
+
+def test_a_gunfight_right_after_an_ambush_is_its_end(incidents) -> None:
+    title = "Two Peruvian soldiers killed in ambush in Huanta"
+    body = ("LIMA - Two Peruvian soldiers were killed when their patrol was ambushed by rebels near Huanta on "
+            "Saturday, the army said.\n\nSoldiers returned fire during a gunfight that lasted about an hour, the "
+            "army said.")
+    assert len(incidents(body, title=title, published=PUBLISHED)) == 1
