@@ -331,8 +331,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
             return _touch(inc, m, location, bg, si)
     named = _named_again(found, m, country, _scope_names(m, location, ctx), bg)
     if named is not None:
-        if location is not None and named.location is not None and _around(named.location, location, country):
-            named.location = location  # "strikes hit Khost" ... "in the Gurbuz district of Khost province"
+        if location is not None and named.location is not None and country is not None \
+                and _region_holds(country, named.location, location):
+            named.location = location  # "strikes hit Kunar" ... "in the Asadabad district of Kunar province"
         return _touch(named, m, location, bg, si)
     region = _headline_region(found, m, (country, location), bg)
     if region is not None:
@@ -478,7 +479,7 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
     for si, sent in enumerate(doc.sents):
         typed = [_street_riot(_typed_by_context(m, found, places, lim), found, si, lim) for m in by_sent.get(sent.start, ())]
         for m in typed:
-            if m.type == "untyped" and m.definite:
+            if m.type == "untyped" and m.definite and m.trigger.tag_ == "NN":  # "the attack", not "the past two attacks"
                 _place_told_again(found, m, context, si, lim)
         typed = [m for m in typed if m.type != "untyped" and not (planned and _refers_to_plan(m, found))]
         planned = planned or planned_demo(sent)

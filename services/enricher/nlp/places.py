@@ -168,7 +168,11 @@ def filed_from(mention_sent: Span, location: str | None, places: list[PlaceMenti
     end = doc[mention_sent.end].sent.end if mention_sent.end < len(doc) else mention_sent.end  # a title's lead too
     here = [m for m in places if m.code and mention_sent.start <= m.start < end
             and doc[m.start:m.end].text.lower() == location.lower()]
-    return bool(here) and all(_dateline(m, doc) for m in here)
+    if not here or not all(_dateline(m, doc) for m in here):
+        return False
+    filed = {i for m in here for i in range(m.start, m.end)}
+    first = location.split()[0].lower()  # the name told again as a word ("in Istanbul's shopping district")
+    return not any(t.lower_ == first and t.i not in filed for t in doc[mention_sent.start:end])
 
 
 def _origin(m: PlaceMention, doc: Doc) -> bool:
