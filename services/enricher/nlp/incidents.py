@@ -32,7 +32,6 @@ from .gazetteer import COUNTRY, is_country_name
 from .mention_rules import planned_demo
 from .mention_typing import victim_type
 from .mentions import Mention
-from .place_rules import DIVISION_WORDS
 from .places import (
     SUBNATIONAL,
     filed_from,
@@ -47,10 +46,10 @@ from .places import (
 )
 from .readings import in_response, perceived
 from .retelling import around as _around
+from .retelling import core_name, same_place, street_address
 from .retelling import holds as _region_holds
 from .retelling import inside as _inside
 from .retelling import other_day as _other_day
-from .retelling import same_place, street_address
 from .retelling import separate as _separate
 from .triggers import opened_fire
 
@@ -362,13 +361,7 @@ def _scope_names(m: Mention, location: str | None, ctx: tuple) -> set[str]:
              and not set(n.split()) <= countries]  # "northern Burkina": a country's short name, not a village
     found += [doc[p.start:p.end].text for p in places
               if p.code and p.kind in SUBNATIONAL and scope.start <= p.start < scope.end]
-    return {_core_name(n) for n in (*found, location) if n and not is_country_name(n)}
-
-
-def _core_name(name: str) -> str:
-    """Return a place name without its division word, lower-cased ("Khost province" -> "khost")."""
-    words = [w for w in name.lower().split() if w not in DIVISION_WORDS]
-    return " ".join(words) or name.lower()
+    return {core_name(n).lower() for n in (*found, location) if n and not is_country_name(n)}
 
 
 def _named_again(found: list[Incident], m: Mention, country: str | None, own: set[str],

@@ -43,6 +43,11 @@ def inside(new: str | None, old: str | None) -> bool:
     return is_region_name(old) and not is_region_name(new) and not _placed_elsewhere(new, old, None)
 
 
+def core_name(name: str) -> str:
+    """Return a place name without its division words ("Khost province" -> "Khost")."""
+    return " ".join(w for w in name.split() if w.lower() not in DIVISION_WORDS) or name
+
+
 def is_division(name: str, country: str | None = None) -> bool:
     """Tell whether a place name names a division, not a town ("Nangarhar province", "Cauca"; "Bay" in Somalia)."""
     words = name.lower().split()
@@ -50,7 +55,7 @@ def is_division(name: str, country: str | None = None) -> bool:
         return False
     if words[-1] in DIVISION_WORDS:
         return True
-    core = " ".join(w for w in name.split() if w.lower() not in DIVISION_WORDS) or name
+    core = core_name(name)
     if country is not None:
         kinds = {p.kind for p in load_gazetteer().lookup(core) if p.code == country}
         if kinds:
