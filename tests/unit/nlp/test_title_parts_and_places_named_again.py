@@ -220,9 +220,9 @@ def test_a_demonym_beside_the_place_does_not_make_a_title_toll_a_total(incidents
 
 
 def test_a_demonym_is_no_place_named_again(incidents) -> None:
-    body = ("A car bomb killed nine people in the northern city of Mosul in Iraq on Monday, according to Iraqi army "
-            "officers.\n\nIn the western town of Hadithah, a car bomb exploded near an army patrol, killing one "
-            "soldier, according to an Iraqi army captain.")
+    body = ("A car bomb killed nine people in the northern city of Mosul in Iraq on Monday, Iraqi police said.\n\nIn "
+            "the western town of Hadithah, a roadside bomb hit a police truck on Monday, killing two officers, an "
+            "Iraqi police source said.\n\nThe attacks came a week after a spate of bombings across Iraq.")
     assert len(incidents(body, published=PUBLISHED)) == 2
 
 
