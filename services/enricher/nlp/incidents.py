@@ -126,12 +126,19 @@ def _family(etype: str) -> str:
     return FAMILY.get(etype, "violent" if etype in VIOLENT_TYPES else etype)
 
 
+def _kind_fits(inc: Incident, m: Mention) -> bool:
+    """Tell whether a mention's type can describe an incident: the same type, a provisional (generic) type of its
+    family unless the body settled it and the mention names another mechanism (a strike after a told assault), or
+    two demonstrations."""
+    if inc.type == m.type or _family(inc.type) == "demo" == _family(m.type):
+        return True
+    return inc.generic and _family(inc.type) == _family(m.type) and not (inc.settled and not m.generic)
+
+
 def _compatible(inc: Incident, m: Mention, place: tuple[str | None, str | None], bg: bool | None) -> bool:
     """Tell whether a mention describes an incident already collected."""
     country, location = place
-    same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type)
-                                       and not (inc.settled and not m.generic))  # a strike after a told assault
-    if not (same_kind or _family(inc.type) == "demo" == _family(m.type)):
+    if not _kind_fits(inc, m):
         return False
     if country is not None and inc.country != country:
         return False
@@ -220,12 +227,10 @@ def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str 
     return unknown is None or _inside(unknown, last.location) or _around(unknown, last.location, last.country)
 
 
-def _retells_headline(last: Incident, m: Mention, place: tuple[str | None, str | None], si: int, lim: Limits) -> bool:
-    """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post"):
-    same country, and no other town than the headline's."""
+def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, lim: Limits) -> bool:
+    """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post")."""
     if not (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent) and m.sent.start != last.sent.start):
         return False
-    country, _ = place
     return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
@@ -291,8 +296,9 @@ def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None,
     return None
 
 
-def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) -> Incident:
-    """Merge a mention into the incident it describes, or start a new incident."""
+def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, own: set[str]) -> Incident:
+    """Merge a mention into the incident it describes, or start a new incident (`own`: the places its clause
+    names)."""
     places, fallback, names = ctx
     country, location = locate(m, places)
     bg = m.background
@@ -312,7 +318,7 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     if last is not None and (m.definite or _told_attackers(m)) and country in (None, last.country) \
             and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
-    heads = [i for i in reversed(same) if _retells_headline(i, m, (country, location), si, lim)]
+    heads = [i for i in reversed(same) if _retells_headline(i, m, country, si, lim)]
     headline = next((i for i in heads if i.type == m.type), heads[0] if heads else None)
     if headline is not None:  # the lead retells the headline's incident of its type (a headline may tell two)
         return _touch(headline, m, location, bg, si)
@@ -328,7 +334,7 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
             return _touch(inc, m, location, bg, si)
-    named = _named_again(found, m, country, _scope_names(m, location, ctx), bg)
+    named = _named_again(found, m, country, own | ({_name_key(location)} if location else set()), bg)
     if named is not None:
         if location is not None and named.location is not None and country is not None \
                 and _region_holds(country, named.location, location):
@@ -351,17 +357,23 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits) 
     return inc
 
 
-def _scope_names(m: Mention, location: str | None, ctx: tuple) -> set[str]:
-    """Return the places below a country that a mention's clause names, known or not, with its location."""
+def _scope_names(m: Mention, ctx: tuple) -> set[str]:
+    """Return the places below a country that a mention's clause names, known or not (lower-cased, no division
+    word)."""
     places, _, names = ctx
     scope, doc = m.scope, m.sent.doc
     words = {t.text for t in scope}
     countries = {w for p in places if p.kind == COUNTRY for w in doc[p.start:p.end].text.split()}
-    found = [n for n in names if set(n.split()) <= words and n in scope.text and not is_country_name(n)
+    found = [n for n in names if set(n.split()) <= words and n in scope.text
              and not set(n.split()) <= countries]  # "northern Burkina": a country's short name, not a village
     found += [doc[p.start:p.end].text for p in places
               if p.code and p.kind in SUBNATIONAL and scope.start <= p.start < scope.end]
-    return {core_name(n).lower() for n in (*found, location) if n and not is_country_name(n)}
+    return {_name_key(n) for n in found if not is_country_name(n)}
+
+
+def _name_key(name: str) -> str:
+    """Return the form in which place names are compared again ("Khost province" -> "khost")."""
+    return core_name(name).lower()
 
 
 def _named_again(found: list[Incident], m: Mention, country: str | None, own: set[str],
@@ -373,9 +385,7 @@ def _named_again(found: list[Incident], m: Mention, country: str | None, own: se
     if not own or _separate(m.sent):
         return None
     for inc in reversed(found):
-        same_kind = inc.type == m.type or (inc.generic and _family(inc.type) == _family(m.type)
-                                       and not (inc.settled and not m.generic))  # a strike after a told assault
-        if not (same_kind or _family(inc.type) == "demo" == _family(m.type)) or not own & inc.names:
+        if not _kind_fits(inc, m) or not own & inc.names:
             continue
         if country not in (None, inc.country) or (bg is not None and bool(inc.background) != bg):
             continue
@@ -480,8 +490,9 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
             _attach_anaphor(found, si, sent, places, ref, lim)
             continue
         for m in typed:
-            inc = _merge(found, m, context, si, lim)
-            inc.names |= _scope_names(m, inc.location, context)
+            own = _scope_names(m, context)
+            inc = _merge(found, m, context, si, lim, own)
+            inc.names |= own | ({_name_key(inc.location)} if inc.location else set())
             if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
                 scope = m.scope
                 several = spans_several_places(own_part(scope, m.trigger), places)  # a title may tell two places
