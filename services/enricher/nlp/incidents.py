@@ -65,8 +65,6 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 STREET_VERBS = frozenset("storm attack assault".split())
 TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
-AMBUSH_WORDS = frozenset("ambush".split())  # an ambush is gunfire: "a gunfight" right after it is its end
-FIGURATIVE_FIRE = frozenset("fire fired".split())  # "allies trade fire", "comes under fire": no harm by themselves
 # Named mechanisms of violence, less the fight words that are violence only with violent words about ("clash").
 VIOLENT_MECHANISMS = frozenset().union(*(lx.SPECIFIC[t] for t in VIOLENT_TYPES)) - lx.NEEDS_VIOLENCE
 
@@ -212,7 +210,7 @@ def _told_attackers(m: Mention) -> bool:
 def _gunfire_told(sent: Span) -> bool:
     """Tell whether an incident's sentence already tells gunfire ("detonated a landmine and then opened fire"), so a
     firefight right after it is its end, not another clash."""
-    return any(t.lower_ in lx.KILL_EVIDENCE or t.lower_ == "fire" or t.lemma_.lower() in AMBUSH_WORDS for t in sent)
+    return any(t.lower_ in lx.KILL_EVIDENCE or t.lower_ == "fire" or t.lemma_.lower() in lx.GUNFIRE_MECHANISMS for t in sent)
 
 
 def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str | None) -> bool:
@@ -520,7 +518,7 @@ def _harm_word(tok: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound")
     if tok.lemma_.lower() in VIOLENT_MECHANISMS or low in VIOLENT_MECHANISMS:
         return True  # "arrested in Brussels shootout", "massacre": a mechanism that needs no more evidence
-    return (low in lx.VIOLENCE or low in lx.WEAPON) and low not in FIGURATIVE_FIRE
+    return (low in lx.VIOLENCE or low in lx.WEAPON) and low not in lx.FIGURATIVE_FIRE
 
 
 class IncidentGrouping:

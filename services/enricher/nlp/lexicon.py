@@ -33,13 +33,14 @@ _CUES = load_tables("cues.toml", {
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "statistic_quantifiers", "pattern_predicates", "crime_kinds"),
     "gathering": ("verbs", "cues"),
-    "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom"),
+    "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom", "force", "people"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
     "attribution": ("speech_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
     "news_lead": ("unrest",),
+    "title_harm": ("figurative", "gunfire_mechanisms"),
 })
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
@@ -142,7 +143,11 @@ CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
 CARRY_PARTICLES = _CUES["captivity"]["carry_particles"]
 CARRY_VERBS = CARRY_OFF | CAPTIVE_VERBS  # "whisked away", and "was taken away by armed men"
 GRAB_VERBS = _CUES["captivity"]["grab"]  # "gunmen snatched a trader"
-RANSOM = _CUES["captivity"]["ransom"]  # "held two traders for ransom"
+RANSOM = _CUES["captivity"]["ransom"]
+CAPTIVE_FORCE = _CUES["captivity"]["force"]  # "seized at gunpoint"
+CAPTIVE_PEOPLE = _CUES["captivity"]["people"]  # "whisked away the son of a trader"
+FIGURATIVE_FIRE = _CUES["title_harm"]["figurative"]  # "allies trade fire": no harm by itself in a title
+GUNFIRE_MECHANISMS = _CUES["title_harm"]["gunfire_mechanisms"]  # an ambush is gunfire  # "held two traders for ransom"
 # "drones damaged grain silos", "a missile hit a school": a weapon acting on a target is an explosion.
 HIT_VERBS = _CUES["trigger_heads"]["hit"]
 REPEL_VERBS = _CUES["trigger_heads"]["repel"]  # "repelled an attack": the defenders fought it off, a battle

@@ -97,9 +97,6 @@ def _captive(tok: Token) -> bool:
 
 
 FIGHTING_SIDES = lx.ARMED_ACTORS | lx.MILITARY | lx.ALLIANCES  # "militants fighting in Kashmir": who they are
-PEOPLE_OBJECTS = frozenset("""man men person people boy boys girl girls member members staff official officials youth
-son sons daughter daughters wife wives husband husbands brother brothers sister sisters father mother nephew cousin
-relative relatives""".split())
 
 
 def _carried_off(tok: Token, needs_particle: bool = True) -> bool:
@@ -118,9 +115,9 @@ def _carried_off(tok: Token, needs_particle: bool = True) -> bool:
         doers = [tok.head]  # "An armed gang seized at gunpoint five farmers", parsed as a gang that seized them
     taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     armed = any(d.lower_ in lx.ARMED_ACTORS or any(a.lower_ in lx.ARMED_CUES for a in d.children) for d in doers) or any(
-        c.dep_ == "prep" and any(g.lower_ == "gunpoint" for g in c.children) for c in tok.children)
+        c.dep_ == "prep" and any(g.lower_ in lx.CAPTIVE_FORCE for g in c.children) for c in tok.children)
     taken += [a for t in taken for a in t.children if a.dep_ == "appos"]  # "a money changer, Ahmad Noori, was taken"
-    people = any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lower_ in lx.CIVILIAN or t.lemma_.lower() in PEOPLE_OBJECTS
+    people = any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lower_ in lx.CIVILIAN or t.lemma_.lower() in lx.CAPTIVE_PEOPLE
                  for t in taken)
     return armed and people
 
