@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from . import lexicon as lx
 from .readings import explosive_first, killing_phrase, repelled, semicolon_part
 from .triggers import neighbour_veto, opened_fire, trigger_lemma
-from .typing_table import actor_class, type_for
+from .typing_table import actor_class, target_row, type_for
 
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
 
@@ -50,6 +50,19 @@ def _operation_killing(sent: Span, words: frozenset[str]) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+def battle_word_type(tok: Token) -> str:
+    """Type a battle word that its target types ("ambush"): an ambush of a wedding party or a bus of pilgrims
+    attacks civilians, armed people among its targets make it a battle; any other battle word stays a battle."""
+    row = target_row(trigger_lemma(tok))
+    if row is None:
+        return "battle"
+    struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")
+        for g in c.children if g.dep_ == "pobj"] or _elided_passive_subject(tok)
+    types = {type_for(row, actor_class(t.lower_)) for s in struck for t in s.subtree if actor_class(t.lower_)}
+    return "battle" if "battle" in types or not types else next(iter(types)) or "battle"
 
 
 def victim_type(tok: Token) -> str | None:

@@ -11,7 +11,7 @@ from .gazetteer import DATA_DIR
 from .lexicon import ACTORS
 from .vocabulary import VocabularyError
 
-MECHANISMS = ("explosive", "armed")
+MECHANISMS = ("explosive", "armed", "ambush")
 UNKNOWN = "unknown"
 TABLE_TYPES = frozenset(INCIDENT_TYPES) | {""}  # "": not typed
 
@@ -29,6 +29,32 @@ def parse_table(text: str, source: str = "typing.toml") -> dict[str, dict[str, s
         if bad:
             raise VocabularyError(f"{source}: row {mechanism!r} has unknown types {sorted(bad)}")
     return table
+
+
+def parse_by_target(text: str, source: str = "typing.toml") -> dict[str, str]:
+    """Parse the battle words that their target types: word -> the table row that types them."""
+    rows = tomllib.loads(text).get("by_target", {})
+    unknown = set(rows) - set(MECHANISMS)
+    if unknown:
+        raise VocabularyError(f"{source}: [by_target] names unknown rows {sorted(unknown)}")
+    words: dict[str, str] = {}
+    for row, text_words in rows.items():
+        for word in text_words.split():
+            if word in words:
+                raise VocabularyError(f"{source}: [by_target] lists {word!r} twice")
+            words[word] = row
+    return words
+
+
+@functools.cache
+def _by_target() -> dict[str, str]:
+    """Read the battle words typed by their target once per process."""
+    return parse_by_target((DATA_DIR / "typing.toml").read_text(encoding="utf-8"))
+
+
+def target_row(lemma: str) -> str | None:
+    """Return the table row that types a battle word by its target ("ambush"), or None."""
+    return _by_target().get(lemma)
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from services.enricher.nlp.background import reference_for
 from services.enricher.nlp.lexicon import ACTORS
 from services.enricher.nlp.modality import retold, undetonated
 from services.enricher.nlp.small_places import SmallPlace, lookup_keys, marked_names, resolve_small
-from services.enricher.nlp.typing_table import actor_class, parse_table, type_for
+from services.enricher.nlp.typing_table import actor_class, parse_by_target, parse_table, target_row, type_for
 from services.enricher.nlp.vocabulary import VocabularyError, parse_classes, parse_tables
 
 VOCAB = spacy.blank("en").vocab
@@ -107,9 +107,24 @@ def test_typing_is_mechanism_by_target() -> None:
 
 def test_a_typing_row_that_skips_a_target_class_is_rejected() -> None:
     rows = "\n".join(f'{c} = "battle"' for c in [*ACTORS, "unknown"] if c != "police")
-    text = f"[table.explosive]\n{rows}\npolice = \"explosion\"\n[table.armed]\n{rows}\n"
-    with pytest.raises(VocabularyError, match="armed"):
+    full = f'{rows}\npolice = "battle"'
+    text = f"[table.explosive]\n{full}\n[table.ambush]\n{full}\n[table.armed]\n{rows}\n"
+    with pytest.raises(VocabularyError, match="row 'armed' must name"):
         parse_table(text)
+
+
+def test_an_ambush_is_typed_by_its_target_and_stays_a_battle_without_one() -> None:
+    assert type_for("ambush", "civilian_sites") == "civilian_attack"
+    assert type_for("ambush", "police") == "battle"
+    assert type_for("ambush", None) == "battle"
+    assert target_row("ambush") == "ambush" and target_row("clash") is None
+
+
+def test_a_battle_word_typed_by_target_must_name_a_known_row_once() -> None:
+    with pytest.raises(VocabularyError, match="unknown rows"):
+        parse_by_target('[by_target]\nsiege = "siege"\n')
+    with pytest.raises(VocabularyError, match="twice"):
+        parse_by_target('[by_target]\nambush = "ambush ambush"\n')
 
 
 # --- small places -------------------------------------------------------------------------------------------------
