@@ -232,6 +232,31 @@ def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, 
     return (last.type == m.type or last.generic) and country == last.country and not _separate(m.sent)
 
 
+def _headline_placed(found: list[Incident], m: Mention, unknown: str | None, si: int, lim: Limits) -> Incident | None:
+    """Return the headline's incident that the story, still telling it, places at a village no gazetteer knows ("air
+    strike kills 21 in Sagaing village" ... "a jet dropped two bombs on Kyauk Sein village"): the only incident of the
+    mention's type so far and the one told last, of its time, with no cue of another incident or another day."""
+    if unknown is None or not found or _separate(m.sent):
+        return None
+    kind = [i for i in found if i.type == m.type]
+    if len(kind) != 1 or kind[0].sent.start != 0 or not _headline(kind[0].sent) or _other_day(m.sent, kind[0].sent):
+        return None
+    if m.sent.start == kind[0].sent.start or _parts_of_title(m, kind[0].trigger):
+        return None  # the title's other part tells its own place
+    latest = max(i.last_sent for i in found)
+    if kind[0].last_sent != latest or si - latest > lim.anaphor_window:
+        return None
+    told = [link.sent for link in kind[0].tolls] or [kind[0].sent]
+    if any(_other_day(m.sent, sent) for sent in told):
+        return None  # "on Tuesday" ... "On Wednesday, soldiers clashed with insurgents near X": another day's fight
+    toll, tolls = sentence_deaths(m.sent), [t for t in map(sentence_deaths, told) if t is not None]
+    if toll is not None and tolls and toll > max(tolls):
+        return None  # a larger toll of its own: another incident, not the headline's told more precisely
+    if m.background is not None and bool(kind[0].background) != m.background:
+        return None
+    return kind[0]
+
+
 def _headline_story(told: list[Incident], m: Mention, country: str | None, si: int) -> Incident | None:
     """Return the headline's past incident that an undated mention of its kind retells: when every incident of
     that kind so far is background and the headline told the first (an execution, a trial, an anniversary), the
@@ -320,6 +345,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
     headline = next((i for i in heads if i.type == m.type), heads[0] if heads else None)
     if headline is not None:  # the lead retells the headline's incident of its type (a headline may tell two)
         return _touch(headline, m, location, bg, si)
+    placed = _headline_placed(found, m, unknown, si, lim)
+    if placed is not None:
+        return _touch(placed, m, unknown, bg, si)
     told = [i for i in found if _family(i.type) == _family(m.type)]
     if bg is None and told and all(i.background for i in told) and _pluperfect(m.trigger):
         return _touch(told[-1], m, location, True, si)  # "the car driven by the bomber had rammed a bus": retold
