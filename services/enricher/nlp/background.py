@@ -58,6 +58,9 @@ DECADE = re.compile(r"^(19|20)\d0'?s$")
 PERIOD_STARTS = frozenset("from since between".split())  # a date after these starts a period
 # Months of the northern seasons: "a protest in the spring" told in November is no news.
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
+# "Days later, ...": a sentence opening with a span of these units and "later" is dated by the sentence before it.
+LATER_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
@@ -321,6 +324,24 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     return None if best is None else best[1]
 
 
+def _date_later_spans(mentions) -> None:
+    """Date an undated mention whose sentence opens "Days later, ..." like the latest dated mention told before it:
+    "Tensions soared last week after a drone strike ... Days later, an Israeli strike in Beirut killed a commander"
+    tells two incidents of last week."""
+    for m in mentions:
+        if m.background is not None or not _opens_later(m.sent):
+            continue
+        before = [x for x in mentions if x.sent.start < m.sent.start and x.background is not None]
+        if before:
+            m.background = max(before, key=lambda x: x.trigger.i).background
+
+
+def _opens_later(sent: Span) -> bool:
+    """Tell whether a sentence opens with a span of time and "later" ("Days later,", "Two weeks later,")."""
+    head = sent[:LATER_WINDOW]
+    return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in LATER_UNITS for t in head)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """Return the verb whose clause a token stands in (its nearest verb above it)."""
     return next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -481,6 +502,7 @@ class TemporalStatus:
                                     or (accuses(head) and is_background(m.scope, m.trigger, ref) is False))
             if m.background is None and named_event(m.trigger):
                 named.append(m)
+        _date_later_spans(doc._.mentions or ())
         lead_end = _lead_end(doc, self.lead_sentences)
         for m in named:
             if m.sent.start >= lead_end:

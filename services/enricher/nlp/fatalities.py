@@ -302,11 +302,39 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
         if (low in lx.DEATH_BEFORE and not told_before) or low in lx.TOLL_WORDS or shot_dead:
             total = _total(counts_after(sent, tok, reading))
             if total is not None and (low not in ("left", "leaving") or _death_near(tok, reading.death_near_window)):
-                found.append(total)
+                found.append(total + killer_died(tok))
     nobody = bool(NONE_DIED.search(sent.text))
     if nobody and found in ([], [1]):
         return 0  # "no one was killed" (the "one" is not a victim)
     return max(found) if found else None
+
+
+def killer_died(verb: Token) -> int:
+    """Return 1 when a single killer's own death is told in a clause of the killing ("a gunman killed four people
+    before being shot dead by police", "before police shot him dead", "before turning the gun on himself"), else
+    0: perpetrators count in an incident's toll."""
+    if verb.lower_ == "dead" and verb.i > 0:
+        verb = verb.doc[verb.i - 1]  # "shot dead four co-workers": the verb is "shot"
+    killer = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not killer or killer[0].tag_ not in ("NN", "NNP", "PRP") or killer[0].lower_ in ("they", "we"):
+        return 0
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("before", "after") for g in c.children
+        if g.dep_ == "pcomp"]
+    for clause in clauses:
+        for t in clause.subtree:
+            lemma, kids = t.lemma_.lower(), list(t.children)
+            if lemma == "turn" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                    g.lower_ in lx.KILLER_OBJECTS for g in c.children) for c in kids):
+                return 1
+            if lemma not in lx.KILL_VERBS or not (lemma in lx.DEAD_WORDS or any(c.lower_ in lx.DEAD_WORDS for c in kids)):
+                continue
+            if any(c.dep_ == "dobj" and c.lower_ in lx.KILLER_OBJECTS for c in kids):
+                return 1
+            subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+            if any(c.dep_ == "auxpass" for c in kids) and all(c.lower_ in lx.KILLER_SUBJECTS for c in subjects):
+                return 1
+    return 0
 
 
 def lost_lives(tok: Token) -> bool:

@@ -212,6 +212,7 @@ _TOLLS = load_tables("tolls.toml", {
     "victim_phrase": ("skip",),
     "single_victims": ("person_nouns", "passive_aux", "killing_verbs"),
     "agent_nouns": ("endings",),
+    "own_death": ("objects", "subjects", "dead"),
 })
 _DEATH = _TOLLS["death_words"]
 DEATH_AFTER = _DEATH["both"] | _DEATH["victims_before"]  # after the victims: "two soldiers were killed"
@@ -229,6 +230,9 @@ PERSON_NOUNS = _TOLLS["single_victims"]["person_nouns"]  # singular victims name
 PASSIVE_AUX = _TOLLS["single_victims"]["passive_aux"]
 PERSON_ENDINGS = tuple(sorted(_TOLLS["agent_nouns"]["endings"]))
 SINGLE_KILLING_VERBS = _TOLLS["single_victims"]["killing_verbs"]
+KILLER_OBJECTS = _TOLLS["own_death"]["objects"]  # "before police shot him dead": the killer died too
+KILLER_SUBJECTS = _TOLLS["own_death"]["subjects"]  # "before he was shot dead"
+DEAD_WORDS = _TOLLS["own_death"]["dead"]  # a shooting that says death ("shot dead", "killed")
 
 # --- actors (data/actors.toml, one class per word); these are its views for typing ---
 ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",

@@ -134,7 +134,8 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     locative = node.dep_ == "pobj" and (
         head.lower_ in LOC_PREPS or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS | BEARINGS)
     )
-    spec = 2 if m.kind in SUBNATIONAL or _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
+    # a named town outranks the demonym of its place noun ("in the Pakistani city of Lahore": Lahore)
+    spec = 3 if m.kind in SUBNATIONAL else 2 if _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
     return (not _street(m, doc), locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
 
