@@ -336,6 +336,36 @@ def _date_later_spans(mentions) -> None:
             m.background = max(before, key=lambda x: x.trigger.i).background
 
 
+def _statistics_story(doc: Doc) -> bool:
+    """Tell whether a titled article's title tallies violence over a period: plural violence that rose or fell
+    ("Kidnappings in Colombia rose by a quarter in 2025"), or violence counted over a span of time ("Haiti gang
+    violence killed more than 3,100 in six months")."""
+    if not _titled(doc):
+        return False
+    title = next(iter(doc.sents))
+    period = _names_period(title)
+    changed = any(t.lemma_.lower() in lx.CHANGE_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in lx.TALLIED for c in t.children) for t in title)
+    if not (changed or (period and any(t.lower_ in lx.TALLIED for t in title))):
+        return False
+    # "Attacks on buses rise as gunmen kill 12 near Mandera": a title that also tells an incident is news
+    told = [m for m in doc._.mentions or () if m.sent.start == title.start]
+    return period or (all(m.trigger.lower_ in lx.TALLIED for m in told)
+                      and not any(t.lemma_.lower() in lx.KILL_VERBS for t in title))
+
+
+def _names_period(span: Span) -> bool:
+    """Tell whether a span names a period of time with a number or "last"/"this" ("in six months", "in 2025", "last
+    year")."""
+    for t in span:
+        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            return True
+        if t.lower_ in lx.DURATION_UNITS and t.i > span.start and (
+                t.doc[t.i - 1].like_num or t.doc[t.i - 1].lower_ in lx.PERIOD_LEAD):
+            return True
+    return False
+
+
 def _opens_later(sent: Span) -> bool:
     """Tell whether a sentence opens with a span of time and "later" ("Days later,", "Two weeks later,")."""
     head = sent[:LATER_WINDOW]
@@ -503,6 +533,10 @@ class TemporalStatus:
             if m.background is None and named_event(m.trigger):
                 named.append(m)
         _date_later_spans(doc._.mentions or ())
+        if _statistics_story(doc):
+            for m in doc._.mentions or ():
+                if m.background is None or _names_period(m.sent):
+                    m.background = True  # "Kidnappings rose by a quarter in 2025": undated violence is the tally's
         lead_end = _lead_end(doc, self.lead_sentences)
         for m in named:
             if m.sent.start >= lead_end:

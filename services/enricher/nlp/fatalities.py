@@ -295,7 +295,8 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
             total = _total(counts_before(sent, tok, reading))
             if total is not None:
                 found.append(total)
-        if low in lx.TOLL_WORDS and (figure := _toll_figure(tok)) is not None:
+        if (low in lx.TOLL_WORDS or (low in lx.COUNTED_NOUNS and _counts_dead(tok))) \
+                and (figure := _toll_figure(tok, reading.object_steps)) is not None:
             found.append(figure)
         shot_dead = low == "dead" and tok.i > sent.start and sent.doc[tok.i - 1].lower_ in lx.DEAD_VERBS
         told_before = any(c.dep_ == "nsubjpass" for c in tok.children)  # "one was killed and 14 (were wounded)"
@@ -342,11 +343,18 @@ def lost_lives(tok: Token) -> bool:
     return tok.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("life", "lives") for c in tok.children)
 
 
-def _toll_figure(toll: Token) -> int | None:
+def _counts_dead(noun: Token) -> bool:
+    """Tell whether a noun's "of" phrase names the dead ("the number of people killed", "the number of dead")."""
+    return any(g.lower_ in lx.DEATH_AFTER for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.subtree)
+
+
+def _toll_figure(toll: Token, window: int) -> int | None:
     """Read the figure a toll rose to or stands at through the parse, however long the phrase between them:
-    "the death toll from Tuesday's bombing of a market has risen to 31"."""
+    "the death toll from Tuesday's bombing of a market has risen to 31"; in a headline the parser misreads, the
+    first "rises to N" after the toll within a window ("Death toll in X clan clash rises to nine")."""
     if toll.dep_ not in ("nsubj", "nsubjpass"):
-        return None
+        return _linear_toll(toll, window)
     verb = toll.head
     if verb.lemma_.lower() not in lx.TOLL_SKIP and verb.lower_ not in lx.TOLL_SKIP:
         return None
@@ -356,6 +364,19 @@ def _toll_figure(toll: Token) -> int | None:
             value, _, is_num = number_at(number.sent, number.i)
             if is_num:
                 return value
+    return None
+
+
+def _linear_toll(toll: Token, window: int) -> int | None:
+    """Read "<toll> ... rises to N" word by word, for a sentence whose parse lost the toll's verb."""
+    sent = toll.sent
+    for t in sent.doc[toll.i + 1 : min(sent.end - 2, toll.i + window)]:
+        if t.lower_ in lx.TOLL_WORDS or t.lower_ in lx.COUNTED_NOUNS:
+            return None  # another toll's phrase
+        nxt = t.doc[t.i + 1]
+        if t.lower_ in lx.TOLL_VERBS and nxt.lower_ in ("to", "at"):
+            value, _, is_num = number_at(sent, nxt.i + 1)
+            return value if is_num else None
     return None
 
 

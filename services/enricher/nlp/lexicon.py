@@ -31,7 +31,8 @@ _CUES = load_tables("cues.toml", {
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
-                  "statistic_quantifiers", "pattern_predicates", "crime_kinds"),
+                  "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "tallied",
+                  "period_lead"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom", "force", "people"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
@@ -132,6 +133,9 @@ DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than 
 STATISTIC_HEADS = _CUES["aggregate"]["statistic_heads"]  # "the number of civilians killed"
 STATISTIC_QUANTIFIERS = _CUES["aggregate"]["statistic_quantifiers"]  # "most of the abductions"
 PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were routine"
+CHANGE_VERBS = _CUES["aggregate"]["change_verbs"]  # "Kidnappings rose by a quarter": a title's statistic
+TALLIED = WAVES | _CUES["aggregate"]["tallied"]  # plural violence a statistic tallies
+PERIOD_LEAD = _CUES["aggregate"]["period_lead"]  # "last year", "the first six months"
 CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": kinds of crime, not an incident
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
 GATHER_VERBS = _CUES["gathering"]["verbs"]
@@ -208,7 +212,7 @@ AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "sh
 _TOLLS = load_tables("tolls.toml", {
     "death_words": ("both", "victims_before", "victims_after", "shot_dead"),
     "count_limits": ("subset", "age", "not_dead", "units", "currencies"),
-    "toll": ("nouns", "skip"),
+    "toll": ("nouns", "counted", "verbs", "skip"),
     "victim_phrase": ("skip",),
     "single_victims": ("person_nouns", "passive_aux", "killing_verbs"),
     "agent_nouns": ("endings",),
@@ -224,7 +228,9 @@ NOT_DEAD = _TOLLS["count_limits"]["not_dead"]
 NOT_COUNT_NEXT = _TOLLS["count_limits"]["units"]
 CURRENCIES = _TOLLS["count_limits"]["currencies"]  # a number after these is a sum of money
 TOLL_WORDS = _TOLLS["toll"]["nouns"]
-TOLL_SKIP = _TOLLS["toll"]["skip"]
+TOLL_VERBS = _TOLLS["toll"]["verbs"]  # "rose", "climbed": bring a toll to its figure
+TOLL_SKIP = TOLL_VERBS | _TOLLS["toll"]["skip"]
+COUNTED_NOUNS = _TOLLS["toll"]["counted"]  # "the number of people killed rose to nine"
 SKIP_BACK = _TOLLS["victim_phrase"]["skip"]
 PERSON_NOUNS = _TOLLS["single_victims"]["person_nouns"]  # singular victims named without a number count as one
 PASSIVE_AUX = _TOLLS["single_victims"]["passive_aux"]
