@@ -61,6 +61,7 @@ SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fal
 # "Days later, ...": a sentence opening with a span of these units and "later" is dated by the sentence before it.
 LATER_UNITS = frozenset("hour hours day days week weeks month months year years".split())
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
+PERIOD_REACH = 6  # tokens before a period's unit where its preposition may stand ("in the first half of the year")
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
 
@@ -350,17 +351,20 @@ def _statistics_story(doc: Doc) -> bool:
         return False
     # "Attacks on buses rise as gunmen kill 12 near Mandera": a title that also tells an incident is news
     told = [m for m in doc._.mentions or () if m.sent.start == title.start]
-    return period or (all(m.trigger.lower_ in lx.TALLIED for m in told)
-                      and not any(t.lemma_.lower() in lx.KILL_VERBS for t in title))
+    kills = any(t.lemma_.lower() in lx.KILL_VERBS for t in title)
+    if kills and any(t.tag_ == "JJS" for t in title):
+        return False  # "bombs kill 80 in deadliest Baghdad attacks this year": the year's worst incident
+    return period or (all(m.trigger.lower_ in lx.TALLIED for m in told) and not kills)
 
 
 def _names_period(span: Span) -> bool:
-    """Tell whether a span names a period of time with a number or "last"/"this" ("in six months", "in 2025", "last
-    year")."""
+    """Tell whether a span names a period of time that something was counted over ("in six months", "in 2025",
+    "over the past year"), not a time it names ("this year")."""
     for t in span:
-        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+        spanned = any(p.lower_ in lx.PERIOD_PREPS for p in t.doc[max(span.start, t.i - PERIOD_REACH) : t.i])
+        if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and spanned:
             return True
-        if t.lower_ in lx.DURATION_UNITS and t.i > span.start and (
+        if t.lower_ in lx.DURATION_UNITS and t.i > span.start and spanned and (
                 t.doc[t.i - 1].like_num or t.doc[t.i - 1].lower_ in lx.PERIOD_LEAD):
             return True
     return False

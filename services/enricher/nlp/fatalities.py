@@ -27,6 +27,7 @@ NONE_DIED = re.compile(
 MONTH_NAMES = frozenset(MONTHS)  # full names and abbreviations
 
 
+ACRONYM_TOKENS = 5  # most tokens of an acronym in brackets ("(IS-KP)")
 SUBJECT_STEPS = 12  # tokens read back from a death word for its victims' numbers ("two soldiers and three civilians were")
 OBJECT_STEPS = 10  # tokens read on from a killing verb for its victims' numbers ("killing at least 12")
 ARTICLE_GAP = 3  # most tokens from "a"/"an" to a death word for the article to count one victim ("a soldier was killed")
@@ -206,17 +207,33 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             values = []  # "two of the five gunmen were killed": the whole is not the toll, the part is
             i, steps = i - 1, steps + 1
             continue
+        if tok.lower_ == "of" and not values and i > sent.start and sent.doc[i - 1].pos_ == "NOUN":
+            i, steps = i - 1, 1  # "six militants of the Islamic State-Khorasan Province (IS-KP)": the name is one step
+            continue
         opening = _name_punctuation(sent, i)
         if opening is not None:  # "three CPI-Maoist cadres", "three personnel of the Frontier Corps (FC)"
             i, steps = opening - 1, steps + 1
             continue
-        if tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote or tok.dep_ == "amod":
+        if tok.lower_ in lx.SKIP_BACK or tok.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "ADV") or tok.is_quote \
+                or tok.dep_ == "amod" or tok.tag_ == "PRP$":  # "a woman and her two children"
             if tok.pos_ == "DET" and tok.lower_ in ("a", "an") and not values and death.i - i <= reading.article_gap:
                 values.append(1)
-            i, steps = i - 1, steps + 1
+            elif _single_conjunct(sent, tok):
+                values.append(1)  # "a soldier and two militants were killed", "Soldier, two NPA rebels killed"
+            name_goes_on = tok.pos_ == "PROPN" and i > sent.start and sent.doc[i - 1].pos_ == "PROPN"
+            i, steps = i - 1, steps + (0 if name_goes_on else 1)  # a name of several words is one step
             continue
         break
     return values
+
+
+def _single_conjunct(sent: Span, tok: Token) -> bool:
+    """Tell whether a token is one person listed before others in a toll's subject: a singular person noun opening
+    the phrase ("Soldier, two rebels") or after "a"/"an" ("a soldier and two militants"), then "and" or a comma."""
+    doc = tok.doc
+    if tok.tag_ not in ("NN", "NNP") or not is_person_noun(tok) or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in ("and", ","):
+        return False
+    return tok.i == sent.start or doc[tok.i - 1].lower_ in ("a", "an")
 
 
 def _name_punctuation(sent: Span, i: int) -> int | None:
@@ -226,8 +243,12 @@ def _name_punctuation(sent: Span, i: int) -> int | None:
     if tok.text == "-" and i > sent.start and not tok.whitespace_ and not doc[i - 1].whitespace_ \
             and doc[i - 1].is_alpha and i + 1 < sent.end and doc[i + 1].is_alpha:
         return i
-    if tok.text == ")" and i - 2 >= sent.start and doc[i - 2].text == "(" and doc[i - 1].is_upper:
-        return i - 2
+    if tok.text == ")":  # "(FC)", "(IS-KP)": an acronym in brackets, perhaps hyphenated
+        for j in range(i - 1, max(sent.start, i - ACRONYM_TOKENS - 1) - 1, -1):
+            if doc[j].text == "(":
+                return j if j < i - 1 else None
+            if not (doc[j].is_upper or doc[j].text in ("-", "&")):
+                return None
     return None
 
 

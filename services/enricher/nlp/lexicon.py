@@ -32,7 +32,7 @@ _CUES = load_tables("cues.toml", {
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "tallied",
-                  "period_lead"),
+                  "period_lead", "period_preps"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom", "force", "people"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
@@ -136,6 +136,7 @@ PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were r
 CHANGE_VERBS = _CUES["aggregate"]["change_verbs"]  # "Kidnappings rose by a quarter": a title's statistic
 TALLIED = WAVES | _CUES["aggregate"]["tallied"]  # plural violence a statistic tallies
 PERIOD_LEAD = _CUES["aggregate"]["period_lead"]  # "last year", "the first six months"
+PERIOD_PREPS = _CUES["aggregate"]["period_preps"]  # "in six months", "over the past year": a span counted over
 CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": kinds of crime, not an incident
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
 GATHER_VERBS = _CUES["gathering"]["verbs"]

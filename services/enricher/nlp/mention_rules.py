@@ -60,7 +60,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "soldiers marched through the capital", "military marches": a parade
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
         return False  # "a campaign rally": a candidate's event
-    if tok.lemma_.lower() == "rally" and _before_a_vote(tok) and not words & (lx.SECURITY_FORCES | lx.RIOT_CUES):
+    if tok.lemma_.lower() == "rally" and (_before_a_vote(tok) or _campaign_told(tok)) \
+            and not words & (lx.SECURITY_FORCES | lx.RIOT_CUES):
         return False  # "final rallies before Tuesday's vote": the campaign's (unless police broke one up)
     if _addressed(tok):
         return False  # "Trump said at a rally in Carmel": a speaker's audience
@@ -125,6 +126,13 @@ def _before_a_vote(tok: Token, reach: int = 5) -> bool:
             window = tok.doc[t.i + 1 : min(t.i + 1 + reach, tok.sent.end)]
             return any(w.lemma_.lower() in lx.BALLOTS or w.lower_ in lx.BALLOTS | lx.CAMPAIGN for w in window)
     return False
+
+
+def _campaign_told(tok: Token) -> bool:
+    """Tell whether a rally's sentence tells an election campaign ("at their final rallies on Saturday, as the
+    campaign for Tuesday's election drew to a close"): the rallies are the candidates'."""
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    return tok.pos_ == "NOUN" and "campaign" in words and bool(words & (lx.BALLOTS | {"election"}))
 
 
 def riot_conduct(scope: Span) -> bool:

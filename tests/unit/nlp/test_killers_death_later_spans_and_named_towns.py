@@ -1,7 +1,8 @@
 """A single killer's own death told in the killing's sentence counts in its toll ("killed four people before being
 shot dead by police": five), as the gold conventions count perpetrators; a sentence opening "Days later," is dated
 by the incident told before it, so a strike days after one of last week is last week's too; and a named town
-outranks the demonym of its place noun ("in the Pakistani city of Lahore": Lahore). Classes read in the read blind
+outranks the demonym of its place noun ("in the Pakistani city of Lahore": Lahore); one person listed before others
+in a toll's subject counts one ("a soldier and two militants were killed": three). Classes read in the read blind
 sets' fatality misses and the tuned sets in the seventeenth session; sentences written for these tests."""
 
 from __future__ import annotations
@@ -50,3 +51,27 @@ def test_a_named_town_outranks_the_demonym_of_its_place_noun(incidents) -> None:
     body = "A suicide bomber killed nine people at a market in the Pakistani city of Peshawar on Tuesday."
     found = incidents(body, published=PUBLISHED)
     assert [(e["country"], e["location"]) for e in found] == [("PK", "Peshawar")]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    ("A soldier and two militants were killed in an encounter in Kupwara district on Tuesday.", 3),
+    ("A policeman and a rebel were killed in a clash in Kupwara district on Tuesday.", 2),
+    ("A woman and her three children were killed when gunmen attacked their home near Kohat on Tuesday.", 4),
+    ("A soldier was killed in an encounter in Kupwara district on Tuesday.", 1),
+])
+def test_a_single_person_listed_before_others_counts_one(incidents, body: str, toll: int) -> None:
+    found = incidents(body, published=PUBLISHED)
+    assert [e["fatalities"] for e in found] == [toll]
+
+
+def test_a_headlines_single_victim_listed_before_others_counts_one(incidents) -> None:
+    found = incidents("Police in the Philippines said the clash broke out at dawn.", title="Soldier, three NPA rebels killed in clash "
+                      "in Negros Oriental", published=PUBLISHED)
+    assert [e["fatalities"] for e in found] == [4]
+
+
+def test_a_count_is_read_across_a_long_group_name_with_a_hyphenated_acronym(incidents) -> None:
+    body = ("Three Taliban fighters and five militants of the Islamic State-Khorasan Province (IS-KP) were killed in "
+            "a clash in Kunar province on Tuesday, local sources said.")
+    found = incidents(body, published=PUBLISHED)
+    assert [e["fatalities"] for e in found] == [8]

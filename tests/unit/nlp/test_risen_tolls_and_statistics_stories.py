@@ -48,3 +48,10 @@ def test_a_title_that_tallies_and_tells_an_incident_is_news(incidents) -> None:
     body = "Gunmen killed 12 passengers on a bus near Mandera on Tuesday, police said."
     found = incidents(body, title=title, published=PUBLISHED)
     assert [(e["country"], e["fatalities"]) for e in found] == [("KE", 12)]
+
+
+def test_the_years_deadliest_attack_is_news_not_a_tally(incidents) -> None:
+    title = "Car bombs kill 40 in deadliest Mogadishu attacks this year"
+    body = "Two car bombs killed at least 40 people at a busy junction in Mogadishu on Tuesday, police said."
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["country"], e["fatalities"]) for e in found] == [("SO", 40)]
