@@ -231,7 +231,9 @@ def _single_conjunct(sent: Span, tok: Token) -> bool:
     """Tell whether a token is one person listed before others in a toll's subject: a singular person noun opening
     the phrase ("Soldier, two rebels") or after "a"/"an" ("a soldier and two militants"), then "and" or a comma."""
     doc = tok.doc
-    if tok.tag_ not in ("NN", "NNP") or not is_person_noun(tok) or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in ("and", ","):
+    if tok.tag_ not in ("NN", "NNP") or not is_person_noun(tok) or tok.i + 1 >= sent.end:
+        return False
+    if doc[tok.i + 1].lower_ not in ("and", ","):
         return False
     return tok.i == sent.start or doc[tok.i - 1].lower_ in ("a", "an")
 

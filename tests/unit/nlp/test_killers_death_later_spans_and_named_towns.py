@@ -65,8 +65,8 @@ def test_a_single_person_listed_before_others_counts_one(incidents, body: str, t
 
 
 def test_a_headlines_single_victim_listed_before_others_counts_one(incidents) -> None:
-    found = incidents("Police in the Philippines said the clash broke out at dawn.", title="Soldier, three NPA rebels killed in clash "
-                      "in Negros Oriental", published=PUBLISHED)
+    title = "Soldier, three NPA rebels killed in clash in Negros Oriental"
+    found = incidents("Police in the Philippines said the clash broke out at dawn.", title=title, published=PUBLISHED)
     assert [e["fatalities"] for e in found] == [4]
 
 
