@@ -342,7 +342,12 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
             and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
     heads = [i for i in reversed(same) if _retells_headline(i, m, country, si, lim)]
-    headline = next((i for i in heads if i.type == m.type), heads[0] if heads else None)
+    typed = [i for i in heads if i.type == m.type] or heads
+    # of a headline's two incidents of one type, the lead retells the one whose place it names again, else the one
+    # told in its word, else the first ("Fighters and SDF clash in Dhiban; gunmen kill two at Hasakah checkpoint")
+    headline = next((i for i in typed if i.names & own), None) or next(
+        (i for i in typed if i.trigger.lemma_ == m.trigger.lemma_), None) or min(
+        typed, key=lambda i: i.trigger.i, default=None)
     if headline is not None:  # the lead retells the headline's incident of its type (a headline may tell two)
         return _touch(headline, m, location, bg, si)
     placed = _headline_placed(found, m, unknown, si, lim)

@@ -35,7 +35,8 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         killed = _operation_killing(sent, words)
         if killed is not None:
             return killed  # "police shot dead a terrorist during a raid": a forces' raid is typed by whom it killed
-    target = _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)]) or _first_target(_victims(tok))
+    target = (_first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
+              or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
             and not _device_used(tok):
         return None  # an attack with no target, attacker or weapon named
@@ -52,17 +53,21 @@ def _operation_killing(sent: Span, words: frozenset[str]) -> str | None:
     return None
 
 
-def battle_word_type(tok: Token) -> str:
-    """Type a battle word that its target types ("ambush"): an ambush of a wedding party or a bus of pilgrims
-    attacks civilians, armed people among its targets make it a battle; any other battle word stays a battle."""
+def targeted_type(tok: Token, etype: str) -> str:
+    """Type a mechanism word that its target types ([by_target] in typing.toml): an ambush of a wedding party or a
+    bus of pilgrims attacks civilians, "the slain jawan" fell in a battle; armed people among its targets make a
+    battle, and with no target named the row's "unknown" type stands. Other words keep their mechanism's type."""
     row = target_row(trigger_lemma(tok))
     if row is None:
-        return "battle"
+        return etype
     struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")
-        for g in c.children if g.dep_ == "pobj"] or _elided_passive_subject(tok)
+        for g in c.children if g.dep_ == "pobj"] or _elided_passive_subject(tok) or (
+        [tok.head] if tok.dep_ in ("amod", "compound") else [])
     types = {type_for(row, actor_class(t.lower_)) for s in struck for t in s.subtree if actor_class(t.lower_)}
-    return "battle" if "battle" in types or not types else next(iter(types)) or "battle"
+    if not types:
+        return type_for(row, None) or etype
+    return "battle" if "battle" in types else next(iter(types)) or etype
 
 
 def victim_type(tok: Token) -> str | None:
@@ -87,8 +92,8 @@ def _arson_type(words: frozenset[str]) -> str | None:
 
 
 def _victims(tok: Token) -> list[Token]:
-    """Return who suffered a generic trigger: its passive subject, or that of the verb it is the means of, or whom
-    that verb killed.
+    """Return who suffered a generic trigger: its passive subject, or that of the verb it is the means of (also in a
+    headline that drops the auxiliary), or whom that verb killed.
 
     "Soldiers were attacked"; "a civilian was injured in a firing incident"; "gunmen kill three police officers in
     attack on station".
@@ -98,7 +103,22 @@ def _victims(tok: Token) -> list[Token]:
         return own
     verb = tok.head.head
     killed = trigger_lemma(verb) in lx.KILL_VERBS
-    return [c for c in verb.children if c.dep_ == "nsubjpass" or (killed and c.dep_ == "dobj")]
+    found = [c for c in verb.children if c.dep_ == "nsubjpass" or (killed and c.dep_ == "dobj")]
+    return found or (_elided_passive_subject(verb) if killed else [])  # "Two soldiers killed in attack on post"
+
+
+def _main_victims(tok: Token) -> list[Token]:
+    """Return who the killing died of when a trigger's clause tells how ("a jawan was killed when cadres opened fire
+    on a search party"): the victims of the killing verb the clause hangs on."""
+    verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "advcl":
+        return []
+    main = verb.head
+    while trigger_lemma(main) not in lx.KILL_VERBS and main.dep_ == "conj" and main.head != main:
+        main = main.head  # "a jawan was killed and another injured when ...": the clause hangs on "injured"
+    if trigger_lemma(main) not in lx.KILL_VERBS:
+        return []
+    return [c for c in main.children if c.dep_ in ("nsubjpass", "dobj")] or _elided_passive_subject(main)
 
 
 def _elided_passive_subject(tok: Token) -> list[Token]:
@@ -210,13 +230,20 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     victims = [w for v in victims for w in _partitive(v)]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
-    if target is None and not any(c is not None for c in classes) and _in_operation(tok):
-        return "battle"
+    if target is None and not any(c is not None for c in classes) and (_in_operation(tok) or _at_armed_post(tok)):
+        return "battle"  # "killed in an encounter", "shot dead two members at a checkpoint"
     if _weapon_killed(tok):
         return type_for("explosive", target)  # "shells fired from across the border killed three"
     if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
         return None
     return type_for(_mechanism(tok), target)
+
+
+def _at_armed_post(tok: Token) -> bool:
+    """Tell whether a killing took place at an armed position ("kill two at Hasakah checkpoint"): those it killed
+    there held it."""
+    return any(g.dep_ == "pobj" and actor_class(g.lower_) == "military_sites" and not _jurisdiction(g)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children)
 
 
 def _weapon_killed(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 from . import lexicon as lx
 from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import person_acted_upon, record_rejection, rejection, riot_conduct, street_clash
-from .mention_typing import TARGET_WINDOW, battle_word_type, generic_type
+from .mention_typing import TARGET_WINDOW, generic_type, targeted_type
 from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase, security_operation
 from .triggers import animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
 
@@ -80,8 +80,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             record_rejection(tok, "untyped", "frame:security-operation")
             continue  # what the operation led to (a shootout, a killing) has its own trigger
         etype = specific_type(tok)
-        if etype == "battle":
-            etype = battle_word_type(tok)  # "gunmen ambushed a wedding party": an attack on civilians
+        if etype is not None:
+            etype = targeted_type(tok, etype)  # "gunmen ambushed a wedding party": an attack on civilians
         if etype is None or etype == "strategic":  # "militants seized two engineers": an abduction, not a seizure
             etype = extra_type(tok, words) or etype
         if etype is not None and person_acted_upon(tok):
