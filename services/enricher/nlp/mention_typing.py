@@ -240,8 +240,13 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
 
 
 def _at_armed_post(tok: Token) -> bool:
-    """Tell whether a killing took place at an armed position ("kill two at Hasakah checkpoint"): those it killed
-    there held it."""
+    """Tell whether attackers killed at an armed position ("gunmen kill two at Hasakah checkpoint"): those killed
+    there held it. Forces who kill at their own checkpoint ("a police officer shot dead a teenager at a checkpoint")
+    tell nothing of their victim."""
+    killers = [w for c in tok.children if c.dep_ == "nsubj" for w in c.subtree] + [
+        w for c in tok.children if c.dep_ == "agent" for w in c.subtree]
+    if any(w.lower_ in lx.SECURITY_FORCES for w in killers):
+        return False
     return any(g.dep_ == "pobj" and actor_class(g.lower_) == "military_sites" and not _jurisdiction(g)
                for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children)
 
