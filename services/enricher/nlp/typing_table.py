@@ -9,9 +9,10 @@ from services.common.taxonomy import INCIDENT_TYPES
 
 from .gazetteer import DATA_DIR
 from .lexicon import ACTORS
-from .vocabulary import VocabularyError
+from .vocabulary import VocabularyError, check_classes
 
 MECHANISMS = ("explosive", "armed", "ambush")
+TARGETED_ROWS = ("ambush", "armed")  # rows that type mechanism words by their target ([by_target])
 UNKNOWN = "unknown"
 TABLE_TYPES = frozenset(INCIDENT_TYPES) | {""}  # "": not typed
 
@@ -32,18 +33,10 @@ def parse_table(text: str, source: str = "typing.toml") -> dict[str, dict[str, s
 
 
 def parse_by_target(text: str, source: str = "typing.toml") -> dict[str, str]:
-    """Parse the battle words that their target types: word -> the table row that types them."""
-    rows = tomllib.loads(text).get("by_target", {})
-    unknown = set(rows) - set(MECHANISMS)
-    if unknown:
-        raise VocabularyError(f"{source}: [by_target] names unknown rows {sorted(unknown)}")
-    words: dict[str, str] = {}
-    for row, text_words in rows.items():
-        for word in text_words.split():
-            if word in words:
-                raise VocabularyError(f"{source}: [by_target] lists {word!r} twice")
-            words[word] = row
-    return words
+    """Parse the mechanism words that their target types: word -> the table row that types them (each word in one
+    row, every row one the code reads)."""
+    rows = check_classes(tomllib.loads(text).get("by_target", {}), f"{source} [by_target]", TARGETED_ROWS)
+    return {word: row for row, words in rows.items() for word in words}
 
 
 @functools.cache

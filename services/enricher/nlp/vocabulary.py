@@ -48,6 +48,11 @@ def _classes(raw: Mapping[str, Any], source: str, expected: Iterable[str]) -> di
     return out
 
 
+def check_classes(raw: Mapping[str, Any], source: str, expected: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Check one table read from a file that also holds other data (typing.toml's [by_target])."""
+    return _classes(raw, source, expected)
+
+
 def parse_tables(text: str, source: str,
                  expected: Mapping[str, Iterable[str]]) -> dict[str, dict[str, frozenset[str]]]:
     """Parse a TOML vocabulary of several tables and check each against the class names the code uses."""

@@ -120,11 +120,12 @@ def test_an_ambush_is_typed_by_its_target_and_stays_a_battle_without_one() -> No
     assert target_row("ambush") == "ambush" and target_row("clash") is None
 
 
-def test_a_battle_word_typed_by_target_must_name_a_known_row_once() -> None:
-    with pytest.raises(VocabularyError, match="unknown rows"):
-        parse_by_target('[by_target]\nsiege = "siege"\n')
-    with pytest.raises(VocabularyError, match="twice"):
-        parse_by_target('[by_target]\nambush = "ambush ambush"\n')
+def test_a_word_typed_by_target_must_name_a_known_row_once() -> None:
+    with pytest.raises(VocabularyError, match="does not use"):
+        parse_by_target('[by_target]\nambush = "ambush"\narmed = "slay"\nsiege = "siege"\n')
+    with pytest.raises(VocabularyError, match="is in"):
+        parse_by_target('[by_target]\nambush = "ambush"\narmed = "slay ambush"\n')
+    assert parse_by_target('[by_target]\nambush = "ambush"\narmed = "slay"\n') == {"ambush": "ambush", "slay": "armed"}
 
 
 # --- small places -------------------------------------------------------------------------------------------------
