@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
+from .fatalities import is_person_noun
 from .readings import explosive_first, killing_phrase, repelled, semicolon_part
 from .triggers import neighbour_veto, opened_fire, trigger_lemma
 from .typing_table import actor_class, target_row, type_for
@@ -64,10 +65,19 @@ def targeted_type(tok: Token, etype: str) -> str:
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")
         for g in c.children if g.dep_ == "pobj"] or _elided_passive_subject(tok) or (
         [tok.head] if tok.dep_ in ("amod", "compound") else [])
-    types = {type_for(row, actor_class(t.lower_)) for s in struck for t in s.subtree if actor_class(t.lower_)}
+    types = {type_for(row, actor_class(t.lower_)) for s in struck for t in _target_words(s) if actor_class(t.lower_)}
     if not types:
         return type_for(row, None) or etype
     return "battle" if "battle" in types else next(iter(types)) or etype
+
+
+def _target_words(head: Token) -> list[Token]:
+    """Return the words that may name a target's class: the whole phrase ("a bus carrying soldiers", "a wedding
+    party"), but a person no actor word names is only that person ("the Colorado prison chief ordered by a gang" is
+    neither a prison nor a gang)."""
+    if actor_class(head.lower_) is None and is_person_noun(head):
+        return [head]
+    return list(head.subtree)
 
 
 def victim_type(tok: Token) -> str | None:

@@ -54,3 +54,9 @@ def test_the_lead_retells_the_headline_incident_whose_place_it_names(incidents) 
             "members at a checkpoint south of Hasakah city late on Tuesday.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert sorted(e["fatalities"] for e in found if e["type"] == "battle") == [2, 7]
+
+
+def test_a_prison_chiefs_slaying_ordered_by_a_gang_is_an_attack_on_a_civilian(incidents) -> None:
+    found = incidents("Police in Colorado gave no further details.",
+                      title="Slaying of Colorado prison chief ordered by gang, report says", published=PUBLISHED)
+    assert _types(found) == Counter({("civilian_attack", "US"): 1})
