@@ -39,6 +39,7 @@ CORPORA = (
     Corpus("blind_fresh11", REPO_ROOT / "tests" / "blind_fresh11" / "blind_fresh11.jsonl"),
     Corpus("blind_fresh12", REPO_ROOT / "tests" / "blind_fresh12" / "blind_fresh12.jsonl"),
     Corpus("blind_fresh13", REPO_ROOT / "tests" / "blind_fresh13" / "blind_fresh13.jsonl"),
+    Corpus("blind_fresh14", REPO_ROOT / "tests" / "blind_fresh14" / "blind_fresh14.jsonl"),
 )
 
 
