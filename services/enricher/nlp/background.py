@@ -58,8 +58,6 @@ DECADE = re.compile(r"^(19|20)\d0'?s$")
 PERIOD_STARTS = frozenset("from since between".split())  # a date after these starts a period
 # Months of the northern seasons: "a protest in the spring" told in November is no news.
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
-# "Days later, ...": a sentence opening with a span of these units and "later" is dated by the sentence before it.
-LATER_UNITS = frozenset("hour hours day days week weeks month months year years".split())
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
 PERIOD_REACH = 6  # tokens before a period's unit where its preposition may stand ("in the first half of the year")
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
@@ -373,7 +371,7 @@ def _names_period(span: Span) -> bool:
 def _opens_later(sent: Span) -> bool:
     """Tell whether a sentence opens with a span of time and "later" ("Days later,", "Two weeks later,")."""
     head = sent[:LATER_WINDOW]
-    return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in LATER_UNITS for t in head)
+    return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.LATER_UNITS for t in head)
 
 
 def _clause_verb(tok: Token) -> Token | None:

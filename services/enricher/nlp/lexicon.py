@@ -41,6 +41,7 @@ _CUES = load_tables("cues.toml", {
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
     "news_lead": ("unrest",),
+    "relative_time": ("later_units",),
     "title_harm": ("figurative", "gunfire_mechanisms"),
 })
 _FRAMES = load_tables("frames.toml", {
@@ -142,6 +143,7 @@ CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": ki
 GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
+LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
