@@ -60,7 +60,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "soldiers marched through the capital", "military marches": a parade
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
         return False  # "a campaign rally": a candidate's event
-    if tok.lemma_.lower() == "rally" and (_before_a_vote(tok) or _campaign_told(tok)) \
+    if tok.lemma_.lower() == "rally" and (_before_a_vote(tok) or _campaign_told(tok, words)) \
             and not words & (lx.SECURITY_FORCES | lx.RIOT_CUES):
         return False  # "final rallies before Tuesday's vote": the campaign's (unless police broke one up)
     if _addressed(tok):
@@ -128,10 +128,9 @@ def _before_a_vote(tok: Token, reach: int = 5) -> bool:
     return False
 
 
-def _campaign_told(tok: Token) -> bool:
-    """Tell whether a rally's sentence tells an election campaign ("at their final rallies on Saturday, as the
-    campaign for Tuesday's election drew to a close"): the rallies are the candidates'."""
-    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+def _campaign_told(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a rally's sentence (`words`: its words and lemmas) tells an election campaign ("at their final
+    rallies on Saturday, as the campaign for Tuesday's election drew to a close"): the rallies are the candidates'."""
     return tok.pos_ == "NOUN" and "campaign" in words and bool(words & (lx.BALLOTS | {"election"}))
 
 
