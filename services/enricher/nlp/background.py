@@ -58,6 +58,7 @@ DECADE = re.compile(r"^(19|20)\d0'?s$")
 PERIOD_STARTS = frozenset("from since between".split())  # a date after these starts a period
 # Months of the northern seasons: "a protest in the spring" told in November is no news.
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
+FUTURE_SLACK = 1  # days a dated event may lie after publication and still be news (time zones, overnight filing)
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
 PERIOD_REACH = 6  # tokens before a period's unit where its preposition may stand ("in the first half of the year")
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
@@ -239,6 +240,8 @@ def _month_status(tok: Token, ref: Reference) -> bool | None:
         return day is None or not 0 < gap <= ref.recent_days
     if day is None:
         return None if month == ref.published.month else True
+    if gap < -FUTURE_SLACK:
+        return True  # "a protest has been announced for February 16" two days ahead: yet to come, never news
     return gap > ref.recent_days
 
 
@@ -324,10 +327,13 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
 
 
 def _date_later_spans(mentions) -> None:
-    """Date an undated mention whose sentence opens "Days later, ..." like the latest dated mention told before it:
+    """Date an undated mention whose sentence opens "Days later, ..." like the latest dated mention told before it, and
+    one whose sentence opens "The same year, ..." as context:
     "Tensions soared last week after a drone strike ... Days later, an Israeli strike in Beirut killed a commander"
     tells two incidents of last week."""
     for m in mentions:
+        if m.background is None and _opens_other_year(m.sent):
+            m.background = True
         if m.background is not None or not _opens_later(m.sent):
             continue
         before = [x for x in mentions if x.sent.start < m.sent.start and x.background is not None]
@@ -372,6 +378,14 @@ def _opens_later(sent: Span) -> bool:
     """Tell whether a sentence opens with a span of time and "later" ("Days later,", "Two weeks later,")."""
     head = sent[:LATER_WINDOW]
     return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.LATER_UNITS for t in head)
+
+
+def _opens_other_year(sent: Span) -> bool:
+    """Tell whether a sentence opens with a year told relative to another ("The same year,", "The following year,",
+    "That year,"): a year the story named before, never the news of the last days."""
+    head = sent[:LATER_WINDOW]
+    return any(t.lower_ == "year" and t.i > sent.start and (t.doc[t.i - 1].lower_ in lx.YEAR_LINKS or (
+        t.doc[t.i - 1].lower_ == "that" and t.doc[t.i - 1].dep_ == "det")) for t in head)
 
 
 def _clause_verb(tok: Token) -> Token | None:

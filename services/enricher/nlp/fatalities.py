@@ -308,6 +308,8 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     found: list[int] = []
     for tok in sent:
         low = tok.lower_
+        if _in_series(tok):
+            continue
         if low in lx.DEATH_AFTER and _is_passive(tok):
             total = _total(counts_before(sent, tok, reading))
             if total is None and not counts_before(sent, tok, reading):
@@ -331,6 +333,16 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     if nobody and found in ([], [1]):
         return 0  # "no one was killed" (the "one" is not a victim)
     return max(found) if found else None
+
+
+def _in_series(tok: Token) -> bool:
+    """Tell whether a word tells the toll of a series the incident belongs to ("the latest in a string of attacks
+    claimed by jihadists that have left over 50 dead"): a relative clause within a phrase headed by a wave, series or
+    string, not the incident's own toll."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "relcl":
+            return any(a.tag_ == "NN" and a.lower_ in lx.WAVES for a in node.ancestors)
+    return False
 
 
 def killer_died(verb: Token) -> int:

@@ -18,8 +18,9 @@ SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an artic
 REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
 CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open its credit line
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
+LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
 REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
-FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED
+FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED | lx.CYBER
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,13 @@ class DocContext:
     violent: bool = False  # the article tells of violence: an explosion word anywhere in it is a blast
     fiction: bool = False  # a review of a film, novel or series: its violence is the story's
     rehearsal: bool = False  # an exercise or simulation: its attacks are staged
+    cyber: bool = False  # a story about hacking: its attacks are on computers
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
                 sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
     """Compute article-level frames once per doc."""
-    sport = violence = armed = business = hazard = blast = fiction = staged = 0
+    sport = violence = armed = business = hazard = blast = fiction = staged = cyber = 0
     for low in (t.lower_ for t in doc):
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
@@ -48,6 +50,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
             hazard += low in lx.HAZARD
             fiction += low in lx.FICTION
             staged += low in STAGED
+            cyber += low in lx.CYBER
     return DocContext(
         sport=sport >= sport_min and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
@@ -55,6 +58,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
         violent=blast >= frame_min,
         fiction=fiction >= frame_min,
         rehearsal=staged >= rehearsal_min,
+        cyber=cyber >= frame_min and armed < conflict_max,
     )
 
 
@@ -191,6 +195,21 @@ def _surname(tok: Token) -> bool:
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == tok.text for ent in tok.doc.ents)
 
 
+def outlet_tail(tok: Token) -> bool:
+    """Tell whether a word is in the outlet's name a headline ends with ("... attack that stuns nation - Washington
+    Post"): after a dash or bar, with only proper names and punctuation from there to the headline's end."""
+    sent = tok.sent
+    if sent.start != 0 or tok.pos_ != "PROPN":
+        return False
+    for j in range(tok.i - 1, sent.start, -1):
+        t = tok.doc[j]
+        if t.text in ("-", "–", "—", "|"):
+            return all(w.pos_ in ("PROPN", "PUNCT", "SPACE") or w.is_space for w in tok.doc[j + 1 : sent.end])
+        if t.pos_ not in ("PROPN", "PUNCT"):
+            return False
+    return False
+
+
 def credit_line(tok: Token, reach: int = CREDIT_REACH) -> bool:
     """Tell whether a word is in a wire credit line ("(Reporting by Sarah Lynch in Washington; Editing by Paul
     Brown)"): a credit word and "by" that open a parenthesis or a sentence, with no ")" between them and the word."""
@@ -250,7 +269,8 @@ def industrial_blast(tok: Token) -> bool:
 
 def _industrial_sentence(sent: Span, own: str) -> bool:
     """Tell whether a sentence names a workplace or fuel and no weapon, device, armed actor or attack besides `own`."""
-    words = {t.lower_ for t in sent} - {own}
+    # who tells it is not in it ("... caused an explosion and fire, police said")
+    words = {t.lower_ for t in sent if not (t.dep_ == "nsubj" and t.head.lemma_.lower() in lx.SPEECH_VERBS)} - {own}
     hostile = lx.WEAPON | lx.FIREARMS | lx.DEVICES | lx.ARMED_ACTORS | lx.ATTACK_WORDS | lx.MILITARY
     return bool(words & (lx.ACCIDENT_SITES | lx.ACCIDENT_PREFIX)) and not words & hostile
 
@@ -272,6 +292,9 @@ def market_sense(tok: Token) -> bool:
     if tok.dep_ in ("relcl", "dobj", "xcomp") or subjectless_advcl:
         # "the currency, which had been rallying", "prices staged a rally", "shares rose, having shot up 7%"
         near += [tok.head] + [c for c in tok.head.children if c.dep_.startswith("nsubj")]
+        verb = tok.head
+        if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            near += [c for c in verb.head.children if c.dep_.startswith("nsubj")]  # "shares soared, extending their rally"
     return any(t.lower_ in lx.MARKETS or t.lemma_.lower() in lx.MARKETS or t.ent_type_ in ("MONEY", "PERCENT")
                for t in near)
 
@@ -365,6 +388,9 @@ def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
         return True  # "the film stages the ambushes and air raids with restraint"
     if ctx.rehearsal and not words & REAL_HARM:
         return True  # "in the scenario, gunmen seized a plane and a suicide bomber detonated a device"
+    lemma = tok.lemma_.lower()
+    if ctx.cyber and lemma in lx.GENERIC and lemma not in lx.KILL_VERBS and not words & (REAL_HARM | lx.GUNMEN):
+        return True  # a hacking story's attacks and strikes are on computers (its shootings are shootings)
     if ctx.business and words & lx.BUSINESS:
         return True  # "shares crash after shooter bombs", "a massacre for shareholders", "realistic firefights"
     return ctx.hazard and not (words & lx.ARMED_ACTORS or words & lx.ATTACK_WORDS)
@@ -413,8 +439,10 @@ def _debate(tok: Token) -> bool:
 
 def weapon_test(tok: Token, words: frozenset[str]) -> bool:
     """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea")."""
-    if not words & {"missile", "missiles", "rocket", "rockets"}:
+    if not words & LAUNCHED:
         return False
+    if any(t.dep_ == "compound" and t.lower_ in LAUNCHED and t.head.lemma_.lower() in lx.TEST_WORDS for t in tok.sent):
+        return True  # "missile tests ... firing two rockets that hit targets": a test's targets
     into_sea = any(t.lower_ in ("sea", "ocean", "waters") for t in tok.sent)
     return bool(words & lx.TEST_WORDS or into_sea) and not words & lx.HIT_WORDS and not _aimed(tok)
 

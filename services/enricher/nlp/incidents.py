@@ -459,12 +459,20 @@ def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[Pla
         return  # dated differently: another incident or an aggregate
     if any(t.lower_ in lx.LARGE_VAGUE for t in sent):
         return  # "killing thousands of people": a war's toll, no incident's
+    if _told_as_total(sent):
+        return  # "over the last seven months, 189 have been killed": a running total, no incident's
     own = place_in(sent, places, None)
     if own is not None and own.kind in SUBNATIONAL and not same_place(sent.doc[own.start : own.end].text, inc.location):
         return  # the toll is about somewhere else
     if _refers(sent) or si - inc.last_sent <= lim.toll_gap:
         inc.tolls.append(TollLink(sent, spans_several_places(sent, places), sent))
         inc.last_sent = si
+
+
+def _told_as_total(sent: Span) -> bool:
+    """Tell whether the event mentions stage set a sentence's violence aside as a running total."""
+    return any(r["rule"] == "temporal:aggregate" and sent.start_char <= r["start"] < sent.end_char
+               for r in sent.doc._.rejected or ())
 
 
 def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMention], lim: Limits) -> Mention:

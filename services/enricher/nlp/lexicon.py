@@ -32,7 +32,7 @@ _CUES = load_tables("cues.toml", {
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "tallied",
-                  "period_lead", "period_preps"),
+                  "period_lead", "period_preps", "counted_from"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom", "force", "people"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
@@ -41,7 +41,7 @@ _CUES = load_tables("cues.toml", {
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
     "news_lead": ("unrest",),
-    "relative_time": ("later_units",),
+    "relative_time": ("later_units", "year_links"),
     "title_harm": ("figurative", "gunfire_mechanisms"),
 })
 _FRAMES = load_tables("frames.toml", {
@@ -136,7 +136,8 @@ STATISTIC_QUANTIFIERS = _CUES["aggregate"]["statistic_quantifiers"]  # "most of 
 PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were routine"
 CHANGE_VERBS = _CUES["aggregate"]["change_verbs"]  # "Kidnappings rose by a quarter": a title's statistic
 TALLIED = WAVES | _CUES["aggregate"]["tallied"]  # plural violence a statistic tallies
-PERIOD_LEAD = _CUES["aggregate"]["period_lead"]  # "last year", "the first six months"
+PERIOD_LEAD = _CUES["aggregate"]["period_lead"] | _CUES["aggregate"]["counted_from"]  # "last year", "the first six months"
+COUNTED_FROM = _CUES["aggregate"]["counted_from"]  # "over the last seven months": the end a counted span runs from
 PERIOD_PREPS = _CUES["aggregate"]["period_preps"]  # "in six months", "over the past year": a span counted over
 CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": kinds of crime, not an incident
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
@@ -144,6 +145,7 @@ GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
+YEAR_LINKS = _CUES["relative_time"]["year_links"]  # "The same year, ...": dated in another year the story named
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"

@@ -25,6 +25,7 @@ from .modality import (
 from .patterns import (
     crime_kind,
     describes_actors,
+    habitual_doing,
     habitual_present,
     in_statistic,
     pattern_predicate,
@@ -64,7 +65,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
             and not words & (lx.SECURITY_FORCES | lx.RIOT_CUES):
         return False  # "final rallies before Tuesday's vote": the campaign's (unless police broke one up)
     if _addressed(tok):
-        return False  # "Trump said at a rally in Carmel": a speaker's audience
+        return False  # "Trump said at a rally in Carmel", "at his rally on Friday": a speaker's audience
     if market_sense(tok) or _spoken(tok):
         return False
     head = tok.head
@@ -87,14 +88,20 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
 
 def _addressed(tok: Token) -> bool:
     """Tell whether a rally is someone's audience: "said at a rally", "a speech at a rally", "joined Trump at a
-    rally", "a Trump rally" (a person's rally is a candidate's event, not a demonstration)."""
+    rally", "a Trump rally", "Rubio spoke at a rally" (a person's rally is a candidate's event, not a
+    demonstration)."""
     if tok.lemma_.lower() != "rally":
         return False
-    if any(c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in tok.children):
-        return True
+    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
+           for c in tok.children):
+        return True  # "a Trump rally", "at his rally on Friday"
     if tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return False
     where = tok.head.head
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+                                for c in verb.children):
+        return True  # "Rubio went on the attack again at a rally in Dallas": a candidate at his event
     said = lx.SPEECH_VERBS | lx.ADDRESSES
     if where.lemma_.lower() in lx.RALLY_HOSTS and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in where.children):
         return True
@@ -212,6 +219,10 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         if seen & set(VIOLENT_TYPES):
             return "clause:one-violent-mention"
     if etype in ("protest", "riot"):
+        if aggregate and tok.tag_ == "NNS":
+            return "temporal:aggregate"  # "since October ... most were shot dead during protests": many, not one
+        if habitual_doing(tok):
+            return "temporal:pattern"
         if ctx.sport or ctx.fiction or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):
             return "frame:not-a-demonstration"
     return None

@@ -7,10 +7,12 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .fatalities import is_person_noun
+from .frames import outlet_tail
 from .readings import explosive_first, killing_phrase, repelled, semicolon_part
 from .triggers import neighbour_veto, opened_fire, trigger_lemma
 from .typing_table import actor_class, target_row, type_for
 
+DYING_VERBS = frozenset({"die", "succumb"})  # "X dies after an attack": X is its victim
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
 
 
@@ -109,9 +111,13 @@ def _victims(tok: Token) -> list[Token]:
     attack on station".
     """
     own = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if own or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+    if own or tok.dep_ != "pobj":
         return own
     verb = tok.head.head
+    if verb.lemma_.lower() in DYING_VERBS and tok.head.lower_ in ("in", "during", "after", "from"):
+        return [c for c in verb.children if c.dep_ == "nsubj"]  # "lawmaker dies after shooting attack"
+    if tok.head.lower_ not in ("in", "during"):
+        return own
     killed = trigger_lemma(verb) in lx.KILL_VERBS
     found = [c for c in verb.children if c.dep_ == "nsubjpass" or (killed and c.dep_ == "dobj")]
     return found or (_elided_passive_subject(verb) if killed else [])  # "Two soldiers killed in attack on post"
@@ -169,7 +175,7 @@ def _partitive(tok: Token) -> list[Token]:
 def _first_target(tokens: Span | list[Token]) -> str | None:
     """Return the actor class of the first target word (forces, armed groups, civilians or their places)."""
     for t in tokens:
-        if (t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN) and not _source(t):
+        if (t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN) and not _source(t) and not outlet_tail(t):
             return actor_class(t.lower_)
     return None
 

@@ -21,7 +21,8 @@ from . import lexicon as lx
 from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import person_acted_upon, record_rejection, rejection, riot_conduct, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type, targeted_type
-from .readings import CLAUSE_MIN_TOKENS, clauses, descriptive, extra_type, is_cumulative, killing_phrase, security_operation
+from .readings import (CLAUSE_MIN_TOKENS, carries_total, clauses, descriptive, extra_type, is_cumulative, killing_phrase,
+                       security_operation)
 from .triggers import animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
 
 if not Doc.has_extension("rejected"):
@@ -53,6 +54,8 @@ class Mention:
         already told ("when it struck the device")."""
         if any(c.dep_ in ("det", "poss") and c.lower_ in lx.DEFINITE for c in self.trigger.children):
             return True
+        if _predicated(self.trigger):
+            return True
         return self.trigger.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in lx.DEVICES | lx.WEAPON
             and any(d.dep_ == "det" and d.lower_ in lx.DEFINITE for d in c.children) for c in self.trigger.children)
@@ -60,7 +63,15 @@ class Mention:
     @property
     def indefinite(self) -> bool:
         """Tell whether the trigger introduces a new incident ("an attack", "a shootout")."""
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.trigger.children)
+        return not _predicated(self.trigger) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.trigger.children)
+
+
+def _predicated(trigger: Token) -> bool:
+    """Tell whether a trigger only says what an event already told was ("police said it was a terrorist attack")."""
+    head = trigger.head
+    return trigger.dep_ == "attr" and head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)
 
 
 def _lower_set(sent: Span) -> frozenset[str]:
@@ -98,31 +109,42 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
     if not any(t in VIOLENT_TYPES or t in ("riot", "protest") for _, t, _ in found):
         found += kills  # deaths in a riot or protest sentence are its toll, not another incident
+    else:
+        found += [k for k in kills if _gunman_killed(k[0])]  # "... after a gunman killed five officers at a march"
     if any(t == "riot" for _, t, _ in found):
         arsons = [(tok, "riot" if t == "untyped" else t, g) for tok, t, g in arsons]  # "threw stones and set tyres alight"
     return found + arsons  # a fire set is an incident of its own or part of one; it takes no toll from a killing
 
 
+def _gunman_killed(tok: Token) -> bool:
+    """Tell whether a killing has a gunman or an armed group as its subject: an attack of its own, not the toll of
+    the demonstration its sentence tells."""
+    return any(c.dep_ == "nsubj" and c.lower_ in lx.GUNMEN | lx.ARMED_ACTORS for c in tok.children)
+
+
 def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW,
-                      clause_min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Mention]:
-    """Return the event mentions of one sentence (first-named violent mechanism per clause)."""
+                      clause_min_tokens: int = CLAUSE_MIN_TOKENS, aggregate: bool | None = None) -> list[Mention]:
+    """Return the event mentions of one sentence (first-named violent mechanism per clause); `aggregate` says
+    whether its toll is a running total (by default read from the sentence alone)."""
     words = _lower_set(sent)
+    if aggregate is None:
+        aggregate = is_cumulative(sent, words)
     parts = clauses(sent, clause_min_tokens)
     out: list[Mention] = []
     for clause in parts:
-        out += _clause_mentions(sent, clause if len(parts) > 1 else None, words, ctx, target_window)
+        out += _clause_mentions(sent, clause if len(parts) > 1 else None, (words, aggregate), ctx, target_window)
     return out
 
 
-def _clause_mentions(sent: Span, clause: Span | None, words: frozenset[str], ctx: DocContext,
+def _clause_mentions(sent: Span, clause: Span | None, words_total: tuple[frozenset[str], bool], ctx: DocContext,
                      target_window: int) -> list[Mention]:
     """Return the event mentions of one clause of a sentence."""
+    words, aggregate = words_total
     scope = clause if clause is not None else sent
     local = _lower_set(scope) if clause is not None else words
     out: list[Mention] = []
     seen: set[str] = set()
     for tok, etype, generic in _typed_tokens(scope, words, target_window):
-        aggregate = is_cumulative(sent, words)
         if etype in ("battle", "civilian_attack") and street_clash(tok, local):
             etype = "riot"
         rule = rejection(tok, etype, generic, (words, local), aggregate, ctx, seen)
@@ -152,8 +174,13 @@ class EventMentions:
         """Set doc._.mentions and doc._.rejected."""
         ctx = doc_context(doc, **self.frames)
         doc._.rejected = []
-        doc._.mentions = [m for sent in doc.sents
-                          for m in sentence_mentions(sent, ctx, self.target_window, self.clause_min_tokens)]
+        doc._.mentions = []
+        after_total = False
+        for sent in doc.sents:
+            total = is_cumulative(sent, _lower_set(sent))
+            total = total or carries_total(sent, after_total)
+            doc._.mentions += sentence_mentions(sent, ctx, self.target_window, self.clause_min_tokens, total)
+            after_total = total
         return doc
 
 

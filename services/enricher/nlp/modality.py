@@ -119,6 +119,8 @@ def is_unreal(tok: Token) -> bool:
             return True  # under a modal or an infinitive ("could attack", "to carry out attacks")
         if node.head == node:
             return False
+        if node.dep_ == "relcl" and node.tag_ == "VBD" and any(t.ent_type_ == "DATE" for t in node.subtree):
+            return False  # "set to execute a man who shot five people in 1997": a dated fact about him
         if _factual_link(node):
             return False  # "after a night of rioting": what follows "after" happened, whatever the main verb's mood
         if node.head.lemma_.lower() in UNREAL_HEADS and node.dep_ != "advcl" and (

@@ -124,6 +124,17 @@ def habitual_present(tok: Token) -> bool:
     if tok.tag_ == "VBG" and tok.lemma_.lower() in COMBAT_LEMMAS and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return True  # "the group, which is fighting government forces": an ongoing war ("are holding him" is news)
+    return habitual_doing(tok)
+
+
+def habitual_doing(tok: Token) -> bool:
+    """Tell whether violence or a demonstration is what someone does in the simple present ("gangs that carry out
+    kidnappings", "a group that stages anti-Muslim demonstrations"), not what they did."""
+    if tok.sent.start == 0:
+        return False
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head  # "carry out contract killings, kidnappings and extortion"
-    return tok.dep_ == "dobj" and tok.head.tag_ in ("VBZ", "VBP") and tok.head.lemma_.lower() in DOING_VERBS
+    verb = tok.head
+    # the model's lemma of a third-person form may be wrong ("stages" -> "stag")
+    forms = {verb.lemma_.lower(), verb.lower_.removesuffix("s"), verb.lower_.removesuffix("ies") + "y"}
+    return tok.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and bool(forms & DOING_VERBS)

@@ -16,6 +16,7 @@ LONG_SPANS = frozenset({"years", "decades", "months"})  # "years of fighting"; "
 RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
 SUPERLATIVE_WINDOW = 4  # tokens before "since" where a superlative may stand ("the deadliest attack since")
 RAIDER_DEPTH = 3  # heads walked up from a raid noun to the clause whose subject carried it out
+SINCE_REACH = 3  # tokens after "since" where its weekday may stand ("since late Friday night")
 RECENT_DAY_WORDS = WEEKDAYS | {"yesterday"}  # "since Monday", "since yesterday": the last days, no running total
 
 
@@ -227,8 +228,35 @@ def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
     cues = words & lx.AGGREGATE
     if cues == {"since"} and _since_recent_day(sent):
         return False  # "killed in clashes since Monday": one episode of the last days, not a running total
-    cue = bool(cues) or _running_so_far(sent)
+    cue = bool(cues) or _running_so_far(sent) or counted_over(sent)
     return cue and not _since_superlative(sent)
+
+
+def counted_over(span: Span) -> bool:
+    """Tell whether a span counts over a stretch of time it governs ("over the last seven months", "in the first six
+    months", "during the past two years"), not a time it names ("killed in an attack last month")."""
+    for t in span:
+        if t.lower_ in lx.DURATION_UNITS and t.dep_ == "pobj" and t.head.lower_ in lx.PERIOD_PREPS and t.i > span.start:
+            before = t.doc[t.i - 1]
+            nested = any(a.dep_ in ("relcl", "acl", "appos") for a in t.head.ancestors)
+            if (before.like_num or before.lower_ in lx.COUNTED_FROM) and not nested:
+                return True  # not "an attack killed four, the latest in a string that left 50 dead in the past year"
+    return False
+
+
+def carries_total(sent: Span, after_total: bool) -> bool:
+    """Tell whether a sentence goes on with the running total the sentence before it gave: a toll in the present
+    perfect with no day or place of its own ("Since October, attacks have killed 28 Israelis. Israeli forces have
+    killed at least 174 Palestinians")."""
+    if not after_total or any(t.ent_type_ in ("DATE", "TIME") or (
+            t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj") for t in sent):
+        return False
+    perfect = any(t.tag_ == "VBN" and t.lemma_.lower() in lx.KILL_VERBS and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in t.children) for t in sent)
+    # "Most others were shot dead during violent protests": a share of the total just given
+    share = any(c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in lx.STATISTIC_QUANTIFIERS for w in c.subtree)
+                for c in sent.root.children)
+    return perfect or share
 
 
 def _running_so_far(sent: Span) -> bool:
@@ -245,10 +273,11 @@ def _running_so_far(sent: Span) -> bool:
 
 
 def _since_recent_day(sent: Span) -> bool:
-    """Tell whether every "since" in a sentence is followed by a weekday or "yesterday"."""
+    """Tell whether every "since" in a sentence is followed closely by a weekday or "yesterday"."""
     doc = sent.doc
     sinces = [t for t in sent if t.lower_ == "since"]
-    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RECENT_DAY_WORDS for t in sinces)
+    return all(any(w.lower_ in RECENT_DAY_WORDS for w in doc[t.i + 1 : min(sent.end, t.i + 1 + SINCE_REACH)])
+               for t in sinces)  # "since Monday", "since late Friday night"
 
 
 def security_operation(tok: Token) -> bool:
