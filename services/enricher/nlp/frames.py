@@ -20,7 +20,8 @@ CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
 LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
 REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
-FRAME_ANY = lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED | lx.CYBER
+FRAME_ANY = (lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED | lx.CYBER
+             | lx.CAMPAIGN_FRAME)
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,13 @@ class DocContext:
     fiction: bool = False  # a review of a film, novel or series: its violence is the story's
     rehearsal: bool = False  # an exercise or simulation: its attacks are staged
     cyber: bool = False  # a story about hacking: its attacks are on computers
+    campaign: bool = False  # an election story: its rallies are candidates' events
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
                 sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
     """Compute article-level frames once per doc."""
-    sport = violence = armed = business = hazard = blast = fiction = staged = cyber = 0
+    sport = violence = armed = business = hazard = blast = fiction = staged = cyber = campaign = 0
     for low in (t.lower_ for t in doc):
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
@@ -51,6 +53,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
             fiction += low in lx.FICTION
             staged += low in STAGED
             cyber += low in lx.CYBER
+            campaign += low in lx.CAMPAIGN_FRAME
     return DocContext(
         sport=sport >= sport_min and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
@@ -59,6 +62,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
         fiction=fiction >= frame_min,
         rehearsal=staged >= rehearsal_min,
         cyber=cyber >= frame_min and armed < conflict_max,
+        campaign=campaign >= frame_min,
     )
 
 

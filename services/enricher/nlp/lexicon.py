@@ -48,7 +48,7 @@ _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos"),
-    "article_frames": ("business", "hazard", "fiction", "rehearsal", "violence_count", "attack"),
+    "article_frames": ("business", "hazard", "fiction", "rehearsal", "campaign", "violence_count", "attack"),
     "accidents": ("prefix", "blast_nouns", "sites", "vehicles", "mining"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
     "struggle": ("lemmas", "sides"),
@@ -185,6 +185,7 @@ BUSINESS = _FRAMES["article_frames"]["business"]
 HAZARD = _FRAMES["article_frames"]["hazard"]
 FICTION = _FRAMES["article_frames"]["fiction"] | ENTERTAINMENT  # a film or book review
 REHEARSAL = _FRAMES["article_frames"]["rehearsal"]  # an exercise that stages an attack
+CAMPAIGN_FRAME = _FRAMES["article_frames"]["campaign"]  # an election story: its rallies are candidates'
 VIOLENCE_COUNT = _FRAMES["article_frames"]["violence_count"]
 ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
 # What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".

@@ -187,6 +187,9 @@ def _clash_sides(tok: Token) -> set[str]:
     return sides
 
 
+_PROTESTING = lx.SPECIFIC["protest"] - {"rally"}  # words that make a rally a protest in a campaign story
+
+
 def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozenset[str], frozenset[str]],
                aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
     """Return the rule that rejects a candidate trigger, or None when it is a mention."""
@@ -219,6 +222,9 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         if seen & set(VIOLENT_TYPES):
             return "clause:one-violent-mention"
     if etype in ("protest", "riot"):
+        if ctx.campaign and tok.lemma_.lower() == "rally" and tok.pos_ == "NOUN" \
+                and not words & (_PROTESTING | lx.SECURITY_FORCES | lx.RIOT_CUES):
+            return "frame:campaign-rally"  # "Clinton fans at Monday's rally": a candidate's event
         if aggregate and tok.tag_ == "NNS":
             return "temporal:aggregate"  # "since October ... most were shot dead during protests": many, not one
         if habitual_doing(tok):

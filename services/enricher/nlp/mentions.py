@@ -21,8 +21,16 @@ from . import lexicon as lx
 from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import person_acted_upon, record_rejection, rejection, riot_conduct, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type, targeted_type
-from .readings import (CLAUSE_MIN_TOKENS, carries_total, clauses, descriptive, extra_type, is_cumulative, killing_phrase,
-                       security_operation)
+from .readings import (
+    CLAUSE_MIN_TOKENS,
+    carries_total,
+    clauses,
+    descriptive,
+    extra_type,
+    is_cumulative,
+    killing_phrase,
+    security_operation,
+)
 from .triggers import animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
 
 if not Doc.has_extension("rejected"):

@@ -68,7 +68,8 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ACTOR_SUFFIXES:
         return True
     root, node = doc[m.end - 1], _phrase_node(m, doc)
-    if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS \
+    violence = node.lemma_.lower() in VIOLENCE_WORDS and m.kind in (COUNTRY, DEMONYM)  # "US strikes", not "Brussels bombings"
+    if node is not root and (node.lemma_.lower() in ACTOR_NOUNS or violence) \
             and not (node.is_title and node.lower_ in DIVISION_WORDS):
         return True  # "US official", "a US agency" (but "Khyber Agency" is a tribal division)
     if node is not root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
@@ -128,7 +129,7 @@ def spans_several_places(sent, places: list[PlaceMention]) -> bool:
 
 
 def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
-    """Rank a place for an event: locative, specific, not the subject, near the trigger."""
+    """Rank a place for an event: the trigger's own modifier, locative, specific, not the subject, near the trigger."""
     node = _phrase_node(m, doc)
     head = node.head
     locative = node.dep_ == "pobj" and (
@@ -137,7 +138,8 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     # a named town outranks the demonym of its place noun ("in the Pakistani city of Lahore": Lahore)
     spec = 3 if m.kind in SUBNATIONAL else 2 if _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
-    return (not _street(m, doc), locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
+    own = node == trigger and m.kind != DEMONYM  # "day after deadly Brussels bombings": the trigger's own place
+    return (not _street(m, doc), own, locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
 
 
 def _street(m: PlaceMention, doc: Doc) -> bool:
@@ -245,8 +247,8 @@ def _victims_country(trigger: Token, places: list[PlaceMention]) -> PlaceMention
 def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, str | None]:
     """Return (country, location) named in the mention's own clause or sentence, or (None, None)."""
     best = place_in(mention.scope, places, mention.trigger)
-    if best is None and mention.trigger.pos_ == "NOUN":
-        best = _victims_country(mention.trigger, places)
+    if best is None and mention.trigger.pos_ == "NOUN" and not mention.definite:
+        best = _victims_country(mention.trigger, places)  # not "Americans hurt in the bombings": told already
     best = best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
     return as_location(best, mention.sent.doc)
 
