@@ -214,6 +214,14 @@ def outlet_tail(tok: Token) -> bool:
     return False
 
 
+def social_post(tok: Token) -> bool:
+    """Tell whether a word is in a post quoted from social media, signed with a handle ("... for murdering him
+    - joe (@joe) January 28, 2016"): a joke or an opinion, not a report."""
+    sent = tok.sent
+    return any(t.text.startswith("@") and len(t.text) > 1 and t.i > sent.start and sent.doc[t.i - 1].text == "("
+               for t in sent)
+
+
 def credit_line(tok: Token, reach: int = CREDIT_REACH) -> bool:
     """Tell whether a word is in a wire credit line ("(Reporting by Sarah Lynch in Washington; Editing by Paul
     Brown)"): a credit word and "by" that open a parenthesis or a sentence, with no ")" between them and the word."""

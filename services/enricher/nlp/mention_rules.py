@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import DocContext, credit_line, in_name, market_sense, violent_ok, weapon_test
+from .frames import DocContext, credit_line, in_name, market_sense, social_post, violent_ok, weapon_test
 from .modality import (
     HABITUAL,
     TREND_MODIFIERS,
@@ -200,6 +200,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "frame:name"
     if credit_line(tok):
         return "frame:credit-line"
+    if social_post(tok):
+        return "frame:social-post"
     if is_unreal(tok):
         return "modality:unreal"
     if topical(tok):

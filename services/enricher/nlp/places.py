@@ -250,7 +250,16 @@ def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, st
     if best is None and mention.trigger.pos_ == "NOUN" and not mention.definite:
         best = _victims_country(mention.trigger, places)  # not "Americans hurt in the bombings": told already
     best = best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
+    if best is not None and mention.definite and not _sited(best, mention.sent.doc, mention.trigger):
+        return None, None  # "his reaction to the massacre ... the New York mogul": the massacre told before
     return as_location(best, mention.sent.doc)
+
+
+def _sited(m: PlaceMention, doc: Doc, trigger: Token) -> bool:
+    """Tell whether a place is said to be where something happened: after a locative preposition, or naming the
+    trigger itself ("the Brussels bombings"), not a modifier of some other noun ("the New York mogul")."""
+    node = _phrase_node(m, doc)
+    return node == trigger or _score(m, doc, trigger)[2] or node.pos_ not in ("NOUN", "PROPN") or node == doc[m.end - 1]
 
 
 def own_part(sent: Span, trigger: Token) -> Span:

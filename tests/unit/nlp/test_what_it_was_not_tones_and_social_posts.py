@@ -1,0 +1,43 @@
+"""What an explosion was not ("this wasn't a cherry bomb") is no second explosion; a speaker who "struck a different
+tone" struck nobody; a place modifying someone else than the attack ("the New York mogul") does not move an attack
+already told; a post quoted from social media with its handle is no report; a pardon for a killing retells it.
+Classes read in real news of the news-feed export's even half in the eighteenth session; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime
+
+PUBLISHED = datetime.date(2026, 6, 14)  # a Sunday
+
+
+def test_what_an_explosion_was_not_is_no_second_explosion(incidents) -> None:
+    title = "Explosion in city park injures one"
+    body = ("An explosion in a park in Boston injured a man on Sunday morning, police said. Investigators believe a "
+            "hobbyist left the device behind.\n\n\"This wasn't a firecracker or a cherry bomb,\" a witness said.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["type"], e["location"]) for e in found] == [("explosion", "Boston")]
+
+
+def test_striking_a_different_tone_is_no_attack(incidents) -> None:
+    body = "The senator struck a very different tone in a speech to workers in Denver on Saturday, urging calm."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_place_modifying_someone_else_does_not_move_the_attack(incidents) -> None:
+    body = ("A mass shooting in a nightclub in Tampa, Florida, on Saturday killed 12 people, police said.\n\n"
+            "The candidate's reaction to the massacre won few friends among party figures who have long spurned "
+            "the Chicago businessman.")
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["type"], e["location"], e["fatalities"]) for e in found] == [("civilian_attack", "Tampa", 12)]
+
+
+def test_a_quoted_social_post_is_no_report(incidents) -> None:
+    body = ("The internet had fun with the feud in New York.\n\ni shot the rapper who mocked that CEO in Manhattan - "
+            "sam lee (@samlee) June 12, 2026\n\nOthers were less amused.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_pardon_for_a_killing_retells_it(incidents) -> None:
+    body = "The president should pardon the soldier for shooting two prisoners in Kandahar, his lawyer said on Sunday."
+    assert incidents(body, published=PUBLISHED) == []
