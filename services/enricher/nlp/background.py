@@ -59,6 +59,7 @@ PERIOD_STARTS = frozenset("from since between".split())  # a date after these st
 # Months of the northern seasons: "a protest in the spring" told in November is no news.
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
 FUTURE_SLACK = 1  # days a dated event may lie after publication and still be news (time zones, overnight filing)
+SINCE_RANK_WINDOW = 4  # tokens before "since" where the ordinal or superlative it counts from may stand
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
 PERIOD_REACH = 6  # tokens before a period's unit where its preposition may stand ("in the first half of the year")
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
@@ -380,6 +381,20 @@ def _opens_later(sent: Span) -> bool:
     return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.LATER_UNITS for t in head)
 
 
+def _since_then(tok: Token) -> bool:
+    """Tell whether a trigger tells what a first, third or worst is counted from ("the third running since a pair of
+    brothers killed three people", "the first visit since the massacre"): told after such a "since", with no weekday
+    that makes it the news of the last days."""
+    sent = tok.sent
+    if any(t.lower_ in WEEKDAYS or t.lower_ in CURRENT_WORDS for t in sent):
+        return False
+    for since in (t for t in sent if t.lower_ == "since" and t.i < tok.i):
+        window = tok.doc[max(sent.start, since.i - SINCE_RANK_WINDOW) : since.i]
+        if any(t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in window):
+            return True
+    return False
+
+
 def _opens_other_year(sent: Span) -> bool:
     """Tell whether a sentence opens with a year told relative to another ("The same year,", "The following year,",
     "That year,"): a year the story named before, never the news of the last days."""
@@ -546,6 +561,8 @@ class TemporalStatus:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
                                     or (attributes(head) and _names_recent_day(m.trigger, ref))
                                     or (accuses(head) and is_background(m.scope, m.trigger, ref) is False))
+            if m.background is None and _since_then(m.trigger):
+                m.background = True  # "the third running since two brothers killed three people": before the news
             if m.background is None and named_event(m.trigger):
                 named.append(m)
         _date_later_spans(doc._.mentions or ())

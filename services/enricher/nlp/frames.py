@@ -16,6 +16,7 @@ SPORT_MIN = 6  # sport words an article needs to be read as sport
 SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
 SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
 REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
+LINK_REACH = 4  # tokens at a line's start where the colon after its link words may stand ("READ MORE:")
 CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open its credit line
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
 LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
@@ -212,6 +213,15 @@ def outlet_tail(tok: Token) -> bool:
         if t.pos_ not in ("PROPN", "PUNCT"):
             return False
     return False
+
+
+def link_line(tok: Token) -> bool:
+    """Tell whether a word is in a link to another story ("Related: Suspect in Dallas sniper attack was lone
+    gunman"): a line opened by link words and a colon."""
+    sent = tok.sent
+    colon = next((t for t in sent[:LINK_REACH] if t.text == ":"), None)
+    return colon is not None and colon.i > sent.start and colon.i < tok.i and all(
+        t.lower_ in lx.LINK_WORDS for t in sent.doc[sent.start : colon.i])
 
 
 def social_post(tok: Token) -> bool:

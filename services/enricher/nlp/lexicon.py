@@ -59,7 +59,7 @@ _FRAMES = load_tables("frames.toml", {
     "drills": ("nouns", "modifiers"),
     "statistics": ("nouns",),
     "contests": ("words",),
-    "credits": ("words",),
+    "credits": ("words", "links"),
     "aims": ("periods",),
     "hijacks": ("abstract",),
 })
@@ -211,6 +211,7 @@ DRILL_MODIFIERS = _FRAMES["drills"]["modifiers"]  # "a mock village", "a simulat
 STATISTIC_NOUNS = _FRAMES["statistics"]["nouns"]  # "the murder rate": a figure about violence
 CONTESTS = _FRAMES["contests"]["words"]  # "bombed out of the game": knocked out of a contest
 CREDITS = _FRAMES["credits"]["words"]  # "(Reporting by ...; Editing by ...)": a wire credit line
+LINK_WORDS = _FRAMES["credits"]["links"]  # "Related: ...", "READ MORE: ...": a link to another story
 HIJACKED_IDEAS = _FRAMES["hijacks"]["abstract"]  # "hijacked the debate" is a figure; "hijacked a plane" is not
 AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "shooting for an audience" is aiming
 

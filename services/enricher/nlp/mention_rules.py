@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import DocContext, credit_line, in_name, market_sense, social_post, violent_ok, weapon_test
+from .frames import DocContext, credit_line, in_name, link_line, market_sense, social_post, violent_ok, weapon_test
 from .modality import (
     HABITUAL,
     TREND_MODIFIERS,
@@ -202,6 +202,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "frame:credit-line"
     if social_post(tok):
         return "frame:social-post"
+    if link_line(tok):
+        return "frame:link-line"
     if is_unreal(tok):
         return "modality:unreal"
     if topical(tok):
@@ -227,8 +229,10 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         if ctx.campaign and tok.lemma_.lower() == "rally" and tok.pos_ == "NOUN" \
                 and not words & (_PROTESTING | lx.SECURITY_FORCES | lx.RIOT_CUES):
             return "frame:campaign-rally"  # "Clinton fans at Monday's rally": a candidate's event
-        if aggregate and tok.tag_ == "NNS":
-            return "temporal:aggregate"  # "since October ... most were shot dead during protests": many, not one
+        if aggregate and tok.tag_ == "NNS" and not words & lx.AGGREGATE:
+            # a total carried on from the sentence before, or counted over months: "most were shot dead during
+            # protests" (not "protests since June, when demonstrators stormed parliament in clashes": those happened)
+            return "temporal:aggregate"
         if habitual_doing(tok):
             return "temporal:pattern"
         if ctx.sport or ctx.fiction or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):

@@ -68,8 +68,7 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ACTOR_SUFFIXES:
         return True
     root, node = doc[m.end - 1], _phrase_node(m, doc)
-    violence = node.lemma_.lower() in VIOLENCE_WORDS and m.kind in (COUNTRY, DEMONYM)  # "US strikes", not "Brussels bombings"
-    if node is not root and (node.lemma_.lower() in ACTOR_NOUNS or violence) \
+    if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS \
             and not (node.is_title and node.lower_ in DIVISION_WORDS):
         return True  # "US official", "a US agency" (but "Khyber Agency" is a tribal division)
     if node is not root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
@@ -138,7 +137,7 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     # a named town outranks the demonym of its place noun ("in the Pakistani city of Lahore": Lahore)
     spec = 3 if m.kind in SUBNATIONAL else 2 if _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
-    own = node == trigger and m.kind != DEMONYM  # "day after deadly Brussels bombings": the trigger's own place
+    own = _names_trigger(m, doc, trigger)  # "day after deadly Brussels bombings": the trigger's own place
     return (not _street(m, doc), own, locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
 
 
@@ -208,7 +207,8 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
     cands = [
         m for m in places
         if m.code and span.start <= m.start < span.end
-        and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or is_actor(m, doc)) == actors
+        and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or (is_actor(m, doc) and not _names_trigger(m, doc, trigger)))
+        == actors
         and not _origin(m, doc) and not _stance(m, doc)
     ]
     qualified = {q.start for m in cands for q in cands
@@ -219,6 +219,12 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
         best = next((q for q in cands if q.code == best.code and q.start == best.end + 1 and doc[best.end].text == ","),
                     best)
     return best
+
+
+def _names_trigger(m: PlaceMention, doc: Doc, trigger: Token | None) -> bool:
+    """Tell whether a town or city names the incident the trigger tells ("day after deadly Brussels bombings"): its
+    place, though "the Paris attacks" named beside another incident only names that other one."""
+    return trigger is not None and m.kind in SUBNATIONAL and _phrase_node(m, doc) == trigger
 
 
 def as_location(best: PlaceMention | None, doc: Doc) -> tuple[str | None, str | None]:
@@ -246,13 +252,22 @@ def _victims_country(trigger: Token, places: list[PlaceMention]) -> PlaceMention
 
 def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, str | None]:
     """Return (country, location) named in the mention's own clause or sentence, or (None, None)."""
+    return as_location(_own_place(mention, places), mention.sent.doc)
+
+
+def _own_place(mention: Mention, places: list[PlaceMention]) -> PlaceMention | None:
+    """Return the place named in the mention's own clause or sentence, or None."""
     best = place_in(mention.scope, places, mention.trigger)
     if best is None and mention.trigger.pos_ == "NOUN" and not mention.definite:
         best = _victims_country(mention.trigger, places)  # not "Americans hurt in the bombings": told already
-    best = best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
-    if best is not None and mention.definite and not _sited(best, mention.sent.doc, mention.trigger):
-        return None, None  # "his reaction to the massacre ... the New York mogul": the massacre told before
-    return as_location(best, mention.sent.doc)
+    return best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
+
+
+def loosely_placed(mention: Mention, places: list[PlaceMention]) -> bool:
+    """Tell whether the place of a mention's sentence only modifies some other noun ("his reaction to the massacre
+    ... the New York mogul"): it does not say where the incident happened."""
+    best = _own_place(mention, places)
+    return best is not None and not _sited(best, mention.sent.doc, mention.trigger)
 
 
 def _sited(m: PlaceMention, doc: Doc, trigger: Token) -> bool:

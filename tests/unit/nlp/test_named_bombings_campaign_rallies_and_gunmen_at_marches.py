@@ -1,10 +1,11 @@
 """A city naming an attack ("day after deadly Brussels bombings") is where it happened, while a country naming one is
-its actor ("US strikes"); the victims' nationality does not move an attack already told ("Americans were injured in
-the bombings"); a country inside a force's name ("a U.S. Air Force airman") is no place; in an election story a rally
-is a candidate's event unless its sentence says protest; a gunman's killing told in a protest sentence is an attack of
-its own; an accident's explosion stays an accident when police tell it; "since late Friday night" is no running
-total. Classes read in real news of the news-feed export's even half in the eighteenth session; sentences written
-for these tests."""
+its actor ("US strikes") and a named attack beside another incident does not place that one ("linked to the Paris
+attacks"); a link to another story ("Related: ...") is no report; the victims' nationality does not move an attack
+already told ("Americans were injured in the bombings"); a country inside a force's name ("a U.S. Air Force airman")
+is no place; in an election story a rally is a candidate's event unless its sentence says protest; a gunman's killing
+told in a protest sentence is an attack of its own; an accident's explosion stays an accident when police tell it;
+"since late Friday night" is no running total. Classes read in real news of the news-feed export's even half in the
+eighteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,17 @@ def test_since_late_friday_night_is_no_running_total(incidents) -> None:
             "night. Two police officers were killed, officials said.")
     found = incidents(body, published=datetime.date(2026, 3, 21))
     assert [(e["country"], e["fatalities"]) for e in found] == [("BD", 2)]
+
+
+def test_a_named_attack_beside_another_incident_does_not_place_it(incidents) -> None:
+    title = "Belgian police kill gunman in raid"
+    body = ("BRUSSELS - Police killed a gunman in a raid on a flat in the Forest district of Brussels on Tuesday, "
+            "prosecutors said. The raid was linked to the investigation into the Paris attacks.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert {e["country"] for e in found} == {"BE"}
+
+
+def test_a_link_to_another_story_is_no_report(incidents) -> None:
+    body = ("Residents of Tulsa gathered on Monday to remember a neighbour.\n\nRelated: Suspect in Tulsa sniper "
+            "attack was lone gunman, mayor says\n\nThe vigil ended at dusk.")
+    assert incidents(body, published=PUBLISHED) == []

@@ -1,6 +1,8 @@
 """What an explosion was not ("this wasn't a cherry bomb") is no second explosion; a speaker who "struck a different
 tone" struck nobody; a place modifying someone else than the attack ("the New York mogul") does not move an attack
-already told; a post quoted from social media with its handle is no report; a pardon for a killing retells it.
+already told; a post quoted from social media with its handle is no report; a pardon for a killing retells it;
+what a first or third is counted since ("the third race since two brothers bombed it") is old, and survivors of a
+bombing honoured tell no bombing.
 Classes read in real news of the news-feed export's even half in the eighteenth session; sentences written for these
 tests."""
 
@@ -41,3 +43,22 @@ def test_a_quoted_social_post_is_no_report(incidents) -> None:
 def test_a_pardon_for_a_killing_retells_it(incidents) -> None:
     body = "The president should pardon the soldier for shooting two prisoners in Kandahar, his lawyer said on Sunday."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_what_a_third_race_is_counted_since_is_old(incidents) -> None:
+    body = ("Runners set off in Chicago on Sunday. It was the third race since two brothers killed three people with "
+            "a bombing attack at the finish line.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_survivors_of_a_bombing_honoured_tell_no_bombing(incidents) -> None:
+    body = ("Eight survivors of the bombing of the naval base were honoured before the race in Indianapolis, "
+            "organisers said.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_the_worst_attack_since_monday_is_news(incidents) -> None:
+    body = ("Gunmen killed three farmers near Maiduguri on Sunday, the deadliest attack since militants killed two "
+            "soldiers in Bama on Monday, the army said.")
+    found = incidents(body, published=PUBLISHED)
+    assert ("battle", "NG") in [(e["type"], e["country"]) for e in found]
