@@ -13,7 +13,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
-    "next_word_vetoes": ("riot", "rally", "talk", "assault", "shoot", "any"),
+    "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "any"),
     "previous_word_vetoes": ("attack", "animal", "shoot"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),

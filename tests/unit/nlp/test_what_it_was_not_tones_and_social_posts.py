@@ -2,7 +2,7 @@
 tone" struck nobody; a place modifying someone else than the attack ("the New York mogul") does not move an attack
 already told; a post quoted from social media with its handle is no report; a pardon for a killing retells it;
 what a first or third is counted since ("the third race since two brothers bombed it") is old, and survivors of a
-bombing honoured tell no bombing.
+bombing honoured tell no bombing, and a mob war is organised crime, not a crowd.
 Classes read in real news of the news-feed export's even half in the eighteenth session; sentences written for these
 tests."""
 
@@ -62,3 +62,9 @@ def test_the_worst_attack_since_monday_is_news(incidents) -> None:
             "soldiers in Bama on Monday, the army said.")
     found = incidents(body, published=PUBLISHED)
     assert ("battle", "NG") in [(e["type"], e["country"]) for e in found]
+
+
+def test_a_mob_war_is_organised_crime_not_a_crowd(incidents) -> None:
+    body = ("A mob war nearly erupted in Queens on Saturday over a sauce recipe at a family restaurant, a reputed mob "
+            "associate told reporters.")
+    assert incidents(body, published=PUBLISHED) == []
