@@ -4,8 +4,10 @@ A follow-up (an arrest, a charge, a funeral, an investigation days after a shoot
 tells the incident only as background. Such a report never forms an event and never changes one (type,
 place, day, toll, report count and times come from the event's current reports); it only adds its article
 to the event's supporting articles, and only when all of these hold (README, "Events"):
-- its article reports no current incident in that country (an article whose news is another incident there,
-  such as a bombing story recalling last week's, is about that incident, not a follow-up of this one);
+- its article reports no current incident, in that country or elsewhere (an article whose news is another
+  incident, such as a bombing story recalling last week's or a Baghdad bombing story recalling the Brussels
+  bombings, is about that incident, not a follow-up of this one; reports_from_incident_set marks such background
+  reports as mentions);
 - it names a place (an unplaced one is tied to an event by nothing but country, type and week);
 - it fits exactly one event (`fits`): same country, a type of the same class, the same or a nested place,
   and the event's day at most `days` (DEFAULT_BACKGROUND_DAYS) before the article's publication day; an
@@ -41,7 +43,7 @@ def eligible(article_reports: Iterable[Report]) -> list[Report]:
     reports = list(article_reports)
     if any(not r.background for r in reports):
         return []
-    return [r for r in reports if r.place is not None]
+    return [r for r in reports if r.place is not None and not r.mention]
 
 
 def fits(bg: Report, event: Event, days: int) -> bool:

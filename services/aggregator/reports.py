@@ -97,12 +97,15 @@ def reports_from_incident_set(incident_set: dict[str, Any]) -> list[Report]:
 
 
 def background_reports(incident_set: dict[str, Any], first_position: int) -> list[Report]:
-    """The set's background incidents as reports dated on the publication day, numbered after its incidents."""
+    """The set's background incidents as reports dated on the publication day, numbered after its incidents; in an
+    article whose news is an incident (anywhere), they are marked as mentions: context of that news, not a follow-up
+    (a Baghdad bombing story recalling the Brussels bombings supports no Brussels event)."""
     published = incident_set.get("published_at") or f"{incident_set['event_date']}T00:00:00Z"
     day = dt.date.fromisoformat(incident_set["event_date"])
+    other_news = bool(incident_set.get("incidents"))
     return [Report(key=ReportKey(incident_set["id"], first_position + j), country=b["country"], type=b["type"],
                    day=day, day_stated=False, location=b.get("location"), place=parse_place(b["country"], b.get("location")),
-                   fatalities=b.get("fatalities"), published_at=published, background=True)
+                   fatalities=b.get("fatalities"), published_at=published, mention=other_news, background=True)
             for j, b in enumerate(incident_set.get("background") or [])]
 
 

@@ -76,7 +76,7 @@ def test_another_country_type_class_or_place_is_not_the_event() -> None:
     assert not fits(recalled("a", published=published, location="Kidal"), event, 7)
 
 
-def test_an_unplaced_background_report_or_one_from_an_article_with_news_there_supports_nothing() -> None:
+def test_an_unplaced_background_report_or_one_from_an_article_with_news_supports_nothing() -> None:
     unplaced = recalled("vague", published="2026-03-04T10:00:00Z", location=None)
     assert eligible([unplaced]) == []
     news = report("story", day="2026-03-04", location="Kidal")  # its news is another incident in the country
@@ -85,9 +85,27 @@ def test_an_unplaced_background_report_or_one_from_an_article_with_news_there_su
     assert eligible([context]) == [context]
     events = events_of([FIRST, unplaced, news, context])
     assert all(e.background_articles == () for e in events) and len(events) == 2
-    # news in another country does not stop it
+    # news in another country stops it too: its incident set marks the background report as a mention (below)
     abroad = report("story", country="NE", day="2026-03-04", location="Niamey")
-    assert any(e.background_articles == ("story",) for e in events_of([FIRST, abroad, context]))
+    aside = dataclasses.replace(context, mention=True)
+    assert eligible([aside]) == []
+    assert all(e.background_articles == () for e in events_of([FIRST, abroad, aside]))
+
+
+def test_background_told_beside_news_abroad_is_marked_as_a_mention_of_that_story() -> None:
+    def incident(country: str, location: str, background: bool) -> dict[str, Any]:
+        return {"type": "explosion", "incident": True, "background": background, "country": country,
+                "location": location, "fatalities": 3, "trigger": "blast", "sentence": "s", "start": 0, "end": 1}
+
+    story = incident_set({"id": "baghdad", "content_hash": "0" * 64, "published_at": "2026-03-04T10:00:00Z",
+                          "events": [incident("IQ", "Baghdad", False), incident("ML", "Gao", True)]})
+    follow_up = incident_set({"id": "arrest", "content_hash": "0" * 64, "published_at": "2026-03-04T10:00:00Z",
+                              "events": [incident("ML", "Gao", True)]})
+    (news, context), (recall,) = reports_from_incident_set(story), reports_from_incident_set(follow_up)
+    assert not news.mention and context.background and context.mention and not recall.mention
+    assert report_from_json(report_to_json(context)) == context
+    assert all(e.background_articles == () for e in events_of([FIRST, news, context]))
+    assert _only(events_of([FIRST, recall])).background_articles == ("arrest",)
 
 
 def test_an_event_without_a_place_is_supported_only_within_a_day() -> None:

@@ -37,7 +37,6 @@ from .places import (
     filed_from,
     locate,
     locate_by_context,
-    loosely_placed,
     main_place,
     own_part,
     place_in,
@@ -340,9 +339,8 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
     if last is not None and (m.definite or _told_attackers(m)) and country in (None, last.country) \
-            and (_refers_back(m, last, location, unknown)
-                 or (m.definite and loosely_placed(m, places) and _refers_back(m, last, None, unknown))):
-        return _touch(last, m, location, bg, si)  # loosely placed: "the massacre ... the New York mogul"
+            and _refers_back(m, last, location, unknown):
+        return _touch(last, m, location, bg, si)
     heads = [i for i in reversed(same) if _retells_headline(i, m, country, si, lim)]
     typed = [i for i in heads if i.type == m.type] or heads
     # of a headline's two incidents of one type, the lead retells the one whose place it names again, else the one

@@ -76,7 +76,10 @@ class Mention:
 
 
 def _predicated(trigger: Token) -> bool:
-    """Tell whether a trigger only says what an event already told was ("police said it was a terrorist attack")."""
+    """Tell whether a trigger only says what an event already told was, or was not ("police said it was a terrorist
+    attack", "this wasn't an M80 or a cherry bomb", "this was not a drive-by shooting")."""
+    while trigger.dep_ == "conj" and trigger.head != trigger:
+        trigger = trigger.head
     head = trigger.head
     return trigger.dep_ == "attr" and head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children)

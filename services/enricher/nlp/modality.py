@@ -106,11 +106,6 @@ def is_unreal(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in UNREAL_HEADS for c in head.children):
         return True  # "an attack is the main danger", "a strike remains a possibility"
-    attr = tok
-    while attr.dep_ == "conj" and attr.head != attr:
-        attr = attr.head
-    if attr.dep_ == "attr" and attr.head.lemma_ == "be" and any(c.dep_ == "neg" for c in attr.head.children):
-        return True  # "this wasn't an M80 or a cherry bomb": what it was not
     if _hedged_nature(tok):
         return False
     node, depth = tok, 0

@@ -252,29 +252,11 @@ def _victims_country(trigger: Token, places: list[PlaceMention]) -> PlaceMention
 
 def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, str | None]:
     """Return (country, location) named in the mention's own clause or sentence, or (None, None)."""
-    return as_location(_own_place(mention, places), mention.sent.doc)
-
-
-def _own_place(mention: Mention, places: list[PlaceMention]) -> PlaceMention | None:
-    """Return the place named in the mention's own clause or sentence, or None."""
     best = place_in(mention.scope, places, mention.trigger)
     if best is None and mention.trigger.pos_ == "NOUN" and not mention.definite:
         best = _victims_country(mention.trigger, places)  # not "Americans hurt in the bombings": told already
-    return best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
-
-
-def loosely_placed(mention: Mention, places: list[PlaceMention]) -> bool:
-    """Tell whether the place of a mention's sentence only modifies some other noun ("his reaction to the massacre
-    ... the New York mogul"): it does not say where the incident happened."""
-    best = _own_place(mention, places)
-    return best is not None and not _sited(best, mention.sent.doc, mention.trigger)
-
-
-def _sited(m: PlaceMention, doc: Doc, trigger: Token) -> bool:
-    """Tell whether a place is said to be where something happened: after a locative preposition, or naming the
-    trigger itself ("the Brussels bombings"), not a modifier of some other noun ("the New York mogul")."""
-    node = _phrase_node(m, doc)
-    return node == trigger or _score(m, doc, trigger)[2] or node.pos_ not in ("NOUN", "PROPN") or node == doc[m.end - 1]
+    best = best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
+    return as_location(best, mention.sent.doc)
 
 
 def own_part(sent: Span, trigger: Token) -> Span:

@@ -1,10 +1,9 @@
-"""What an explosion was not ("this wasn't a cherry bomb") is no second explosion; a speaker who "struck a different
-tone" struck nobody; a place modifying someone else than the attack ("the New York mogul") does not move an attack
-already told; a post quoted from social media with its handle is no report; a pardon for a killing retells it;
-what a first or third is counted since ("the third race since two brothers bombed it") is old, and survivors of a
-bombing honoured tell no bombing, and a mob war is organised crime, not a crowd.
-Classes read in real news of the news-feed export's even half in the eighteenth session; sentences written for these
-tests."""
+"""What an explosion was not ("this wasn't a cherry bomb", "this was not a drive-by shooting") says what the
+explosion or shooting already told was, and opens no second one; a speaker who "struck a different tone" struck
+nobody; a post quoted from social media with its handle is no report; a pardon for a killing retells it; what a first
+or third is counted since ("the third race since two brothers bombed it") is old; survivors of a bombing honoured
+tell no bombing; a mob war is organised crime, not a crowd. Classes read in real news of the news-feed export's even
+half in the eighteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,14 +23,6 @@ def test_what_an_explosion_was_not_is_no_second_explosion(incidents) -> None:
 def test_striking_a_different_tone_is_no_attack(incidents) -> None:
     body = "The senator struck a very different tone in a speech to workers in Denver on Saturday, urging calm."
     assert incidents(body, published=PUBLISHED) == []
-
-
-def test_a_place_modifying_someone_else_does_not_move_the_attack(incidents) -> None:
-    body = ("A mass shooting in a nightclub in Tampa, Florida, on Saturday killed 12 people, police said.\n\n"
-            "The candidate's reaction to the massacre won few friends among party figures who have long spurned "
-            "the Chicago businessman.")
-    found = incidents(body, published=PUBLISHED)
-    assert [(e["type"], e["location"], e["fatalities"]) for e in found] == [("civilian_attack", "Tampa", 12)]
 
 
 def test_a_quoted_social_post_is_no_report(incidents) -> None:
@@ -68,3 +59,10 @@ def test_a_mob_war_is_organised_crime_not_a_crowd(incidents) -> None:
     body = ("A mob war nearly erupted in Queens on Saturday over a sauce recipe at a family restaurant, a reputed mob "
             "associate told reporters.")
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_what_a_shooting_was_not_is_the_same_shooting(incidents) -> None:
+    body = ("A man was shot dead outside a bar in Toledo, Ohio, on Saturday night, police said. According to police, "
+            "this was not a drive-by shooting.")
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["type"], e["location"]) for e in found] == [("civilian_attack", "Toledo")]
