@@ -40,6 +40,7 @@ CORPORA = (
     Corpus("blind_fresh12", REPO_ROOT / "tests" / "blind_fresh12" / "blind_fresh12.jsonl"),
     Corpus("blind_fresh13", REPO_ROOT / "tests" / "blind_fresh13" / "blind_fresh13.jsonl"),
     Corpus("blind_fresh14", REPO_ROOT / "tests" / "blind_fresh14" / "blind_fresh14.jsonl"),
+    Corpus("blind_fresh15", REPO_ROOT / "tests" / "blind_fresh15" / "blind_fresh15.jsonl"),
 )
 
 
