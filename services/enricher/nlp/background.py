@@ -388,11 +388,15 @@ def _since_then(tok: Token) -> bool:
     sent = tok.sent
     if any(t.lower_ in WEEKDAYS or t.lower_ in CURRENT_WORDS for t in sent):
         return False
-    for since in (t for t in sent if t.lower_ == "since" and t.i < tok.i):
-        window = tok.doc[max(sent.start, since.i - SINCE_RANK_WINDOW) : since.i]
-        if any(t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in window):
-            return True
-    return False
+    return any(ranked_since(since) for since in sent if since.lower_ == "since" and since.i < tok.i)
+
+
+def ranked_since(since: Token, window: int = SINCE_RANK_WINDOW) -> bool:
+    """Tell whether a "since" counts a first, third or worst from what follows it ("the deadliest attack since
+    2015", "the third running since a pair of brothers killed three people"): a superlative or ordinal before it."""
+    sent = since.sent
+    return any((t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.ent_type_ == "ORDINAL"
+               or t.lower_ in ("first", "worst") for t in since.doc[max(sent.start, since.i - window) : since.i])
 
 
 def _opens_other_year(sent: Span) -> bool:

@@ -12,7 +12,6 @@ from .readings import explosive_first, killing_phrase, repelled, semicolon_part
 from .triggers import neighbour_veto, opened_fire, trigger_lemma
 from .typing_table import actor_class, target_row, type_for
 
-DYING_VERBS = frozenset({"die", "succumb"})  # "X dies after an attack": X is its victim
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
 
 
@@ -114,7 +113,7 @@ def _victims(tok: Token) -> list[Token]:
     if own or tok.dep_ != "pobj":
         return own
     verb = tok.head.head
-    if verb.lemma_.lower() in DYING_VERBS and tok.head.lower_ in ("in", "during", "after", "from"):
+    if verb.lemma_.lower() in lx.DYING_VERBS and tok.head.lower_ in ("in", "during", "after", "from"):
         return [c for c in verb.children if c.dep_ == "nsubj"]  # "lawmaker dies after shooting attack"
     if tok.head.lower_ not in ("in", "during"):
         return own

@@ -134,17 +134,16 @@ def _gunman_killed(tok: Token) -> bool:
 
 
 def sentence_mentions(sent: Span, ctx: DocContext, target_window: int = TARGET_WINDOW,
-                      clause_min_tokens: int = CLAUSE_MIN_TOKENS, aggregate: bool | None = None) -> list[Mention]:
-    """Return the event mentions of one sentence (first-named violent mechanism per clause); `aggregate` says
-    whether its toll is a running total (by default read from the sentence alone)."""
+                      clause_min_tokens: int = CLAUSE_MIN_TOKENS, after_total: bool = False) -> tuple[list[Mention], bool]:
+    """Return the event mentions of one sentence (first-named violent mechanism per clause) and whether its toll is
+    a running total: read from the sentence, or carried on from the one before (`after_total`)."""
     words = _lower_set(sent)
-    if aggregate is None:
-        aggregate = is_cumulative(sent, words)
+    aggregate = is_cumulative(sent, words) or carries_total(sent, after_total)
     parts = clauses(sent, clause_min_tokens)
     out: list[Mention] = []
     for clause in parts:
         out += _clause_mentions(sent, clause if len(parts) > 1 else None, (words, aggregate), ctx, target_window)
-    return out
+    return out, aggregate
 
 
 def _clause_mentions(sent: Span, clause: Span | None, words_total: tuple[frozenset[str], bool], ctx: DocContext,
@@ -186,12 +185,10 @@ class EventMentions:
         ctx = doc_context(doc, **self.frames)
         doc._.rejected = []
         doc._.mentions = []
-        after_total = False
+        total = False
         for sent in doc.sents:
-            total = is_cumulative(sent, _lower_set(sent))
-            total = total or carries_total(sent, after_total)
-            doc._.mentions += sentence_mentions(sent, ctx, self.target_window, self.clause_min_tokens, total)
-            after_total = total
+            found, total = sentence_mentions(sent, ctx, self.target_window, self.clause_min_tokens, total)
+            doc._.mentions += found
         return doc
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .background import WEEKDAYS
+from .background import WEEKDAYS, ranked_since
 from .modality import UNDETONATED
 
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
@@ -14,7 +14,6 @@ CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
 PERIOD_WINDOW = 6  # "for"/"over" and the tokens after it, within this span, where a duration unit may stand
 LONG_SPANS = frozenset({"years", "decades", "months"})  # "years of fighting"; "days of fighting" may be one battle
 RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
-SUPERLATIVE_WINDOW = 4  # tokens before "since" where a superlative may stand ("the deadliest attack since")
 RAIDER_DEPTH = 3  # heads walked up from a raid noun to the clause whose subject carried it out
 SINCE_REACH = 3  # tokens after "since" where its weekday may stand ("since late Friday night")
 RECENT_DAY_WORDS = WEEKDAYS | {"yesterday"}  # "since Monday", "since yesterday": the last days, no running total
@@ -212,13 +211,8 @@ def in_response(tok: Token) -> bool:
 
 def _since_superlative(sent: Span) -> bool:
     """Tell whether "since" only dates a superlative ("the deadliest attack since 2015")."""
-    for tok in sent:
-        if tok.lower_ == "since":
-            window = sent.doc[max(sent.start, tok.i - SUPERLATIVE_WINDOW) : tok.i]
-            return any(
-                (t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in ("first", "worst") for t in window
-            )
-    return False
+    since = next((t for t in sent if t.lower_ == "since"), None)
+    return since is not None and ranked_since(since)
 
 
 def is_cumulative(sent: Span, words: frozenset[str]) -> bool:
