@@ -139,12 +139,14 @@ class CountryResolver:
         mentions = []
         weak_readings: dict[int, tuple[list[Place], int]] = {}
         keys = Counter(span.label_ for span, _ in found)
+        regions = rules.named_regions(found)
         for span, readings in found:
             key = span.label_
             code = rules.region_flips(span, readings, context, sub_us)
             considered = rules.division_readings(span, readings)
             if code is None:
-                code = rules.resolve(considered, context, self.gaz, key)
+                code = rules.held_by_named_region(span, considered, regions) or rules.resolve(
+                    considered, context, self.gaz, key)
             named = code is not None and called_division(span, code, readings)
             if code is not None and not named and (rules.stray_reading(considered, code, context, keys[key])
                                                    or rules.names_local_unit(span, readings, code, context, keys[key])):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .background import Reference, is_background
+from .background import WEEKDAYS, Reference, is_background
 from .background import headline as _headline
 from .countries import PlaceMention
 from .fatalities import sentence_deaths
@@ -46,7 +46,7 @@ from .places import (
 )
 from .readings import in_response, perceived
 from .retelling import around as _around
-from .retelling import core_name, same_place, street_address
+from .retelling import core_name, may_hold, same_place, street_address
 from .retelling import holds as _region_holds
 from .retelling import inside as _inside
 from .retelling import other_day as _other_day
@@ -225,6 +225,17 @@ def _refers_back(m: Mention, last: Incident, location: str | None, unknown: str 
     return unknown is None or _inside(unknown, last.location) or _around(unknown, last.location, last.country)
 
 
+def _day_referent(same: list[Incident], m: Mention) -> Incident | None:
+    """Return the incident a mention named by a weekday retells ("Sunday's blast") when the incident told last was
+    told on another day: the latest told on that day, else the headline's ("Following the attack, warplanes bombed
+    camps on Monday ... 37 died from Sunday's blast" retells the bombing, not the air strikes)."""
+    days = {c.lower_ for c in m.trigger.children if c.dep_ in ("poss", "compound") and c.lower_ in WEEKDAYS}
+    if not days or not same or not _other_day(m.sent, same[-1].sent):
+        return None
+    return next((i for i in reversed(same) if days & {t.lower_ for t in i.sent}), None) or next(
+        (i for i in same if i.sent.start == 0 and _headline(i.sent)), None)  # else the story's own incident
+
+
 def _retells_headline(last: Incident, m: Mention, country: str | None, si: int, lim: Limits) -> bool:
     """Tell whether the lead retells the headline's incident ("attack on army post" -> "an assault on an army post")."""
     if not (si <= lim.lead_sentences and last.last_sent == 0 and _headline(last.sent) and m.sent.start != last.sent.start):
@@ -288,7 +299,7 @@ def _generic_retelling(found: list[Incident], m: Mention, place: tuple[str | Non
     if not m.generic or m.type not in VIOLENT_TYPES or country is None or m.indefinite or _separate(m.sent):
         return None
     for inc in reversed(_recent(found, si, "violent", lim)):
-        if inc.country != country or inc.generic or (m.background is not None and bool(inc.background) != m.background):
+        if inc.country != country or (m.background is not None and bool(inc.background) != m.background):
             continue
         if inc.type != m.type:
             continue  # typed otherwise by its own victims or weapons ("attacked a base" after "a bomb"): another incident
@@ -314,7 +325,7 @@ def _headline_region(found: list[Incident], m: Mention, place: tuple[str | None,
             continue
         if (bg is not None and bool(inc.background) != bg) or _other_day(m.sent, inc.sent):
             continue
-        if _region_holds(country, inc.location, location):
+        if may_hold(country, inc.location, location):
             return inc
     return None
 
@@ -335,6 +346,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         country = None  # a protest story goes on over several sentences; countries there are topics
     continuing = any(c.lower_ in CONTINUING for c in m.trigger.children)
     unknown = unknown_place_in(m.scope, names) if country is None else None
+    dated = _day_referent(same, m)
+    if dated is not None and country in (None, dated.country):
+        return _touch(dated, m, location, bg, si)  # "Sunday's blast": the incident told on Sunday
     if same and country is None and _continues(same[-1], m, unknown, continuing, si, lim):
         return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
     last = same[-1] if same else None
@@ -361,6 +375,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         return _touch(story, m, location, True, si)  # "executes man who shot a deputy ... he shot the deputy": retold
     kin = _generic_retelling(found, m, (country, location), si, lim)
     if kin is not None:
+        if location is not None and kin.location is not None and country is not None \
+                and may_hold(country, kin.location, location):
+            kin.location = location  # "killed in Michigan shootings" ... "three shootings in Kalamazoo"
         return _touch(kin, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):

@@ -14,7 +14,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "any"),
-    "previous_word_vetoes": ("attack", "animal", "shoot"),
+    "previous_word_vetoes": ("attack", "animal", "mob", "shoot"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
@@ -27,17 +27,18 @@ _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen",
                 "fire_kinds", "fire_verbs"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance"),
+    "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance",
+                      "parades"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
-                  "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "tallied",
-                  "period_lead", "period_preps", "counted_from"),
+                  "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "motion_change_verbs",
+                  "tallied", "period_lead", "period_preps", "counted_from"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom", "force", "people"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
-    "attribution": ("speech_verbs", "stations", "jurisdictions"),
+    "attribution": ("speech_verbs", "dispute_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
     "news_lead": ("unrest",),
@@ -77,6 +78,7 @@ NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
 ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an alligator killed a toddler"
 NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS,  # "a heart attack"
+                        "mob": _TRIGGERS["previous_word_vetoes"]["mob"],  # "the Internet mob"
                         "shoot": _TRIGGERS["previous_word_vetoes"]["shoot"]}  # "flu shot"
 # Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
 STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
@@ -114,6 +116,7 @@ VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what a protest is about
+PARADES = _CUES["demonstration"]["parades"]  # "marched in the Republic Day parade": a show, not a protest
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
 BALLOTS = _CUES["demonstration"]["ballots"]  # "final rallies before the vote": a campaign's rallies
 ADDRESSES = _CUES["demonstration"]["addresses"]  # "a speech at a rally": the rally is an audience
@@ -134,7 +137,9 @@ DURATION_UNITS = _CUES["aggregate"]["duration_units"]  # "attacks for more than 
 STATISTIC_HEADS = _CUES["aggregate"]["statistic_heads"]  # "the number of civilians killed"
 STATISTIC_QUANTIFIERS = _CUES["aggregate"]["statistic_quantifiers"]  # "most of the abductions"
 PATTERN_PREDICATES = _CUES["aggregate"]["pattern_predicates"]  # "attacks were routine"
-CHANGE_VERBS = _CUES["aggregate"]["change_verbs"]  # "Kidnappings rose by a quarter": a title's statistic
+TREND_CHANGE_VERBS = _CUES["aggregate"]["change_verbs"]  # "kidnapping cases have increased": a trend
+# "Kidnappings rose by a quarter": a title's statistic
+CHANGE_VERBS = TREND_CHANGE_VERBS | _CUES["aggregate"]["motion_change_verbs"]
 TALLIED = WAVES | _CUES["aggregate"]["tallied"]  # plural violence a statistic tallies
 PERIOD_LEAD = _CUES["aggregate"]["period_lead"] | _CUES["aggregate"]["counted_from"]  # "last year", "the first six months"
 COUNTED_FROM = _CUES["aggregate"]["counted_from"]  # "over the last seven months": the end a counted span runs from
@@ -165,6 +170,7 @@ RESPONSE_NOUNS = _CUES["trigger_heads"]["response"]  # "in response to the massa
 # Clause links after which a run-on sentence reports another event ("..., while in Kisumu protesters looted shops").
 CLAUSE_LINKS = _CUES["clause_links"]["words"]
 SPEECH_VERBS = _CUES["attribution"]["speech_verbs"]  # "police said": a source, not a target
+DISPUTE_VERBS = _CUES["attribution"]["dispute_verbs"]  # "activists disputed the gains": a source
 STATIONS = _CUES["attribution"]["stations"]  # "under Ranipur Police Station": an address, not a target
 JURISDICTIONS = _CUES["attribution"]["jurisdictions"]  # "in the limits of", "Police Station limits"
 

@@ -59,6 +59,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
             tok.lemma_.lower() == "march" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.SECURITY_FORCES
                                                   for c in tok.children)):
         return False  # "soldiers marched through the capital", "military marches": a parade
+    if words & lx.PARADES and not words & ((_PROTESTING - {"march", "marcher"}) | lx.RIOT_CUES):
+        return False  # "troops marched in the Republic Day parade": a show
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
         return False  # "a campaign rally": a candidate's event
     if tok.lemma_.lower() == "rally" and (_before_a_vote(tok) or _campaign_told(tok, words)) \
@@ -152,6 +154,17 @@ def riot_conduct(scope: Span) -> bool:
     return False
 
 
+def grievance(tok: Token) -> bool:
+    """Tell whether undetermined violence is what something is against ("protesters against drone strikes", "a cell
+    against abductions") or what a demonstration is over ("rallies over police killings"): a cause, not an incident."""
+    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    prep, demo = tok.head, tok.head.head
+    if prep.lower_ == "against":
+        return True
+    return prep.lower_ in lx.GRIEVANCE and (demo.lower_ in lx.DEMO_ACTORS or specific_type(demo) == "protest")
+
+
 def planned_demo(sent: Span) -> bool:
     """Tell whether a sentence announces a protest that has not happened ("a planned march", "vowed to protest")."""
     return any(specific_type(t) == "protest" and is_unreal(t) for t in sent)
@@ -164,10 +177,18 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
         return False
     if words & lx.ARMED_ACTORS or _armed_crowd(tok.sent):
         return False  # "armed youths" fighting the army: an armed group, a battle
-    if words & lx.DEMO_ACTORS:
+    if words & lx.DEMO_ACTORS and not _demonstrators_only_speak(tok):
         return True
     # unarmed people (farmers, residents, students) fighting police or troops: a riot, as ACLED codes it
     return lemma in lx.CLASH_LEMMAS and bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+
+
+def _demonstrators_only_speak(tok: Token) -> bool:
+    """Tell whether the demonstrators of a clash's sentence are only its sources ("activists said fierce fighting
+    raged", "activists disputed the gains, and fierce fighting went on"): fighters, not a crowd, clash there."""
+    demo = [t for t in tok.sent if t.lower_ in lx.DEMO_ACTORS or t.lemma_.lower() in lx.DEMO_ACTORS]
+    return bool(demo) and all(t.dep_ == "nsubj" and t.head.lemma_.lower() in lx.SPEECH_VERBS | lx.DISPUTE_VERBS
+                              for t in demo)
 
 
 def _armed_crowd(sent: Span) -> bool:
@@ -217,6 +238,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
     if etype in VIOLENT_TYPES or etype == "untyped":
         if not violent_ok(tok, words, ctx, opened_fire):
             return "frame:not-violence"
+        if grievance(tok):
+            return "frame:grievance"
         if is_pattern(tok, words):
             return "temporal:pattern"
         if aggregate and generic:

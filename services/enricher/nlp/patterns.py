@@ -55,6 +55,8 @@ def pattern_predicate(tok: Token) -> bool:
     for", "kidnapping was most common in the northwest", "mass shootings have become a fixture"."""
     if tok.dep_ == "compound" and tok.head.tag_ == "NNS":
         tok = tok.head  # "IED attacks account for": the noun the trigger word names
+    if _changing(tok):
+        return True
     bare_mass = tok.tag_ == "NN"  # "kidnapping was most common", "abduction for ransom has become a business"
     if not (tok.tag_ == "NNS" or bare_mass) or tok.dep_ not in ("nsubj", "nsubjpass") or _determined(tok):
         return False
@@ -64,6 +66,13 @@ def pattern_predicate(tok: Token) -> bool:
     if head.lemma_.lower() in lx.PATTERN_PREDICATES and present:
         return True  # "attacks account for", "campus shootings have transformed how colleges plan"
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.PATTERN_PREDICATES for c in head.children)
+
+
+def _changing(tok: Token) -> bool:
+    """Tell whether undetermined violence is the subject of a change with no day of its own: "kidnapping for ransom
+    cases have increased in Peshawar", "attacks on traders have risen" tell a trend, not an incident."""
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN", "VBG") and not _determined(tok)
+            and tok.head.lemma_.lower() in lx.TREND_CHANGE_VERBS and not any(t.lower_ in DAY_WORDS for t in tok.sent))
 
 
 def period_only(tok: Token) -> bool:

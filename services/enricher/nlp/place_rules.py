@@ -7,10 +7,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from services.common.place_nesting import region_code
+
 from . import lexicon as lx
-from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place
+from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place, admin_regions, fold
 from .place_words import place_words
-from .small_places import QUALIFIERS  # "South Toledo", "Upper Dir": a direction before a place, no given name
+from .small_places import NAMED_BY, QUALIFIERS  # "South Toledo", "Upper Dir": a direction before a place, no given name
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 # Words that make an organisation a state actor, so a country name inside it still counts.
@@ -153,6 +155,8 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
         return population >= WEAK_POPULATION  # "TULSA (KTUL) -": a dateline the model tagged as nothing or a person
     if ent is not None:
         exact = ent.start == span.start and ent.end == span.end
+        if exact and _called_a_place(span):
+            return True  # "in Auburn, a university town": the text says what it is, whatever NER guessed
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
             big = population >= BIG_CITY or (population >= WEAK_POPULATION and (
                 after_locative(span) or (ent.label_ != "NORP" and _modifies_person(span))))
@@ -162,6 +166,20 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
     if span.start < title_end or span[0].is_sent_start:
         return False
     return population >= WEAK_POPULATION
+
+
+def _called_a_place(span: Span, window: int = 5) -> bool:
+    """Tell whether a name is followed by an apposition that calls it a town ("Auburn, a university town about 110
+    miles from ...", "Zinder, a city in the east")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("a", "an"):
+        return False
+    for tok in doc[span.end + 2 : span.end + 2 + window]:
+        if tok.lower_ in NAMED_BY and tok.pos_ == "NOUN":
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
 
 
 def _modifies_person(span: Span) -> bool:
@@ -217,6 +235,26 @@ def context_codes(places: Iterable[tuple[Span, list[Place]]]) -> Counter[str]:
         if len(codes) == 1:
             counts[codes.pop()] += 1
     return counts
+
+
+def named_regions(places: Iterable[tuple[Span, list[Place]]]) -> frozenset[str]:
+    """The first-level divisions a doc names unambiguously, as ISO 3166-2 codes ("Alabama" -> "US-AL")."""
+    codes = set()
+    for span, readings in places:
+        countries = {r.code for r in readings if r.code}
+        if len(countries) == 1 and all(r.kind == REGION for r in readings):
+            codes.add(region_code(countries.pop(), span.text))
+    return frozenset(c for c in codes if c)
+
+
+def held_by_named_region(span: Span, readings: list[Place], regions: frozenset[str]) -> str | None:
+    """Return the country of a city reading that lies in a division the article names ("Birmingham" in a story from
+    Alabama is not England's, however much bigger that one is)."""
+    if not regions or any(r.kind == COUNTRY for r in readings) or all(r.kind == REGION for r in readings):
+        return None
+    codes = {r.code for r in readings if r.code}
+    hits = {cc for cc, admin in admin_regions().get(fold(span.text).lower(), ()) if f"{cc}-{admin}" in regions}
+    return hits.pop() if len(hits) == 1 and len(codes) > 1 and hits <= codes else None
 
 
 def region_flips(span: Span, readings: list[Place], context: Counter[str], sub_us: int) -> str | None:

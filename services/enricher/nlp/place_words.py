@@ -9,7 +9,7 @@ TABLES = (
     "storm_words", "local_place_nouns", "facility_nouns", "name_locative_preps", "place_of_nouns", "loc_preps",
     "topic_preps", "place_nouns", "bearings", "actor_suffixes", "place_speech_verbs", "actor_nouns", "accused_by",
     "victim_verbs", "border_nouns", "actor_people", "named_by", "name_suffix", "division_suffix", "small_locative",
-    "qualifiers", "group_name_words", "retreat_words", "route_nouns",
+    "qualifiers", "group_name_words", "retreat_words", "route_nouns", "side_suffixes",
 )
 _WORDS = load_tables("places.toml", {table: ("words",) for table in TABLES})
 

@@ -97,3 +97,16 @@ def holds(country: str, region: str, town: str) -> bool:
     if code is None or is_region_name(town):
         return False
     return any(f"{cc}-{admin}" == code for cc, admin in admin_regions().get(fold(town).lower(), ()))
+
+
+def may_hold(country: str, region: str, town: str) -> bool:
+    """Tell whether a first-level division can hold a place: it holds the town by admin codes, or the place is no
+    town the gazetteer puts in another of the country's divisions ("shooting at Arizona courthouse" ... "at the
+    Navajo County Superior Court")."""
+    if holds(country, region, town):
+        return True
+    code = region_code(country, region)
+    if code is None or is_region_name(town):
+        return False
+    return not any(cc == country for cc, _ in admin_regions().get(fold(town).lower(), ()))
+

@@ -30,6 +30,7 @@ NAMED_BY = place_words("named_by")
 NAME_SUFFIX = place_words("name_suffix")
 # The suffixes that name an administrative division ("Hangu District"), not a settlement or an area.
 DIVISION_SUFFIX = place_words("division_suffix")
+SIDE_SUFFIXES = place_words("side_suffixes")  # "the Remain camp": a side unless in a place phrase
 TOWN, DISTRICT, PROVINCE = "T", "D", "A"
 # The division words that name each table kind ("Sibi District", "Kayes region").
 DIVISION_KINDS = {"district": DISTRICT, "province": PROVINCE, "region": PROVINCE, "state": PROVINCE}
@@ -139,7 +140,7 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
         low, run = tok.lower_, None
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
             run = _name_run(doc, tok.i + 1, 1)
-        elif low in NAME_SUFFIX and tok.i > 0:
+        elif low in NAME_SUFFIX and tok.i > 0 and (low not in SIDE_SUFFIXES or tok.dep_ == "pobj"):
             run = _name_run(doc, tok.i - 1, -1)
         elif low in LOCATIVE and tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_type_ not in NOT_NAMES
                                                          or _fronted_place(doc, tok)):
