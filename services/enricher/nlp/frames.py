@@ -22,7 +22,7 @@ STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
 LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
 REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
 FRAME_ANY = (lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED | lx.CYBER
-             | lx.CAMPAIGN_FRAME)
+             | lx.CAMPAIGN_FRAME | lx.TEST_WORDS)
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,13 @@ class DocContext:
     rehearsal: bool = False  # an exercise or simulation: its attacks are staged
     cyber: bool = False  # a story about hacking: its attacks are on computers
     campaign: bool = False  # an election story: its rallies are candidates' events
+    launches: bool = False  # a story about missile tests: a missile that hits nothing is one more test
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
                 sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
     """Compute article-level frames once per doc."""
-    sport = violence = armed = business = hazard = blast = fiction = staged = cyber = campaign = 0
+    sport = violence = armed = business = hazard = blast = fiction = staged = cyber = campaign = launch = 0
     for low in (t.lower_ for t in doc):
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
@@ -55,6 +56,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
             staged += low in STAGED
             cyber += low in lx.CYBER
             campaign += low in lx.CAMPAIGN_FRAME
+            launch += low in lx.TEST_WORDS
     return DocContext(
         sport=sport >= sport_min and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
@@ -64,6 +66,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
         rehearsal=staged >= rehearsal_min,
         cyber=cyber >= frame_min and armed < conflict_max,
         campaign=campaign >= frame_min,
+        launches=launch >= frame_min,
     )
 
 
@@ -459,10 +462,13 @@ def _debate(tok: Token) -> bool:
     return not any(g.lower_ in lx.MILITARY for g in against)
 
 
-def weapon_test(tok: Token, words: frozenset[str]) -> bool:
-    """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea")."""
+def weapon_test(tok: Token, words: frozenset[str], launches: bool = False) -> bool:
+    """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea"); in a
+    story about missile tests (`launches`), any missile that hits nothing ("the missile flew 1,000 km")."""
     if not words & LAUNCHED:
         return False
+    if launches and tok.lower_ in LAUNCHED and not words & lx.HIT_WORDS and not _aimed(tok):
+        return True
     if any(t.dep_ == "compound" and t.lower_ in LAUNCHED and t.head.lemma_.lower() in lx.TEST_WORDS for t in tok.sent):
         return True  # "missile tests ... firing two rockets that hit targets": a test's targets
     into_sea = any(t.lower_ in ("sea", "ocean", "waters") for t in tok.sent)
@@ -475,7 +481,7 @@ def _aimed(tok: Token) -> bool:
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "against", "toward", "towards"):
                 objs = list(prep.subtree)
-                if not any(o.lower_ in ("sea", "ocean", "waters", "time", "moment") or o.ent_type_ in ("DATE", "TIME")
+                if not any(o.lower_ in lx.NO_TARGET or o.ent_type_ in ("DATE", "TIME")
                            for o in objs):  # "at about the time it lifted off" is when, not a target
                     return True
     return False

@@ -19,6 +19,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
+    "noun_only": ("words",),
     "operations": ("lemmas", "casualties"),
     "verb_forms": ("shoot",),
     "noun_forms": ("shoot",),
@@ -30,7 +31,7 @@ _CUES = load_tables("cues.toml", {
     "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance",
                       "parades"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
-    "launch": ("test", "hit"),
+    "launch": ("test", "hit", "no_target"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "motion_change_verbs",
                   "tallied", "period_lead", "period_preps", "counted_from"),
@@ -76,6 +77,7 @@ ARSON_WORDS = _MECHANISMS["arson_words"]
 NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
+NOUN_ONLY = _TRIGGERS["noun_only"]["words"]  # "an encounter with militants", not "encountering the child"
 ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an alligator killed a toddler"
 NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS,  # "a heart attack"
                         "mob": _TRIGGERS["previous_word_vetoes"]["mob"],  # "the Internet mob"
@@ -129,6 +131,7 @@ OFFICIAL_BODIES = _CUES["protest_talk"]["official_bodies"]  # "a protest from th
 # A missile or rocket fired as a test or show of force, with no target hit.
 TEST_WORDS = _CUES["launch"]["test"]
 HIT_WORDS = _CUES["launch"]["hit"]
+NO_TARGET = _CUES["launch"]["no_target"]  # "fired at sea", "flew at a height": no target
 AGGREGATE = _CUES["aggregate"]["running_total"]
 LARGE_VAGUE = _CUES["aggregate"]["large_vague"]
 SPREAD = _CUES["aggregate"]["spread"]  # "across", "nationwide": with a wave of attacks, a running total

@@ -244,7 +244,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
             return "temporal:pattern"
         if aggregate and generic:
             return "temporal:aggregate"
-        if etype in ("explosion", "untyped") and weapon_test(tok, words):
+        if etype in ("explosion", "untyped") and weapon_test(tok, words, ctx.launches):
             return "frame:weapon-test"
         if seen & set(VIOLENT_TYPES):
             return "clause:one-violent-mention"

@@ -31,7 +31,7 @@ from .readings import (
     killing_phrase,
     security_operation,
 )
-from .triggers import animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
+from .triggers import animal_killed, animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
 
 if not Doc.has_extension("rejected"):
     Doc.set_extension("rejected", default=None)  # set to a list by the component: candidates and the rule rejecting each
@@ -106,6 +106,9 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             etype = targeted_type(tok, etype)  # "gunmen ambushed a wedding party": an attack on civilians
         if etype is None or etype == "strategic":  # "militants seized two engineers": an abduction, not a seizure
             etype = extra_type(tok, words) or etype
+        if etype in VIOLENT_TYPES and animal_killed(tok):
+            record_rejection(tok, etype, "frame:animal")  # "his encounter with the gorilla"
+            continue
         if etype is not None and person_acted_upon(tok):
             record_rejection(tok, etype, "frame:person")  # "killed 29 militants, including two suicide bombers"
             continue
@@ -113,8 +116,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             found.append((tok, etype, False))
             continue
         lemma, phrase = trigger_lemma(tok), killing_phrase(tok)
-        if animal_killer(tok):
-            continue  # "an alligator snatched and killed a toddler": no violence between people
+        if animal_killer(tok) or animal_killed(tok):
+            continue  # "an alligator snatched and killed a toddler", "the gorilla was shot": no violence between people
         if (lemma in lx.GENERIC and not neighbour_veto(tok, lemma)) or phrase or opened_fire(tok):
             target = kills if lemma in lx.KILL_VERBS or phrase else arsons if lemma == "torch" else found
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))

@@ -71,7 +71,7 @@ def specific_type(tok: Token) -> str | None:
         return "battle"  # "exchanged fire", "an exchange of fire"
     for etype, lemmas in lx.SPECIFIC.items():
         if lemma in lemmas or low in lemmas:
-            if neighbour_veto(tok, lemma):
+            if neighbour_veto(tok, lemma) or (lemma in lx.NOUN_ONLY and tok.pos_ != "NOUN"):
                 return None
             if etype == "explosion" and (accidental_blast(tok) or nonlethal(tok) or _controlled(tok)
                                          or industrial_blast(tok)):
@@ -126,6 +126,17 @@ def animal_killer(tok: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in lx.ANIMALS or d.lower_ in lx.ANIMALS for d in doers)
+
+
+def animal_killed(tok: Token) -> bool:
+    """Tell whether a violence word's victim is an animal ("the gorilla was shot and killed", "the killing of a
+    gorilla", "an encounter with the gorilla"): no violence between people."""
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+    victims += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for g in c.children
+                if g.dep_ == "pobj"]  # "the killing of a gorilla", "his encounter with the gorilla"
+    return bool(victims) and all(any(w.lemma_.lower() in lx.ANIMALS or w.lower_ in lx.ANIMALS for w in (
+        v, *(c for c in v.children if c.dep_ in ("compound", "appos")))) for v in victims)  # "the gorilla Harambe"
 
 
 def _kind_modifier(part: Token) -> bool:
