@@ -38,6 +38,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long enough before to be context
+UNIT_REACH = 4  # words before "after" a unit of time may stand in ("eight months and a day after")
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
 LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event named there is the article's news
@@ -451,8 +452,18 @@ def _long_before(sent: Span, trigger: Token) -> bool:
         if tok.lower_ != "after" or tok.i == sent.start or tok.i >= trigger.i:
             continue
         scope = tok.head if tok.dep_ == "mark" else tok  # "after rebels ambushed": the clause is the mark's head
-        if tok.doc[tok.i - 1].lower_.rstrip("s") in PAST_UNITS and trigger in scope.subtree:
+        if _unit_before(tok) and trigger in scope.subtree:
             return True
+    return False
+
+
+def _unit_before(after: Token, reach: int = UNIT_REACH) -> bool:
+    """Tell whether a long unit of time leads up to "after" ("a week after", "eight months and a day after")."""
+    for tok in reversed(after.doc[max(after.sent.start, after.i - reach) : after.i]):
+        if tok.lower_.rstrip("s") in PAST_UNITS:
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

@@ -3,7 +3,8 @@
 Doc contract
     reads   doc._.incidents  (incidents.py: each Incident with its `tolls`, the clauses whose death figure is its own,
                               in the order the article tells them)
-    writes  Incident.deaths and Incident.claimed of each incident in doc._.incidents (Incident.fatalities reads them)
+    writes  Incident.deaths and Incident.claimed of each incident in doc._.incidents (Incident.fatalities reads them);
+            Incident.background of an undated incident that a dated old one tells again (same type, place and toll)
 
 The grouping stage decides which clause's figure belongs to which incident; this stage reads the figure
 (fatalities.sentence_deaths, with the reading windows of its config) and adds it up: a cumulative clause
@@ -30,6 +31,7 @@ from .fatalities import (
     sentence_deaths,
 )
 from .incidents import Incident
+from .retelling import same_place
 from .typing_table import actor_class
 
 CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
@@ -121,7 +123,23 @@ class IncidentFatalities:
             for link in inc.tolls:
                 toll = clause_toll(link.scope, link.aggregate, self.reading, self.max_toll)
                 add_deaths(inc, toll, link.sent, self.number_before)
+        _old_twins(doc._.incidents or [])
         return doc
+
+
+def _old_twins(incidents: list) -> None:
+    """Make background an incident told again with its date in another sentence: same type, country, place and toll
+    ("an emergency begun after militants killed 130 people in Paris" ... "militants killed 130 people in Paris on
+    Nov. 13"). A toll of one is too common to tell two incidents apart."""
+    old = [i for i in incidents if i.background]
+    for inc in incidents:
+        if inc.background or inc.fatalities is None or inc.fatalities < 2:
+            continue
+        figure = str(inc.fatalities)
+        if any(o.type == inc.type and o.country == inc.country and same_place(o.location, inc.location)
+               and (o.fatalities == inc.fatalities or any(t.text.replace(",", "") == figure for t in o.sent))
+               for o in old):
+            inc.background = True
 
 
 @Language.factory("incident_fatalities", default_config={

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, Place, fold, load_gazetteer
+from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, Place, fold, is_country_name, load_gazetteer
 from .lexicon import ACTORS
 from .place_words import place_words
 from .spelling import VariantIndex
@@ -149,6 +149,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
                 run = (run[0], run[1] - 1)  # "in Kurram Agency": the name is "Kurram"
         if run is not None and any(doc[i].lower_ in GROUP_NAME_WORDS for i in range(*run)):
             continue  # a group's name ("Islamic State Sahel Province")
+        if run is not None and is_country_name(doc[run[0]:run[1]].text):
+            continue  # "the Islamic State of Iraq and Syria": a country inside a name, never a local place
         if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in ACTOR_WORDS:
             continue  # "injured in Police firing": an actor, not a place
         if run is not None and not any(i in known for i in range(*run)):

@@ -11,6 +11,8 @@ from . import lexicon as lx
 from .frames import accidental_blast, exchanged, industrial_blast
 from .readings import coordination, nonlethal
 
+PAIR_REACH = 3  # words from one verb to the next it is paired with ("shot and killed")
+
 
 def trigger_lemma(tok: Token) -> str:
     """Return the lemma rules read: "firing" as a noun keeps its own ("a firing incident"); "set ablaze",
@@ -131,7 +133,8 @@ def animal_killer(tok: Token) -> bool:
 def animal_killed(tok: Token) -> bool:
     """Tell whether a violence word's victim is an animal ("the gorilla was shot and killed", "the killing of a
     gorilla", "an encounter with the gorilla"): no violence between people."""
-    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    pair = [c for c in tok.children if c.dep_ == "conj" and c.i - tok.i <= PAIR_REACH]  # "shot and killed a gorilla"
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" and tok.i - tok.head.i <= PAIR_REACH else []) + pair
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
     victims += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for g in c.children
                 if g.dep_ == "pobj"]  # "the killing of a gorilla", "his encounter with the gorilla"

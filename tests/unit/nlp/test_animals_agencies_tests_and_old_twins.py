@@ -1,0 +1,61 @@
+"""A gorilla shot at a zoo is no victim and "encountering" a child is no encounter with militants; an agency's name
+("the National News Agency") and a country inside a group's name ("the Islamic State of Iraq and Syria") place
+nothing; in a story about missile tests a missile that hits nothing is one more test; an attack told again with its
+old date, its place and its toll is that old attack, and one that came "eight months and a day after" another tells
+the other as old. Classes read in the news-feed export's odd half (outside the blind set) in the nineteenth session;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+PUBLISHED = datetime.date(2026, 6, 14)  # a Sunday
+
+
+def test_a_gorilla_shot_at_a_zoo_is_no_victim(incidents) -> None:
+    body = ("Zoo keepers in Cincinnati shot and killed a gorilla on Saturday, a day after it was seen encountering and "
+            "dragging a boy who fell into its enclosure. The boy was not hurt after his encounter with the gorilla.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_militants_killed_in_an_encounter_still_count(incidents) -> None:
+    body = "Two militants were killed in an encounter with police in Kupwara district on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_a_news_agency_places_no_incident(incidents) -> None:
+    body = ("Renewed fighting broke out in a Palestinian refugee camp in southern Lebanon on Saturday. A Fatah member "
+            "was killed in Saturday's fighting between armed groups, the state-run National News Agency said.")
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["country"], e["location"]) for e in found] == [("LB", None)]
+
+
+def test_a_country_inside_a_groups_name_places_no_second_attack(incidents) -> None:
+    body = ("Gunmen attacked a cafe in Dhaka on Friday night, killing 20 people. The Islamic State of Iraq and Syria, "
+            "or ISIS, claimed responsibility, saying it targeted the citizens of \"Crusader countries\" in the attack.")
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["country"], e["location"]) for e in found] == [("BD", "Dhaka")]
+
+
+def test_a_missile_that_hits_nothing_in_a_missile_test_story_is_a_test(incidents) -> None:
+    body = ("North Korea test-fired two missiles on Wednesday in its sixth launch this year. Officials said the launch "
+            "tested a new engine and that earlier launches had failed. Washington said it did not know whether the "
+            "test was a success. Japan said the missile flew at a height of 1,000 km over a distance of 400 km, and "
+            "experts said the launches showed progress after failed tests.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_an_attack_told_again_with_its_old_date_is_that_old_attack(incidents) -> None:
+    title = "Truck attack kills 40 in Lyon"
+    body = ("A man drove a truck into a crowd in Lyon on Saturday night, killing 40 people, officials said. The "
+            "president extended a state of emergency declared after militants killed 90 people in Marseille.\n\n"
+            "Militants killed 90 people in Marseille on March 3, the worst attack in the country's history.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Lyon", 40)]
+
+
+def test_an_attack_months_and_a_day_after_another_tells_that_one_as_old(incidents) -> None:
+    body = ("A man drove a truck into a crowd in Lyon on Saturday night, killing 40 people. The president spoke to "
+            "the nation on Sunday, eight months and a day after suicide bombers killed 90 people in Marseille.")
+    found = incidents(body, published=PUBLISHED)
+    assert [e["location"] for e in found] == ["Lyon"]
