@@ -187,8 +187,17 @@ def _demonstrators_only_speak(tok: Token) -> bool:
     """Tell whether the demonstrators of a clash's sentence are only its sources ("activists said fierce fighting
     raged", "activists disputed the gains, and fierce fighting went on"): fighters, not a crowd, clash there."""
     demo = [t for t in tok.sent if t.lower_ in lx.DEMO_ACTORS or t.lemma_.lower() in lx.DEMO_ACTORS]
-    return bool(demo) and all(t.dep_ == "nsubj" and t.head.lemma_.lower() in lx.SPEECH_VERBS | lx.DISPUTE_VERBS
-                              for t in demo)
+    return bool(demo) and all(_speaker(t) for t in demo)
+
+
+def _speaker(tok: Token) -> bool:
+    """Tell whether a word is the subject of a verb of saying or disputing with no other verb between them ("activists
+    said"; not "one protester drowned as police chased them ... reports the Excelsior", a parse gone astray)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lx.SPEECH_VERBS | lx.DISPUTE_VERBS:
+        return False
+    between = tok.doc[tok.i + 1 : verb.i] if tok.i < verb.i else tok.doc[verb.i + 1 : tok.i]
+    return not any(t.pos_ == "VERB" for t in between)
 
 
 def _armed_crowd(sent: Span) -> bool:

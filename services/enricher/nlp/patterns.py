@@ -13,6 +13,7 @@ from .readings import coordination
 STATISTIC_DEPTH = 3  # heads walked up from a trigger to find "number", "percent"...
 PERIOD_WORDS = frozenset("year years decade decades".split())  # "this year", "the past two years"; a month can date one incident
 POINT_WORDS = frozenset({"ago"})  # "two years ago" is a point in time
+WHENEVER = frozenset({"when", "whenever", "if"})  # marks of a clause that tells each time something happens
 DAY_WORDS = frozenset(MONTHS) | WEEKDAYS | CURRENT_WORDS | frozenset("morning evening night".split())
 RANK_TAGS = frozenset({"JJS"})  # "the deadliest attack this year" is one incident ranked in a period
 RANK_HEADS = frozenset("one some among".split())  # "one of the worst attacks": a ranking of past incidents
@@ -130,10 +131,18 @@ def habitual_present(tok: Token) -> bool:
         return False  # a headline tells past news in the present ("Taliban kill 19 as they storm university")
     if tok.tag_ in ("VBZ", "VBP"):
         return True
+    if tok.dep_ in ("nsubj", "compound") and tok.head.tag_ in ("VBZ", "VBP") and _whenever(tok.head):
+        return True  # "when they bite, the bomb explodes in their mouth": what happens each time
     if tok.tag_ == "VBG" and tok.lemma_.lower() in COMBAT_LEMMAS and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return True  # "the group, which is fighting government forces": an ongoing war ("are holding him" is news)
     return habitual_doing(tok)
+
+
+def _whenever(verb: Token) -> bool:
+    """Tell whether a present verb has a present "when" or "if" clause: it tells what happens each time."""
+    return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in WHENEVER for m in c.children) for c in verb.children)
 
 
 def habitual_doing(tok: Token) -> bool:

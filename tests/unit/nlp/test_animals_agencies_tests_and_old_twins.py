@@ -59,3 +59,15 @@ def test_an_attack_months_and_a_day_after_another_tells_that_one_as_old(incident
             "the nation on Sunday, eight months and a day after suicide bombers killed 90 people in Marseille.")
     found = incidents(body, published=PUBLISHED)
     assert [e["location"] for e in found] == ["Lyon"]
+
+
+def test_a_bomb_that_explodes_each_time_an_animal_bites_is_no_incident(incidents) -> None:
+    body = ("Poachers in Balaghat district use crude bombs hidden in food, an official said on Sunday. When they bite, "
+            "the bomb explodes in their mouth, the official said.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_protester_who_drowned_is_no_speaker(incidents) -> None:
+    body = ("One protester drowned in a river as police chased a group of them near Srinagar on Saturday, with clashes "
+            "reported during protests across the valley, reports the Daily Excelsior.")
+    assert "battle" not in [e["type"] for e in incidents(body, published=PUBLISHED)]
