@@ -403,9 +403,17 @@ def figurative_bombardment(tok: Token) -> bool:
     return bool(agents) and not any(a.lower_ in armed or a.ent_type_ in ("NORP", "ORG", "GPE") for a in agents)
 
 
+def hazard_grows(tok: Token) -> bool:
+    """Tell whether a blast verb says a hazard grew ("the wildfire exploded in size", "the storm exploded"): no blast."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.BLAST_LEMMAS and any(
+        c.dep_ == "nsubj" and (c.lower_ in lx.DISASTER | lx.ACCIDENT or c.lemma_.lower() in lx.DISASTER | lx.ACCIDENT)
+        for c in tok.children)
+
+
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
+            or hazard_grows(tok)
             or figurative_bombardment(tok) or road_accident(tok, words) or aiming(tok)
             or figurative_hijack(tok)):
         return True

@@ -2,8 +2,9 @@
 ("the National News Agency") and a country inside a group's name ("the Islamic State of Iraq and Syria") place
 nothing; in a story about missile tests a missile that hits nothing is one more test; an attack told again with its
 old date, its place and its toll is that old attack, and one that came "eight months and a day after" another tells
-the other as old. Classes read in the news-feed export's odd half (outside the blind set) in the nineteenth session;
-sentences written for these tests."""
+the other as old; a bomb that explodes each time an animal bites is a poacher's method; a wildfire that "explodes in
+size" and a subway insulator that explodes are no blasts. Classes read in the news-feed export's odd half (outside
+the blind set) and in SATP train in the nineteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +72,15 @@ def test_a_protester_who_drowned_is_no_speaker(incidents) -> None:
     body = ("One protester drowned in a river as police chased a group of them near Srinagar on Saturday, with clashes "
             "reported during protests across the valley, reports the Daily Excelsior.")
     assert "battle" not in [e["type"] for e in incidents(body, published=PUBLISHED)]
+
+
+def test_a_wildfire_that_explodes_in_size_is_no_blast(incidents) -> None:
+    title = "Canada wildfire explodes in size, fed by dry forest"
+    body = "The wildfire near Fort McMurray destroyed 1,600 homes and forced 88,000 people to flee, officials said."
+    assert incidents(body, title=title, published=PUBLISHED) == []
+
+
+def test_an_insulator_that_exploded_in_a_subway_is_an_accident(incidents) -> None:
+    body = ("Regulators ordered the Washington subway to tighten safety on Sunday after the explosion of a third-rail "
+            "insulator filled a tunnel with smoke, injuring dozens of passengers.")
+    assert incidents(body, published=PUBLISHED) == []
