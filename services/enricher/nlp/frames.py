@@ -103,6 +103,9 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
     """Tell whether a sentence reports an accident or natural hazard (any part of speech)."""
     if any(t.lower_ in lx.BLAST_NOUNS and (accidental_blast(t) or industrial_blast(t)) for t in sent):
         return True  # "a gas explosion at a plant killed six workers"
+    if any(t.lemma_.lower() in lx.OVER_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children)
+           for t in sent):
+        return True  # "when a charter bus rolled over on a highway"
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER
         and not (exchanged(t) or _under_fire(t) or arson(t) or gunfire(t) or (fired and fired(t)))

@@ -49,7 +49,7 @@ _CUES = load_tables("cues.toml", {
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
     "media": ("entertainment", "cyber"),
-    "hazards": ("both", "nouns", "any_pos"),
+    "hazards": ("both", "nouns", "any_pos", "over_verbs"),
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "campaign", "violence_count", "attack"),
     "accidents": ("prefix", "blast_nouns", "sites", "vehicles", "mining"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
@@ -189,6 +189,7 @@ _HAZARDS = _FRAMES["hazards"]
 DISASTER = _HAZARDS["both"] | _HAZARDS["nouns"]  # hazard nouns ("a storm", not "stormed")
 # Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
 ACCIDENT = _HAZARDS["both"] | _HAZARDS["any_pos"]
+OVER_VERBS = _HAZARDS["over_verbs"]  # "a bus rolled over": an overturned vehicle
 # Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
 BUSINESS = _FRAMES["article_frames"]["business"]
 HAZARD = _FRAMES["article_frames"]["hazard"]

@@ -71,6 +71,8 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS \
             and not (node.is_title and node.lower_ in DIVISION_WORDS):
         return True  # "US official", "a US agency" (but "Khyber Agency" is a tribal division)
+    if node is not root and m.kind in (COUNTRY, DEMONYM) and _sited_elsewhere(node):
+        return True  # "a U.S. Air Force base in Germany", "the French embassy in Kabul": the owner, not the place
     if node is not root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
         return True  # "U.S. contractors", "U.S. Defense Secretary Ash Carter" (but "Kumasi protesters" were there)
     if (node.lemma_.lower() in BORDER_NOUNS and node is not root) or (
@@ -94,6 +96,12 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
     if node.dep_ == "dobj" and node.head.lemma_ in ACCUSED_BY:
         return True  # "accused Ukraine of ...": the accused is an actor, not the place
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS
+
+
+def _sited_elsewhere(node: Token) -> bool:
+    """Tell whether the thing a country name modifies is placed by a phrase of its own ("base in Germany")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in node.children)
 
 
 def _between_countries(m: PlaceMention, doc: Doc) -> bool:

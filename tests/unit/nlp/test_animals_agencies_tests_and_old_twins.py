@@ -3,8 +3,9 @@
 nothing; in a story about missile tests a missile that hits nothing is one more test; an attack told again with its
 old date, its place and its toll is that old attack, and one that came "eight months and a day after" another tells
 the other as old; a bomb that explodes each time an animal bites is a poacher's method; a wildfire that "explodes in
-size" and a subway insulator that explodes are no blasts. Classes read in the news-feed export's odd half (outside
-the blind set) and in SATP train in the nineteenth session; sentences written for these tests."""
+size" and a subway insulator that explodes are no blasts; a bus that rolled over killed by accident. Classes read
+in the news-feed export's odd half (outside the blind set) and in SATP train in the nineteenth session; sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -83,4 +84,10 @@ def test_a_wildfire_that_explodes_in_size_is_no_blast(incidents) -> None:
 def test_an_insulator_that_exploded_in_a_subway_is_an_accident(incidents) -> None:
     body = ("Regulators ordered the Washington subway to tighten safety on Sunday after the explosion of a third-rail "
             "insulator filled a tunnel with smoke, injuring dozens of passengers.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_bus_that_rolled_over_killed_in_an_accident(incidents) -> None:
+    body = ("Eight people were killed and 40 others injured when a charter bus rolled over on a highway near Laredo "
+            "on Saturday morning, a state official said.")
     assert incidents(body, published=PUBLISHED) == []

@@ -1,7 +1,9 @@
 """Violence whose cases "have increased" is a trend; violence a demonstration is against ("protesters against drone
 strikes") is its cause; a political side's "camp" is no place; a shooting the headline places in a state and the body
-at a county or town of that state, or in a city and the body at its county, is one shooting. Classes read in SATP
-train reports and in the news-feed export in the nineteenth session; sentences written for these tests."""
+at a county or town of that state, or in a city and the body at its county, is one shooting; a blast named by its
+weekday retells that day's bombing; markets rally and troops parade, an Internet mob throws nothing; a city in a state
+the story names is that state's; a country's base in another country is in that country. Classes read in SATP train
+reports and in the news-feed export in the nineteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -101,3 +103,10 @@ def test_a_name_called_a_town_is_a_place_whatever_ner_says(incidents) -> None:
             "Montgomery, police said.")
     found = incidents(body, published=PUBLISHED)
     assert [(e["country"], e["location"]) for e in found] == [("US", "Auburn")]
+
+
+def test_a_countrys_base_in_another_country_is_in_that_country(incidents) -> None:
+    title = "Thousands protest against drones at U.S. Air Force base in Germany"
+    body = "Thousands of demonstrators marched outside the base near Kaiserslautern on Saturday, organisers said."
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert {e["country"] for e in found} == {"DE"}
