@@ -16,8 +16,9 @@ windows, only to type an untyped deadly attack.)
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from .background import MONTHS
 from .fatalities import (
     ARTICLE_GAP,
     DEATH_NEAR_WINDOW,
@@ -128,9 +129,9 @@ class IncidentFatalities:
 
 
 def _old_twins(incidents: list) -> None:
-    """Make background an incident told again with its date in another sentence: same type, country, place and toll
-    ("an emergency begun after militants killed 130 people in Paris" ... "militants killed 130 people in Paris on
-    Nov. 13"). A toll of one is too common to tell two incidents apart."""
+    """Make background an incident told again with its calendar date in another sentence: same type, country, place
+    and toll ("an emergency begun after militants killed 130 people in Paris" ... "militants killed 130 people in
+    Paris on Nov. 13"). A toll of one is too common to tell two incidents apart."""
     old = [i for i in incidents if i.background]
     for inc in incidents:
         if inc.background or inc.fatalities is None or inc.fatalities < 2:
@@ -138,8 +139,21 @@ def _old_twins(incidents: list) -> None:
         figure = str(inc.fatalities)
         if any(o.type == inc.type and o.country == inc.country and same_place(o.location, inc.location)
                and (o.fatalities == inc.fatalities or any(t.text.replace(",", "") == figure for t in o.sent))
-               for o in old):
+               and _calendar_dated(o.trigger) and all(link.sent.start != o.sent.start for link in inc.tolls)
+               for o in old):  # a figure read from the old incident's own sentence tells nothing twice
             inc.background = True
+
+
+def _calendar_dated(trigger: Token) -> bool:
+    """Tell whether a trigger's own clause dates it by the calendar ("killed 130 people in Paris on Nov. 13", "in
+    2015"), not a relative word a retelling may misread or a date of something else in its sentence."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    for ent in trigger.sent.ents:
+        anchor = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+        if ent.label_ == "DATE" and anchor in (trigger, verb) and any(
+                t.lower_.rstrip(".") in MONTHS or (t.like_num and len(t.text) == 4) for t in ent):
+            return True
+    return False
 
 
 @Language.factory("incident_fatalities", default_config={

@@ -91,3 +91,12 @@ def test_a_bus_that_rolled_over_killed_in_an_accident(incidents) -> None:
     body = ("Eight people were killed and 40 others injured when a charter bus rolled over on a highway near Laredo "
             "on Saturday morning, a state official said.")
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_date_of_something_else_in_the_sentence_makes_no_old_twin(incidents) -> None:
+    title = "Explosions hit Lyon airport, 10 killed"
+    body = ("Explosions tore through the departure hall of Lyon airport on Saturday morning, killing 10 people, "
+            "officials said.\n\nThe blasts at the airport occurred four days after the arrest in Lyon of a suspect in "
+            "the November attacks that killed 10 people.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["location"], e["fatalities"]) for e in found] == [("Lyon", 10)]
