@@ -19,7 +19,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
-    "noun_only": ("words",),
+    "not_gerund": ("words",),
     "operations": ("lemmas", "casualties"),
     "verb_forms": ("shoot",),
     "noun_forms": ("shoot",),
@@ -77,7 +77,7 @@ ARSON_WORDS = _MECHANISMS["arson_words"]
 NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
-NOUN_ONLY = _TRIGGERS["noun_only"]["words"]  # "an encounter with militants", not "encountering the child"
+NOT_GERUND = _TRIGGERS["not_gerund"]["words"]  # "an encounter with militants", not "after encountering the child"
 ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an alligator killed a toddler"
 NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS,  # "a heart attack"
                         "mob": _TRIGGERS["previous_word_vetoes"]["mob"],  # "the Internet mob"

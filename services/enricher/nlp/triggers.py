@@ -73,7 +73,7 @@ def specific_type(tok: Token) -> str | None:
         return "battle"  # "exchanged fire", "an exchange of fire"
     for etype, lemmas in lx.SPECIFIC.items():
         if lemma in lemmas or low in lemmas:
-            if neighbour_veto(tok, lemma) or (lemma in lx.NOUN_ONLY and tok.pos_ != "NOUN"):
+            if neighbour_veto(tok, lemma) or (lemma in lx.NOT_GERUND and tok.tag_ == "VBG"):
                 return None
             if etype == "explosion" and (accidental_blast(tok) or nonlethal(tok) or _controlled(tok)
                                          or industrial_blast(tok)):

@@ -100,3 +100,8 @@ def test_a_date_of_something_else_in_the_sentence_makes_no_old_twin(incidents) -
             "the November attacks that killed 10 people.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert [(e["location"], e["fatalities"]) for e in found] == [("Lyon", 10)]
+
+
+def test_police_who_encountered_cadres_fought_them(incidents) -> None:
+    body = "Police encountered 30 Maoist cadres in the forests of Malkangiri district on Saturday, killing four of them."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
