@@ -376,8 +376,10 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
     kin = _generic_retelling(found, m, (country, location), si, lim)
     if kin is not None:
         if location is not None and kin.location is not None and country is not None \
-                and may_hold(country, kin.location, location):
+                and _region_holds(country, kin.location, location):
             kin.location = location  # "killed in Michigan shootings" ... "three shootings in Kalamazoo"
+        if kin.generic and kin.sent.start == 0 and si > 0:
+            kin.trigger, kin.sent = m.trigger, m.sent  # a headline's incident told in the body, which may date it
         return _touch(kin, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):
@@ -390,8 +392,12 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         return _touch(named, m, location, bg, si)
     region = _headline_region(found, m, (country, location), bg)
     if region is not None:
-        # placed at the town, and told in the body's sentence, which may date it
-        region.trigger, region.sent, region.location = m.trigger, m.sent, location
+        # told in the body's sentence, which may date it, and placed at the town when the gazetteer puts it in the
+        # region (a town it does not know keeps the region, which other reports of the incident can be nested in)
+        region.trigger, region.sent = m.trigger, m.sent
+        if country is not None and region.location is not None and location is not None \
+                and _region_holds(country, region.location, location):
+            region.location = location
         return _touch(region, m, location, bg, si)
     if country is None:
         country, location = locate_by_context(m, places, fallback)

@@ -8,7 +8,7 @@ from services.common.place_nesting import STREET_WORDS, region_code
 
 from . import lexicon as lx
 from .background import WEEKDAYS
-from .gazetteer import CAPITAL, REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
+from .gazetteer import CAPITAL, CITY, REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
 from .place_rules import DIVISION_WORDS
 
 # Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
@@ -106,7 +106,8 @@ def may_hold(country: str, region: str, town: str) -> bool:
     if holds(country, region, town):
         return True
     code = region_code(country, region)
-    if code is None or is_region_name(town):
-        return False
+    if code is None or is_region_name(town) or any(
+            p.code == country and p.kind in (CITY, CAPITAL) for p in load_gazetteer().lookup(region)):
+        return False  # "Istanbul" is a province too, but a story placed there is placed in the city
     return not any(cc == country for cc, _ in admin_regions().get(fold(town).lower(), ()))
 
