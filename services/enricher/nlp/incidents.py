@@ -299,7 +299,7 @@ def _generic_retelling(found: list[Incident], m: Mention, place: tuple[str | Non
     if not m.generic or m.type not in VIOLENT_TYPES or country is None or m.indefinite or _separate(m.sent):
         return None
     for inc in reversed(_recent(found, si, "violent", lim)):
-        if inc.country != country or (m.background is not None and bool(inc.background) != m.background):
+        if inc.country != country or inc.generic or (m.background is not None and bool(inc.background) != m.background):
             continue
         if inc.type != m.type:
             continue  # typed otherwise by its own victims or weapons ("attacked a base" after "a bomb"): another incident
@@ -375,11 +375,6 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         return _touch(story, m, location, True, si)  # "executes man who shot a deputy ... he shot the deputy": retold
     kin = _generic_retelling(found, m, (country, location), si, lim)
     if kin is not None:
-        if location is not None and kin.location is not None and country is not None \
-                and _region_holds(country, kin.location, location):
-            kin.location = location  # "killed in Michigan shootings" ... "three shootings in Kalamazoo"
-        if kin.generic and kin.sent.start == 0 and si > 0:
-            kin.trigger, kin.sent = m.trigger, m.sent  # a headline's incident told in the body, which may date it
         return _touch(kin, m, location, bg, si)
     for inc in reversed(found):
         if country is not None and _compatible(inc, m, (country, location), bg):

@@ -1,9 +1,9 @@
 """Violence whose cases "have increased" is a trend; violence a demonstration is against ("protesters against drone
 strikes") is its cause; a political side's "camp" is no place; a shooting the headline places in a state and the body
-at a county or town of that state, or in a city and the body at its county, is one shooting; a blast named by its
-weekday retells that day's bombing; markets rally and troops parade, an Internet mob throws nothing; a city in a state
-the story names is that state's; a country's base in another country is in that country. Classes read in SATP train
-reports and in the news-feed export in the nineteenth session; sentences written for these tests."""
+at a county or town of that state is one shooting; a blast named by its weekday retells that day's bombing; markets
+rally and troops parade, an Internet mob throws nothing; a city in a state the story names is that state's; a
+country's base in another country is in that country. Classes read in SATP train reports and in the news-feed export
+in the nineteenth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,14 +51,6 @@ def test_a_shooting_placed_in_a_state_then_at_its_county_court_is_one(incidents)
             "The gunman was arrested at the Coconino County Superior Court where he shot the women, the sheriff said.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert len(found) == 1 and found[0]["type"] == "civilian_attack" and found[0]["fatalities"] == 2
-
-
-def test_a_city_shooting_the_county_sheriff_answered_is_one(incidents) -> None:
-    title = "At least two killed in shooting at Houston-area company"
-    body = ("At least two people were killed at a Houston-area warehouse on Friday, police said. The Harris County "
-            "Sheriff's Office said it responded to a report of shooting at the warehouse shortly after noon.")
-    found = incidents(body, title=title, published=PUBLISHED)
-    assert len(found) == 1 and found[0]["fatalities"] == 2
 
 
 def test_a_day_named_blast_retells_that_days_bombing(incidents) -> None:
