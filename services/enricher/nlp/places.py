@@ -99,7 +99,10 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
 
 
 def _sited_elsewhere(node: Token) -> bool:
-    """Tell whether the thing a country name modifies is placed by a phrase of its own ("base in Germany")."""
+    """Tell whether the thing a country name modifies is placed by a phrase of its own ("base in Germany"); a place
+    of the country ("Saudi Arabia's al-Ahsa district in Eastern Province") lies in it."""
+    if node.lemma_.lower() in PLACE_NOUNS | DIVISION_WORDS:
+        return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in node.children)
 

@@ -102,3 +102,10 @@ def test_a_countrys_base_in_another_country_is_in_that_country(incidents) -> Non
     body = "Thousands of demonstrators marched outside the base near Kaiserslautern on Saturday, organisers said."
     found = incidents(body, title=title, published=PUBLISHED)
     assert {e["country"] for e in found} == {"DE"}
+
+
+def test_a_countrys_own_district_placed_in_its_province_is_that_countrys(incidents) -> None:
+    body = ("The group controls territory in Iraq and Syria and has staged attacks in the kingdom.\n\nOn Friday an attack "
+            "at a mosque in Saudi Arabia's al-Ahsa district in Eastern Province killed four people.")
+    found = incidents(body, published=PUBLISHED)
+    assert [e["country"] for e in found] == ["SA"]
