@@ -19,6 +19,7 @@ REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which 
 LINK_REACH = 4  # tokens at a line's start where the colon after its link words may stand ("READ MORE:")
 CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open its credit line
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
+HAZARD_WORDS = lx.DISASTER | lx.ACCIDENT  # what can "explode" in size
 LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
 REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
 FRAME_ANY = (lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED | lx.CYBER
@@ -409,8 +410,7 @@ def figurative_bombardment(tok: Token) -> bool:
 def hazard_grows(tok: Token) -> bool:
     """Tell whether a blast verb says a hazard grew ("the wildfire exploded in size", "the storm exploded"): no blast."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.BLAST_LEMMAS and any(
-        c.dep_ == "nsubj" and (c.lower_ in lx.DISASTER | lx.ACCIDENT or c.lemma_.lower() in lx.DISASTER | lx.ACCIDENT)
-        for c in tok.children)
+        c.dep_ == "nsubj" and (c.lower_ in HAZARD_WORDS or c.lemma_.lower() in HAZARD_WORDS) for c in tok.children)
 
 
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:

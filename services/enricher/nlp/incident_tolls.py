@@ -128,7 +128,7 @@ class IncidentFatalities:
         return doc
 
 
-def _old_twins(incidents: list) -> None:
+def _old_twins(incidents: list[Incident]) -> None:
     """Make background an incident told again with its calendar date in another sentence: same type, country, place
     and toll ("an emergency begun after militants killed 130 people in Paris" ... "militants killed 130 people in
     Paris on Nov. 13"). A toll of one is too common to tell two incidents apart."""

@@ -25,6 +25,7 @@ from .modality import (
 from .patterns import (
     crime_kind,
     describes_actors,
+    determined,
     habitual_doing,
     habitual_present,
     in_statistic,
@@ -59,7 +60,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
             tok.lemma_.lower() == "march" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.SECURITY_FORCES
                                                   for c in tok.children)):
         return False  # "soldiers marched through the capital", "military marches": a parade
-    if words & lx.PARADES and not words & ((_PROTESTING - {"march", "marcher"}) | lx.RIOT_CUES):
+    if words & lx.PARADES and not words & _NOT_A_PARADE:
         return False  # "troops marched in the Republic Day parade": a show
     if any(c.dep_ in ("compound", "amod") and c.lower_ in lx.CAMPAIGN for c in tok.children):
         return False  # "a campaign rally": a candidate's event
@@ -157,7 +158,7 @@ def riot_conduct(scope: Span) -> bool:
 def grievance(tok: Token) -> bool:
     """Tell whether undetermined violence is what something is against ("protesters against drone strikes", "a cell
     against abductions") or what a demonstration is over ("rallies over police killings"): a cause, not an incident."""
-    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or determined(tok):
         return False
     prep, demo = tok.head, tok.head.head
     if prep.lower_ == "against":
@@ -194,7 +195,7 @@ def _speaker(tok: Token) -> bool:
     """Tell whether a word is the subject of a verb of saying or disputing with no other verb between them ("activists
     said"; not "one protester drowned as police chased them ... reports the Excelsior", a parse gone astray)."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lx.SPEECH_VERBS | lx.DISPUTE_VERBS:
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _SOURCE_VERBS:
         return False
     between = tok.doc[tok.i + 1 : verb.i] if tok.i < verb.i else tok.doc[verb.i + 1 : tok.i]
     return not any(t.pos_ == "VERB" for t in between)
@@ -218,6 +219,8 @@ def _clash_sides(tok: Token) -> set[str]:
 
 
 _PROTESTING = lx.SPECIFIC["protest"] - {"rally"}  # words that make a rally a protest in a campaign story
+_NOT_A_PARADE = (_PROTESTING - {"march", "marcher"}) | lx.RIOT_CUES  # words that make a parade's march a protest
+_SOURCE_VERBS = lx.SPEECH_VERBS | lx.DISPUTE_VERBS  # "activists said", "activists disputed": a source
 
 
 def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozenset[str], frozenset[str]],

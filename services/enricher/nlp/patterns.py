@@ -40,14 +40,14 @@ def in_statistic(tok: Token) -> bool:
 def crime_kind(tok: Token) -> bool:
     """Tell whether a violence noun is listed among kinds of crime: "drug-trafficking, kidnapping and child
     pornography", "extortion and abduction for ransom" (no article: a kind, not an incident)."""
-    if tok.pos_ != "NOUN" or _determined(tok):
+    if tok.pos_ != "NOUN" or determined(tok):
         return False
     listed = coordination(tok)
     first = listed[0]
     words = {w for t in listed for w in (t.lower_, t.lemma_.lower(),
                                         *(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))}
     # Charges retell one incident ("pleaded not guilty to murder, assault and robbery"): left to the retelling rule.
-    return (tok in listed and len(listed) > 1 and not _determined(first) and bool(words & lx.CRIME_KINDS)
+    return (tok in listed and len(listed) > 1 and not determined(first) and bool(words & lx.CRIME_KINDS)
             and not retold(tok))
 
 
@@ -59,7 +59,7 @@ def pattern_predicate(tok: Token) -> bool:
     if _changing(tok):
         return True
     bare_mass = tok.tag_ == "NN"  # "kidnapping was most common", "abduction for ransom has become a business"
-    if not (tok.tag_ == "NNS" or bare_mass) or tok.dep_ not in ("nsubj", "nsubjpass") or _determined(tok):
+    if not (tok.tag_ == "NNS" or bare_mass) or tok.dep_ not in ("nsubj", "nsubjpass") or determined(tok):
         return False
     head = tok.head
     present = head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBN" and any(
@@ -72,7 +72,7 @@ def pattern_predicate(tok: Token) -> bool:
 def _changing(tok: Token) -> bool:
     """Tell whether undetermined violence is the subject of a change with no day of its own: "kidnapping for ransom
     cases have increased in Peshawar", "attacks on traders have risen" tell a trend, not an incident."""
-    return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN", "VBG") and not _determined(tok)
+    return (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NN", "VBG") and not determined(tok)
             and tok.head.lemma_.lower() in lx.TREND_CHANGE_VERBS and not any(t.lower_ in DAY_WORDS for t in tok.sent))
 
 
@@ -107,7 +107,7 @@ def _attached(date: Token, tok: Token) -> bool:
     return node == tok or node == tok.head or (tok.head.dep_ == "prep" and node == tok.head.head)
 
 
-def _determined(tok: Token) -> bool:
+def determined(tok: Token) -> bool:
     """Tell whether a noun has a determiner, a number or a possessive ("the attacks", "two blasts")."""
     return any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
 

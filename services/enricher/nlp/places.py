@@ -21,6 +21,7 @@ SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
 LOC_PREPS = place_words("loc_preps")
 TOPIC_PREPS = place_words("topic_preps")
 PLACE_NOUNS = place_words("place_nouns")
+_OWN_PLACES = PLACE_NOUNS | DIVISION_WORDS  # "Saudi Arabia's district in Eastern Province" lies in the country
 RETREAT_WORDS = place_words("retreat_words")
 ROUTE_NOUNS = place_words("route_nouns")
 # "east of Damascus", "north of the city": a place located by a bearing from it.
@@ -101,7 +102,7 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
 def _sited_elsewhere(node: Token) -> bool:
     """Tell whether the thing a country name modifies is placed by a phrase of its own ("base in Germany"); a place
     of the country ("Saudi Arabia's al-Ahsa district in Eastern Province") lies in it."""
-    if node.lemma_.lower() in PLACE_NOUNS | DIVISION_WORDS:
+    if node.lemma_.lower() in _OWN_PLACES:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in node.children)
