@@ -39,6 +39,7 @@ WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long enough before to be context
 UNIT_REACH = 4  # words before "after" a unit of time may stand in ("eight months and a day after")
+NEAR_DAYS = frozenset({"two", "2", "of"})  # "two days after", "a couple of days after": still within the news window
 PAST_PERIODS = frozenset("year month decade summer winter spring autumn fall years months".split())
 PUBLISHED = "published"  # doc.user_data key of the publication date
 LEAD_SENTENCES = 1  # the first sentence (the title when there is one): an event named there is the article's news
@@ -452,15 +453,18 @@ def _long_before(sent: Span, trigger: Token) -> bool:
         if tok.lower_ != "after" or tok.i == sent.start or tok.i >= trigger.i:
             continue
         scope = tok.head if tok.dep_ == "mark" else tok  # "after rebels ambushed": the clause is the mark's head
-        if _unit_before(tok) and trigger in scope.subtree:
+        if unit_before(tok) and trigger in scope.subtree:
             return True
     return False
 
 
-def _unit_before(after: Token, reach: int = UNIT_REACH) -> bool:
-    """Tell whether a long unit of time leads up to "after" ("a week after", "eight months and a day after")."""
+def unit_before(after: Token, reach: int = UNIT_REACH) -> bool:
+    """Tell whether a long unit of time leads up to "after" ("a week after", "eight months and a day after"), or
+    more than two days do ("days after", "four days after")."""
     for tok in reversed(after.doc[max(after.sent.start, after.i - reach) : after.i]):
         if tok.lower_.rstrip("s") in PAST_UNITS:
+            return True
+        if tok.lower_ == "days" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ not in NEAR_DAYS):
             return True
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return False

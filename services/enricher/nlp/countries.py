@@ -139,13 +139,13 @@ class CountryResolver:
         mentions = []
         weak_readings: dict[int, tuple[list[Place], int]] = {}
         keys = Counter(span.label_ for span, _ in found)
-        regions = rules.named_regions(found)
+        regions, established = rules.named_regions(found), rules.established_countries(found)
         for span, readings in found:
             key = span.label_
             code = rules.region_flips(span, readings, context, sub_us)
             considered = rules.division_readings(span, readings)
             if code is None:
-                code = rules.held_by_named_region(span, considered, regions) or rules.resolve(
+                code = rules.held_by_named_region(span, considered, regions, established) or rules.resolve(
                     considered, context, self.gaz, key)
             named = code is not None and called_division(span, code, readings)
             if code is not None and not named and (rules.stray_reading(considered, code, context, keys[key])
@@ -157,7 +157,7 @@ class CountryResolver:
             mentions.append(PlaceMention(span.start, span.end, code, kind))
             if code is not None and rules.is_weak(considered) and not named:
                 weak_readings[span.start] = (considered, keys[key])
-        mentions = _placed_by_apposition(doc, mentions)
+        mentions = _streets_abroad(doc, _placed_by_apposition(doc, mentions))
         known = [(span.start, span.end) for span, _ in found]
         # Towns read against every country the article's names resolved to, ambiguous ones ("Gaya") included.
         resolved = context + Counter(m.code for m in mentions if m.code and m.kind != DEMONYM)
@@ -200,6 +200,15 @@ def _strays_against_towns(mentions: list[PlaceMention], marked: Counter[str],
             m = PlaceMention(m.start, m.end, None, m.kind)
         out.append(m)
     return out
+
+
+def _streets_abroad(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Unresolve a street named after a city of a country no other place of the text is in ("Rochdale Street" in a
+    story whose places are all in Massachusetts): the street is where the story is, not in that city."""
+    others = Counter(m.code for m in mentions if m.code and not rules.names_street(doc[m.start : m.end]))
+    return [PlaceMention(m.start, m.end, None, m.kind)
+            if m.code and others and not others[m.code] and rules.names_street(doc[m.start : m.end]) else m
+            for m in mentions]
 
 
 def _placed_by_apposition(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -255,10 +264,11 @@ def _containing_division(doc: Doc, by_start: dict[int, PlaceMention], start: int
 
 
 def _kind_for(readings: list[Place], code: str) -> str:
-    """Return the strongest kind among the readings for the chosen code."""
+    """Return the strongest kind among the readings for the chosen code (a town when none has it: a small town
+    of the division the article names, `held_by_named_region`)."""
     order = ("country", "demonym", "capital", "city", "region")
     kinds = {r.kind for r in readings if r.code == code}
-    return next((k for k in order if k in kinds), REGION)
+    return next((k for k in order if k in kinds), REGION if kinds else TOWN)
 
 
 def _label_for(mention: PlaceMention, doc: Doc) -> str:

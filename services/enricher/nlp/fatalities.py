@@ -139,6 +139,8 @@ def apposed_age(tok: Token) -> bool:
     if not (person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or is_person_noun(person)):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("VERB", "AUX") and person.ent_type_ == "PERSON":
+        return True  # "Burhan Wani, 22 died": the closing comma dropped, not "In Kabul, 35 died"
     return nxt is None or nxt.text in (",", ")", ".", ";") or nxt.pos_ == "CCONJ"
 
 

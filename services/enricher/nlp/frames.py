@@ -475,7 +475,10 @@ def _debate(tok: Token) -> bool:
 
 def weapon_test(tok: Token, words: frozenset[str], launches: bool = False) -> bool:
     """Tell whether a missile/rocket mention is a test launch that hit nothing ("fired a missile into the sea"); in a
-    story about missile tests (`launches`), any missile that hits nothing ("the missile flew 1,000 km")."""
+    story about missile tests (`launches`), any missile that hits nothing ("the missile flew 1,000 km"). A weapon
+    that is what was tested ("it had tested a hydrogen bomb", "a bomb test") hit nothing either."""
+    if tok.dep_ in ("dobj", "compound") and tok.head.lower_ in lx.TESTED:
+        return True
     if not words & LAUNCHED:
         return False
     if launches and tok.lower_ in LAUNCHED and not words & lx.HIT_WORDS and not _aimed(tok):

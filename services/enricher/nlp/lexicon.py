@@ -15,7 +15,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "any"),
     "previous_word_vetoes": ("attack", "animal", "mob", "shoot"),
-    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_down"),
+    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_glance", "shoot_down"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
@@ -29,7 +29,7 @@ _CUES = load_tables("cues.toml", {
                 "fire_kinds", "fire_verbs"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance",
-                      "parades"),
+                      "parades", "causes"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit", "no_target"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
@@ -88,6 +88,7 @@ NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a sal
 SCORE_WORDS = _TRIGGERS["object_vetoes"]["shoot_score"]  # "shot a 4-under 68"
 CAMERAS = _TRIGGERS["object_vetoes"]["shoot_camera"]  # "shooting with a phone"
 FILMED = _TRIGGERS["object_vetoes"]["shoot_film"]  # "shot every campaign ad": filmed
+GLANCES = _TRIGGERS["object_vetoes"]["shoot_glance"]  # "shot each other a look"
 TURNED_DOWN = _TRIGGERS["object_vetoes"]["shoot_down"]  # "shot down her advice": turned down
 EXPLOSIVE_PREFIX = _TRIGGERS["prefixes"]["explosive"]  # "drone strike", "suicide attack"
 NONLETHAL_PREFIX = _TRIGGERS["prefixes"]["nonlethal"]  # "teargas shells", "stun grenades": no explosion
@@ -118,6 +119,7 @@ VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what a protest is about
+CAUSES = _CUES["demonstration"]["causes"]  # "clashes over the death of a commander": a crowd's grievance
 PARADES = _CUES["demonstration"]["parades"]  # "marched in the Republic Day parade": a show, not a protest
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
 BALLOTS = _CUES["demonstration"]["ballots"]  # "final rallies before the vote": a campaign's rallies
@@ -130,6 +132,7 @@ COMPLAIN_VERBS = _CUES["protest_talk"]["complain_verbs"]
 OFFICIAL_BODIES = _CUES["protest_talk"]["official_bodies"]  # "a protest from the government": a note
 # A missile or rocket fired as a test or show of force, with no target hit.
 TEST_WORDS = _CUES["launch"]["test"]
+TESTED = frozenset(w for w in TEST_WORDS if w.startswith("test"))  # "tested a hydrogen bomb", "a bomb test"
 HIT_WORDS = _CUES["launch"]["hit"]
 NO_TARGET = _CUES["launch"]["no_target"]  # "fired at sea", "flew at a height": no target
 AGGREGATE = _CUES["aggregate"]["running_total"]

@@ -92,12 +92,15 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
 def _addressed(tok: Token) -> bool:
     """Tell whether a rally is someone's audience: "said at a rally", "a speech at a rally", "joined Trump at a
     rally", "a Trump rally", "Rubio spoke at a rally" (a person's rally is a candidate's event, not a
-    demonstration)."""
+    demonstration), as is "a rally for Donald Trump". A surname NER missed is a person when the text names that
+    person in full elsewhere."""
     if tok.lemma_.lower() != "rally":
         return False
-    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
-           for c in tok.children):
-        return True  # "a Trump rally", "at his rally on Friday"
+    surnames = {e[-1].lower_ for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    hosts = [c for c in tok.children if c.dep_ in ("compound", "poss")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if any(h.ent_type_ == "PERSON" or h.lower_ in ("his", "her") or _lone_surname(h, surnames) for h in hosts):
+        return True  # "a Trump rally", "at his rally on Friday", "a rally for Donald Trump"
     if tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return False
     where = tok.head.head
@@ -109,6 +112,13 @@ def _addressed(tok: Token) -> bool:
     if where.lemma_.lower() in lx.RALLY_HOSTS and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in where.children):
         return True
     return where.lemma_.lower() in said or any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in where.children)
+
+
+def _lone_surname(tok: Token, surnames: set[str]) -> bool:
+    """Tell whether a name standing alone ("a Trump rally", whatever NER called it) is the surname of a person the
+    text names in full; a word of a longer name ("a Ku Klux Klan rally") is not."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return tok.pos_ == "PROPN" and tok.lower_ in surnames and (ent is None or len(ent) == 1)
 
 
 def _spoken(tok: Token) -> bool:
@@ -176,12 +186,27 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
         return False
+    if lemma in lx.CLASH_LEMMAS and _over_a_grievance(tok):
+        return True
     if words & lx.ARMED_ACTORS or _armed_crowd(tok.sent):
         return False  # "armed youths" fighting the army: an armed group, a battle
     if words & lx.DEMO_ACTORS and not _demonstrators_only_speak(tok):
         return True
     # unarmed people (farmers, residents, students) fighting police or troops: a riot, as ACLED codes it
     return lemma in lx.CLASH_LEMMAS and bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+
+
+def _over_a_grievance(tok: Token) -> bool:
+    """Tell whether a clash is over a grievance ("clashes over the death of a separatist commander") with no armed
+    side named outside it: a crowd's unrest. "Clashes over territory" between armed sides stay battles, and
+    "lawmakers clashed over a bill" is a debate (a verb, left to the figurative rules)."""
+    if tok.pos_ != "NOUN":
+        return False
+    causes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "over"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.CAUSES]
+    inner = {t.i for g in causes for t in g.subtree}
+    return bool(causes) and not _armed_crowd(tok.sent) and not any(
+        t.lower_ in lx.ARMED_ACTORS for t in tok.sent if t.i not in inner)
 
 
 def _demonstrators_only_speak(tok: Token) -> bool:

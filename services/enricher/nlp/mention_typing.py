@@ -62,7 +62,7 @@ def targeted_type(tok: Token, etype: str) -> str:
     row = target_row(trigger_lemma(tok))
     if row is None:
         return etype
-    struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+    struck = [_antecedent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "against")
         for g in c.children if g.dep_ == "pobj"] or _elided_passive_subject(tok) or (
         [tok.head] if tok.dep_ in ("amod", "compound") else [])
@@ -109,7 +109,7 @@ def _victims(tok: Token) -> list[Token]:
     "Soldiers were attacked"; "a civilian was injured in a firing incident"; "gunmen kill three police officers in
     attack on station".
     """
-    own = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    own = [_antecedent(c) for c in tok.children if c.dep_ == "nsubjpass"]
     if own or tok.dep_ != "pobj":
         return own
     verb = tok.head.head
@@ -134,6 +134,12 @@ def _main_victims(tok: Token) -> list[Token]:
     if trigger_lemma(main) not in lx.KILL_VERBS:
         return []
     return [c for c in main.children if c.dep_ in ("nsubjpass", "dobj")] or _elided_passive_subject(main)
+
+
+def _antecedent(arg: Token) -> Token:
+    """Return the noun a relative pronoun stands for ("the officer who was slain": officer), else the word itself."""
+    clause = arg.head
+    return clause.head if arg.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else arg
 
 
 def _elided_passive_subject(tok: Token) -> list[Token]:
@@ -206,7 +212,7 @@ def _scored(tok: Token) -> bool:
     """Tell whether "shoot" takes a score or films rather than hits a victim: "shot a 4-under 68", "shot on
     location", "the series was shot in Hindi and English", "the crew shot the film in Rabat"; or answers back
     ("'I'm American first,' he shot back": no object, no "at"), rises ("shot up to", "shot to fame"), turns an idea
-    down, takes photographs or shoots oneself."""
+    down, takes photographs, shoots oneself or a look at someone ("shot each other a look")."""
     children = list(tok.children)
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children) and not any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in children):
@@ -233,7 +239,8 @@ def _scored(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "LANGUAGE" for g in c.subtree):
             return True
-        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lx.ENTERTAINMENT | lx.FILMED or c.ent_type_ == "WORK_OF_ART"):
+        if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lx.ENTERTAINMENT | lx.FILMED | lx.GLANCES
+                                                 or c.ent_type_ == "WORK_OF_ART"):
             return True
     return False
 
@@ -241,7 +248,7 @@ def _scored(tok: Token) -> bool:
 def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian. Victims no actor word
     names, killed in a security-force operation, fell in a battle."""
-    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
+    victims = [_antecedent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
     victims = [w for v in victims for w in _partitive(v)]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)

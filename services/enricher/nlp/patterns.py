@@ -56,6 +56,8 @@ def pattern_predicate(tok: Token) -> bool:
     for", "kidnapping was most common in the northwest", "mass shootings have become a fixture"."""
     if tok.dep_ == "compound" and tok.head.tag_ == "NNS":
         tok = tok.head  # "IED attacks account for": the noun the trigger word names
+    while tok.dep_ == "conj" and tok.head.tag_ == "NNS" and not determined(tok):
+        tok = tok.head  # "disruptions in cyberspace and attacks by terrorists are the most imminent threats"
     if _changing(tok):
         return True
     bare_mass = tok.tag_ == "NN"  # "kidnapping was most common", "abduction for ransom has become a business"
@@ -126,13 +128,17 @@ def ranked_among(tok: Token) -> bool:
 
 def habitual_present(tok: Token) -> bool:
     """Tell whether violence is told in the simple present after the headline: what a group does, not what it did
-    ("gangs that carry out kidnappings", "militants often attack convoys")."""
+    ("gangs that carry out kidnappings", "militants often attack convoys", "a dirty bomb combines explosives with
+    radioactive material")."""
     if tok.sent.start == 0:
         return False  # a headline tells past news in the present ("Taliban kill 19 as they storm university")
     if tok.tag_ in ("VBZ", "VBP"):
         return True
     if tok.dep_ in ("nsubj", "compound") and tok.head.tag_ in ("VBZ", "VBP") and _whenever(tok.head):
         return True  # "when they bite, the bomb explodes in their mouth": what happens each time
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ" and tok.head.lemma_ != "be" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return True  # "a dirty bomb combines radioactive material with explosives": what any such thing does
     if tok.tag_ == "VBG" and tok.lemma_.lower() in COMBAT_LEMMAS and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return True  # "the group, which is fighting government forces": an ongoing war ("are holding him" is news)

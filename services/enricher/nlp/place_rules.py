@@ -7,12 +7,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from services.common.place_nesting import region_code
+from services.common.place_nesting import STREET_WORDS, region_code
 
 from . import lexicon as lx
 from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place, admin_regions, fold
 from .place_words import place_words
 from .small_places import NAMED_BY, QUALIFIERS  # "South Toledo", "Upper Dir": a direction before a place, no given name
+from .small_places import TOWN as SMALL_TOWN
+from .small_places import small_place_readings
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 # Words that make an organisation a state actor, so a country name inside it still counts.
@@ -237,6 +239,12 @@ def context_codes(places: Iterable[tuple[Span, list[Place]]]) -> Counter[str]:
     return counts
 
 
+def established_countries(places: Iterable[tuple[Span, list[Place]]]) -> frozenset[str]:
+    """The countries a doc names by a country name or a demonym with one reading."""
+    return frozenset(r.code for _, readings in places if len({x.code for x in readings}) == 1
+                     for r in readings if r.code and r.kind in STRONG_KINDS)
+
+
 def named_regions(places: Iterable[tuple[Span, list[Place]]]) -> frozenset[str]:
     """The first-level divisions a doc names unambiguously, as ISO 3166-2 codes ("Alabama" -> "US-AL")."""
     codes = set()
@@ -247,14 +255,23 @@ def named_regions(places: Iterable[tuple[Span, list[Place]]]) -> frozenset[str]:
     return frozenset(c for c in codes if c)
 
 
-def held_by_named_region(span: Span, readings: list[Place], regions: frozenset[str]) -> str | None:
+def held_by_named_region(span: Span, readings: list[Place], regions: frozenset[str],
+                         established: frozenset[str] = frozenset()) -> str | None:
     """Return the country of a city reading that lies in a division the article names ("Birmingham" in a story from
-    Alabama is not England's, however much bigger that one is)."""
+    Alabama is not England's, however much bigger that one is), or of a town the gazetteer's cities lack there
+    ("Leicester" in a story from Massachusetts), unless the city abroad is a capital or a metropolis or its country
+    is `established` by name in the text ("near Leeds in northern England" with a group "based in Alabama")."""
     if not regions or any(r.kind == COUNTRY for r in readings) or all(r.kind == REGION for r in readings):
         return None
     codes = {r.code for r in readings if r.code}
-    hits = {cc for cc, admin in admin_regions().get(fold(span.text).lower(), ()) if f"{cc}-{admin}" in regions}
-    return hits.pop() if len(hits) == 1 and len(codes) > 1 and hits <= codes else None
+    key = fold(span.text).lower()
+    hits = {cc for cc, admin in admin_regions().get(key, ()) if f"{cc}-{admin}" in regions}
+    if len(hits) == 1 and len(codes) > 1 and hits <= codes:
+        return hits.pop()
+    if hits or codes & established or any(r.kind == CAPITAL or r.population >= BIG_CITY for r in readings):
+        return None
+    towns = {t.code for t in small_place_readings(key) if t.kind == SMALL_TOWN and region_code(t.code, t.admin1) in regions}
+    return towns.pop() if len(towns) == 1 and not towns & codes else None
 
 
 def region_flips(span: Span, readings: list[Place], context: Counter[str], sub_us: int) -> str | None:
@@ -350,6 +367,12 @@ def names_local_unit(span: Span, readings: list[Place], code: str, context: Coun
     if not all(r.kind == CITY for r in readings if r.code == code):
         return False  # a division or a demonym ("the Syrian town of X") names the country itself
     return context[code] <= repeats and sum(n for c, n in context.items() if c != code) > 0
+
+
+def names_street(span: Span) -> bool:
+    """Tell whether a name begins a street's name ("on Rochdale Street"): streets are named after towns anywhere."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_.rstrip(".") in STREET_WORDS
 
 
 def names_facility(span: Span) -> bool:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import lexicon as lx
-from .background import WEEKDAYS, ranked_since
+from .background import WEEKDAYS, ranked_since, unit_before
 from .modality import UNDETONATED
 
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
 CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
+TIME_AFTER_REACH = 6  # words a span of time may take before its "after" ("eight months and a day after")
 PERIOD_WINDOW = 6  # "for"/"over" and the tokens after it, within this span, where a duration unit may stand
 LONG_SPANS = frozenset({"years", "decades", "months"})  # "years of fighting"; "days of fighting" may be one battle
 RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retaliation"...
@@ -168,15 +169,29 @@ def perceived(tok: Token) -> bool:
 
 
 def clauses(sent: Span, min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Span]:
-    """Split a sentence at ", while" and ";" so that each clause reports its own event."""
+    """Split a sentence at ", while", ";" and ", days after" so that each clause reports its own event."""
     doc, cuts = sent.doc, [sent.start]
     for tok in sent[1:]:
         prev = doc[tok.i - 1]
-        if (tok.lower_ in lx.CLAUSE_LINKS and prev.text == ",") or (tok.text == ";" and tok.i + 1 < sent.end):
+        if (prev.text == "," and (tok.lower_ in lx.CLAUSE_LINKS or _time_after(tok))) \
+                or (tok.text == ";" and tok.i + 1 < sent.end):
             if tok.i - cuts[-1] >= min_tokens:
                 cuts.append(tok.i)
     cuts.append(sent.end)
     return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _time_after(tok: Token, reach: int = TIME_AFTER_REACH) -> bool:
+    """Tell whether a phrase opens with a long span of time and "after" ("days after", "eight months and a day
+    after"): what follows is an older incident than the one told before the comma. "Hours after" or "a day after"
+    may retell the news itself, so the clause stays whole."""
+    doc = tok.doc
+    for w in doc[tok.i : min(tok.sent.end, tok.i + reach)]:
+        if w.lower_ == "after":
+            return w.i > tok.i and unit_before(w)
+        if w.is_punct:
+            return False
+    return False
 
 
 def explosive_first(sent: Span) -> bool:
@@ -283,8 +298,10 @@ def security_operation(tok: Token) -> bool:
     """
     if tok.lemma_.lower() not in lx.OPERATIONS:
         return False
-    if any(t.lower_ in lx.CASUALTIES or t.lemma_.lower() in lx.CASUALTIES for t in tok.sent):
-        return False  # "five people were killed in a police raid": the raid is the incident
+    own = next(part for part in clauses(tok.sent) if part.start <= tok.i < part.end)
+    if any(t.lower_ in lx.CASUALTIES or t.lemma_.lower() in lx.CASUALTIES for t in own):
+        return False  # "five people were killed in a police raid": the raid is the incident (not "..., days after
+        # a bomb killed four")
     raiders = _raiders(tok)
     if raiders & lx.ARMED_ACTORS:
         return False

@@ -136,6 +136,7 @@ def _fronted_place(doc: Doc, prep: Token) -> bool:
 def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
     """Return token spans of proper names the text marks as places and no known place covers."""
     runs: set[tuple[int, int]] = set()
+    not_places = ACTOR_WORDS | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for tok in doc:
         low, run = tok.lower_, None
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
@@ -151,8 +152,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
             continue  # a group's name ("Islamic State Sahel Province")
         if run is not None and is_country_name(doc[run[0]:run[1]].text):
             continue  # "the Islamic State of Iraq and Syria": a country inside a name, never a local place
-        if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in ACTOR_WORDS:
-            continue  # "injured in Police firing": an actor, not a place
+        if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in not_places:
+            continue  # "injured in Police firing": an actor; "fired at Tarentino": Ronald Tarentino, not a place
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)
