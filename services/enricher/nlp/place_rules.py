@@ -12,9 +12,12 @@ from services.common.place_nesting import STREET_WORDS, region_code
 from . import lexicon as lx
 from .gazetteer import BLOCK, CAPITAL, CITY, COUNTRY, REGION, STRONG_KINDS, Gazetteer, Place, admin_regions, fold
 from .place_words import place_words
-from .small_places import NAMED_BY, QUALIFIERS  # "South Toledo", "Upper Dir": a direction before a place, no given name
+from .small_places import (  # "South Toledo", "Upper Dir": a direction before a place, no given name
+    NAMED_BY,
+    QUALIFIERS,
+    small_place_readings,
+)
 from .small_places import TOWN as SMALL_TOWN
-from .small_places import small_place_readings
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 # Words that make an organisation a state actor, so a country name inside it still counts.
