@@ -453,7 +453,10 @@ def _long_before(sent: Span, trigger: Token) -> bool:
         if tok.lower_ != "after" or tok.i == sent.start or tok.i >= trigger.i:
             continue
         scope = tok.head if tok.dep_ == "mark" else tok  # "after rebels ambushed": the clause is the mark's head
-        if unit_before(tok) and trigger in scope.subtree:
+        # the parse may hang the clause's verb elsewhere ("weeks after gunmen linked to IS killed 130"): the words
+        # up to the trigger with no punctuation between are the "after" phrase too
+        unbroken = not any(t.is_punct for t in sent.doc[tok.i + 1 : trigger.i])
+        if unit_before(tok) and (trigger in scope.subtree or unbroken):
             return True
     return False
 

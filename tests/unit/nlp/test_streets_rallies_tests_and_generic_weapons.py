@@ -4,7 +4,8 @@
 and a bomb as such ("a dirty bomb combines ...") exploded nowhere; plural violence called a threat is a pattern; an
 incident "days after" which the news came is old and keeps its toll and place to itself; a company "US-owned"
 places nothing in the US; a number after a name is an age even when its closing comma is missing; clashes over
-a death are unrest, not a battle; a police raid days after a bombing is no attack. Classes read in
+a death are unrest, not a battle; a police raid days after a bombing is no attack; a sexual assault is no
+political violence. Classes read in
 the first real-news blind set in the twentieth session; sentences written for these tests."""
 
 from __future__ import annotations
@@ -104,3 +105,16 @@ def test_clashes_over_a_death_are_unrest(incidents) -> None:
 def test_clashes_over_a_town_between_armed_sides_stay_battles(incidents) -> None:
     body = "Rebels and troops fought clashes over the town of Kidal in Mali on Saturday."
     assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_a_sexual_assault_is_no_political_violence(incidents) -> None:
+    body = ("Alumni of the college in Pennsylvania met on Saturday with students who have been sexually assaulted "
+            "on campus.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_an_old_attack_after_weeks_keeps_its_toll_whatever_the_parse(incidents) -> None:
+    body = ("A couple inspired by the group killed 14 people in San Bernardino, California, on Saturday, just weeks "
+            "after gunmen linked to Islamic State killed 130 people in Paris.")
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["location"], e["fatalities"]) for e in found] == [("San Bernardino", 14)]
