@@ -370,7 +370,7 @@ def road_accident(tok: Token, words: frozenset[str]) -> bool:
 
 def metaphor(tok: Token) -> bool:
     """Tell whether violent words say something else: a measure that "is an attack on workers", "the murder
-    rate", a side "bombed out of the game"."""
+    rate", a side "bombed out of the game", a person who "drops a bomb" (news)."""
     head = tok.head
     if tok.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -378,9 +378,20 @@ def metaphor(tok: Token) -> bool:
             return True  # "this reform is an attack on every worker"
     if tok.dep_ == "compound" and head.lemma_.lower() in lx.STATISTIC_NOUNS:
         return True
+    if _dropped_by_a_person(tok):
+        return True
     outs = [c for c in tok.children if c.lower_ == "out"] if tok.lemma_.lower() == "bomb" else []
     ofs = [c for node in [tok, *outs] for c in node.children if c.lower_ == "of"]
     return bool(outs) and any(g.lower_ in lx.CONTESTS for c in ofs for g in c.children)
+
+
+def _dropped_by_a_person(tok: Token) -> bool:
+    """Tell whether "a bomb" is dropped by a named person ("then Roger drops a bomb on Brianna"): a revelation; aircraft
+    and forces drop bombs, people named in a story do not."""
+    verb = tok.head
+    return (tok.dep_ == "dobj" and tok.lower_ == "bomb" and verb.lemma_.lower() == "drop"
+            and any(c.dep_ == "det" and c.lower_ == "a" for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children))
 
 
 def blast_evidence(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:

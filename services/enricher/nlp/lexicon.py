@@ -29,14 +29,15 @@ _CUES = load_tables("cues.toml", {
                 "fire_kinds", "fire_verbs"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance",
-                      "parades", "causes"),
+                      "parades", "causes", "showcases"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit", "no_target"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "statistic_quantifiers", "pattern_predicates", "crime_kinds", "change_verbs", "motion_change_verbs",
                   "tallied", "period_lead", "period_preps", "counted_from"),
     "gathering": ("verbs", "cues"),
-    "captivity": ("verbs", "words", "carry_off", "carry_particles", "grab", "ransom", "force", "people"),
+    "captivity": ("verbs", "words", "not_captives", "carry_off", "carry_particles", "grab", "ransom", "force",
+                  "people"),
     "trigger_heads": ("hit", "repel", "perceive", "response"),
     "clause_links": ("words",),
     "attribution": ("speech_verbs", "dispute_verbs", "stations", "jurisdictions"),
@@ -120,6 +121,7 @@ VIOLENCE = _CUES["violence"]["words"]
 RIOT_CUES = _CUES["demonstration"]["riot"]
 PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what a protest is about
+SHOWCASES = _CUES["demonstration"]["showcases"]  # "a gameplay demonstration": a showcase
 CAUSES = _CUES["demonstration"]["causes"]  # "clashes over the death of a commander": a crowd's grievance
 PARADES = _CUES["demonstration"]["parades"]  # "marched in the Republic Day parade": a show, not a protest
 CAMPAIGN = _CUES["demonstration"]["campaign"]  # "a campaign rally" is a candidate's event, not a demonstration
@@ -160,6 +162,7 @@ LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated 
 YEAR_LINKS = _CUES["relative_time"]["year_links"]  # "The same year, ...": dated in another year the story named
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
+NOT_CAPTIVES = _CUES["captivity"]["not_captives"]  # "the sector is held hostage": a figure of speech
 CARRY_OFF = _CUES["captivity"]["carry_off"]  # "whisked away three aid workers"
 CARRY_PARTICLES = _CUES["captivity"]["carry_particles"]
 CARRY_VERBS = CARRY_OFF | CAPTIVE_VERBS  # "whisked away", and "was taken away by armed men"

@@ -123,9 +123,12 @@ def _lone_surname(tok: Token, surnames: set[str]) -> bool:
 
 def _spoken(tok: Token) -> bool:
     """Tell whether a protest is said or shown, not marched: "firms protested that...", "a protest from the Thai
-    government", "a demonstration of the service"."""
+    government", "a demonstration of the service", "a gameplay demonstration"."""
     if tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children):
         return True
+    if tok.lemma_.lower() == "demonstration" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in lx.SHOWCASES for c in tok.children):
+        return True  # "a gameplay demonstration", "a virtual reality demonstration": a showcase
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if prep.lower_ == "of" and tok.lemma_.lower() == "demonstration":
             return True

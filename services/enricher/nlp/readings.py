@@ -88,7 +88,10 @@ def killing_phrase(tok: Token) -> bool:
 
 def _captive(tok: Token) -> bool:
     """Tell whether "took"/"held" governs "hostage"/"captive" as a role, not a modifier ("hostage story"); the parser
-    hangs a role after its noun on the noun ("held three villagers captive"), a modifier stands before it."""
+    hangs a role after its noun on the noun ("held three villagers captive"), a modifier stands before it. An
+    economy or a sector "held hostage" is a figure of speech."""
+    if any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in lx.NOT_CAPTIVES for c in tok.children):
+        return False
     window = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + CAPTIVE_WINDOW)]
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in lx.RANSOM for g in c.children)
            for c in tok.children):

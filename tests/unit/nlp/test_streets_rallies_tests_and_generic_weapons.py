@@ -5,8 +5,9 @@ and a bomb as such ("a dirty bomb combines ...") exploded nowhere; plural violen
 incident "days after" which the news came is old and keeps its toll and place to itself; a company "US-owned"
 places nothing in the US; a number after a name is an age even when its closing comma is missing; clashes over
 a death are unrest, not a battle; a police raid days after a bombing is no attack; a sexual assault is no
-political violence. Classes read in
-the first real-news blind set in the twentieth session; sentences written for these tests."""
+political violence; a sector "held hostage", a gameplay demonstration and a person who "drops a bomb" are
+figures or showcases. Classes read in the first real-news blind set and the news-feed export's odd half in the
+twentieth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -118,3 +119,25 @@ def test_an_old_attack_after_weeks_keeps_its_toll_whatever_the_parse(incidents) 
             "after gunmen linked to Islamic State killed 130 people in Paris.")
     found = incidents(body, published=PUBLISHED)
     assert [(e["location"], e["fatalities"]) for e in found] == [("San Bernardino", 14)]
+
+
+def test_a_sector_held_hostage_is_a_figure_of_speech(incidents) -> None:
+    body = ("An entire sector of the federal government is held hostage by the last century, a senator said in "
+            "Washington on Saturday.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_villagers_held_hostage_are_captives(incidents) -> None:
+    body = "Gunmen held three villagers hostage in Kunar province, Afghanistan, on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_a_game_demonstration_is_no_protest(incidents) -> None:
+    body = ("Gamers in Los Angeles played a virtual reality demonstration of the new horror game on Saturday, and a "
+            "brief gameplay demonstration showed its hero fighting monsters.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_person_who_drops_a_bomb_breaks_news(incidents) -> None:
+    body = "In the season finale, filmed in London, Roger drops a bomb on Brianna on Saturday."
+    assert incidents(body, published=PUBLISHED) == []
