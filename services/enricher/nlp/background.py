@@ -37,6 +37,7 @@ ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
+MIDWEEK = frozenset({2, 3, 4})  # Wednesday to Friday (date.weekday()): "last weekend" is three days back or more
 PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long enough before to be context
 UNIT_REACH = 4  # words before "after" a unit of time may stand in ("eight months and a day after")
 NEAR_DAYS = frozenset({"two", "2", "of"})  # "two days after", "a couple of days after": still within the news window
@@ -272,6 +273,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     if low in WEEKDAYS and tok.i > 0 and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start and \
             not _after_place(tok):
         return None  # part of a name ("Easter Sunday bombings", "Bloody Sunday"); not "in Sacramento Friday night"
+    if low == "weekend" and prv == "last" and ref.published is not None and not ref.undated:
+        return ref.published.weekday() in MIDWEEK  # told on a Wednesday to Friday, last weekend is old news
     if low in WEEKDAYS or low in CURRENT_WORDS:
         return False
     if low == "anniversary" or (low == "since" and prv.rstrip("s") in ("year", "month", "decade")):

@@ -31,6 +31,7 @@ from .patterns import (
     in_statistic,
     pattern_predicate,
     period_only,
+    place_range,
     ranked_among,
 )
 from .readings import armed_looting, over_a_period
@@ -46,7 +47,7 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
         return True
     if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger) or ranked_among(trigger):
         return True
-    if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger):
+    if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger) or place_range(trigger):
         return True
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 

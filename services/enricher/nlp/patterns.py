@@ -114,6 +114,16 @@ def determined(tok: Token) -> bool:
     return any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
 
 
+def place_range(tok: Token) -> bool:
+    """Tell whether undetermined plural violence spans a range of places ("mass shootings from Sandy Hook to Aurora",
+    "attacks from Paris to Brussels"): a list of past incidents, not one."""
+    if tok.tag_ != "NNS" or determined(tok):
+        return False
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(t.dep_ == "prep" and t.lower_ == "to" for f in froms for t in f.subtree) or bool(froms) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
 def describes_actors(tok: Token) -> bool:
     """Tell whether fighting describes who a group is, not one incident: "the armed groups fighting in Syria"."""
     return (tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.tag_ == "NNS"

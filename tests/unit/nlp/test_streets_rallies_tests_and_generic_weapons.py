@@ -1,13 +1,13 @@
 """A street named after a foreign city ("Rochdale Street") and a small town that shares a big foreign city's name
 ("Leicester" in a Massachusetts story) are where the story is; an officer "who was slain" fell in a battle; a look
-"shot" at someone is no shooting; a candidate's rally is no protest; a bomb that was tested
-and a bomb as such ("a dirty bomb combines ...") exploded nowhere; plural violence called a threat is a pattern; an
-incident "days after" which the news came is old and keeps its toll and place to itself; a company "US-owned"
-places nothing in the US; a number after a name is an age even when its closing comma is missing; clashes over
-a death are unrest, not a battle; a police raid days after a bombing is no attack; a sexual assault is no
-political violence; a sector "held hostage", a gameplay demonstration and a person who "drops a bomb" are
-figures or showcases. Classes read in the first real-news blind set and the news-feed export's odd half in the
-twentieth session; sentences written for these tests."""
+"shot" at someone is no shooting; a candidate's rally is no protest; a bomb that was tested and a bomb as such ("a
+dirty bomb combines ...") exploded nowhere; plural violence called a threat is a pattern; an incident "days after"
+which the news came is old and keeps its toll and place to itself; a company "US-owned" places nothing in the US; a
+number after a name is an age even when its closing comma is missing; clashes over a death are unrest, not a battle;
+a police raid days after a bombing is no attack; a sexual assault is no political violence; a sector "held hostage",
+a gameplay demonstration and a person who "drops a bomb" are figures or showcases; shootings "from Newtown to
+Aurora" are a list, not one; "last weekend" told on a Friday is old news. Classes read in the first real-news blind
+set and the news-feed export's odd half in the twentieth session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -141,3 +141,15 @@ def test_a_game_demonstration_is_no_protest(incidents) -> None:
 def test_a_person_who_drops_a_bomb_breaks_news(incidents) -> None:
     body = "In the season finale, filmed in London, Roger drops a bomb on Brianna on Saturday."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_violence_from_one_place_to_another_is_a_list_of_incidents(incidents) -> None:
+    body = ("The rifle has been the weapon of choice in mass shootings from Newtown to Aurora, gun-control groups "
+            "said in Denver on Saturday.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_last_weekend_told_at_the_end_of_the_week_is_old(incidents) -> None:
+    body = "Gunmen killed five people in a market in Kabul, Afghanistan, last weekend, officials said."
+    assert incidents(body, published=datetime.date(2026, 6, 12)) == []  # a Friday
+    assert len(incidents(body, published=datetime.date(2026, 6, 15))) == 1  # a Monday
