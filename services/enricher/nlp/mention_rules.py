@@ -35,6 +35,7 @@ from .patterns import (
     ranked_among,
 )
 from .readings import armed_looting, over_a_period
+from .small_places import surnames
 from .triggers import opened_fire, specific_type
 
 PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-naming trigger to what was done to them
@@ -97,10 +98,10 @@ def _addressed(tok: Token) -> bool:
     person in full elsewhere."""
     if tok.lemma_.lower() != "rally":
         return False
-    surnames = {e[-1].lower_ for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    named = surnames(tok.doc)
     hosts = [c for c in tok.children if c.dep_ in ("compound", "poss")] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    if any(h.ent_type_ == "PERSON" or h.lower_ in ("his", "her") or _lone_surname(h, surnames) for h in hosts):
+    if any(h.ent_type_ == "PERSON" or h.lower_ in ("his", "her") or _lone_surname(h, named) for h in hosts):
         return True  # "a Trump rally", "at his rally on Friday", "a rally for Donald Trump"
     if tok.dep_ != "pobj" or tok.head.lower_ != "at":
         return False
@@ -115,11 +116,11 @@ def _addressed(tok: Token) -> bool:
     return where.lemma_.lower() in said or any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in where.children)
 
 
-def _lone_surname(tok: Token, surnames: set[str]) -> bool:
+def _lone_surname(tok: Token, named: frozenset[str]) -> bool:
     """Tell whether a name standing alone ("a Trump rally", whatever NER called it) is the surname of a person the
     text names in full; a word of a longer name ("a Ku Klux Klan rally") is not."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return tok.pos_ == "PROPN" and tok.lower_ in surnames and (ent is None or len(ent) == 1)
+    return tok.pos_ == "PROPN" and tok.lower_ in named and (ent is None or len(ent) == 1)
 
 
 def _spoken(tok: Token) -> bool:

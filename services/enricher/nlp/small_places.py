@@ -133,10 +133,15 @@ def _fronted_place(doc: Doc, prep: Token) -> bool:
     return run is not None and run[1] < len(doc) and doc[run[1]].text == ","
 
 
+def surnames(doc: Doc) -> frozenset[str]:
+    """The last words (lower-cased) of the people a doc names in full ("Ronald Tarentino" -> "tarentino")."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
 def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
     """Return token spans of proper names the text marks as places and no known place covers."""
     runs: set[tuple[int, int]] = set()
-    not_places = ACTOR_WORDS | {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    not_places = ACTOR_WORDS | surnames(doc)
     for tok in doc:
         low, run = tok.lower_, None
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
