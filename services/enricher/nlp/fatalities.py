@@ -133,7 +133,12 @@ def apposed_age(tok: Token) -> bool:
     """Tell whether a number set off by commas after a name or a person is an age ("his son, Tom, 7, and", "Jane
     Doe (34)"), not a count of victims."""
     doc = tok.doc
-    if not tok.text.isdigit() or int(tok.text) > MAX_AGE or tok.i < 2 or doc[tok.i - 1].text not in (",", "("):
+    if not tok.text.isdigit() or int(tok.text) > MAX_AGE or tok.i < 2:
+        return False
+    if doc[tok.i - 1].ent_type_ == "PERSON" and tok.ent_type_ != "PERSON" and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].lower_ in lx.AGE_FOLLOWERS:
+        return True  # a feed that lost its commas: "Dr Abdul Khaleeq 50 was shot dead", "Adam 27 from Amteka"
+    if doc[tok.i - 1].text not in (",", "("):
         return False
     person = doc[tok.i - 2]
     if not (person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or is_person_noun(person)):

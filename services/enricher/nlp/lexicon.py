@@ -20,7 +20,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas",),
     "not_gerund": ("words",),
-    "operations": ("lemmas", "casualties"),
+    "operations": ("casualties", "resistance"),
     "verb_forms": ("shoot",),
     "noun_forms": ("shoot",),
 })
@@ -101,8 +101,8 @@ AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into pe
 CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
 VERB_FORMS = _TRIGGERS["verb_forms"]  # "shot" before "dead" is the verb "shoot", even tagged as a noun
 NOUN_FORMS = _TRIGGERS["noun_forms"]  # "a shooting" is the verb "shoot" wherever it stands
-OPERATIONS = _TRIGGERS["operations"]["lemmas"]  # "raid": an attack by armed groups, an operation by the forces
 CASUALTIES = _TRIGGERS["operations"]["casualties"]  # "killed in a police raid": the raid is the incident
+RAID_RESISTANCE = _TRIGGERS["operations"]["resistance"]  # "raided a hideout and came under fire": a fight
 
 # --- context cues (data/cues.toml) ---
 WEAPON = _CUES["weapons"]["explosive"]
@@ -235,7 +235,7 @@ AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "sh
 # --- death tolls (data/tolls.toml) ---
 _TOLLS = load_tables("tolls.toml", {
     "death_words": ("both", "victims_before", "victims_after", "shot_dead"),
-    "count_limits": ("subset", "age", "not_dead", "units", "currencies"),
+    "count_limits": ("subset", "age", "age_followers", "not_dead", "units", "currencies"),
     "toll": ("nouns", "counted", "verbs", "skip"),
     "victim_phrase": ("skip",),
     "single_victims": ("person_nouns", "passive_aux", "killing_verbs"),
@@ -249,6 +249,7 @@ DEATH_BEFORE = _DEATH["both"] | _DEATH["victims_after"]  # before the victims: "
 DEAD_VERBS = _DEATH["shot_dead"]  # "shot dead two villagers": a killing verb with the victims after it
 SUBSET_WORDS = _TOLLS["count_limits"]["subset"]  # what follows is a subset ("killed 17, including four children")
 AGE_WORDS = _TOLLS["count_limits"]["age"]  # numbers after these are ages, never victims
+AGE_FOLLOWERS = _TOLLS["count_limits"]["age_followers"]  # "Name 50 was shot": an age without its commas
 NOT_DEAD = _TOLLS["count_limits"]["not_dead"]
 NOT_COUNT_NEXT = _TOLLS["count_limits"]["units"]
 CURRENCIES = _TOLLS["count_limits"]["currencies"]  # a number after these is a sum of money

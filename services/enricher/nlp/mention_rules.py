@@ -16,6 +16,7 @@ from .modality import (
     disposed,
     in_trend,
     is_unreal,
+    named_as,
     nickname,
     purpose,
     talked_about,
@@ -29,6 +30,7 @@ from .patterns import (
     habitual_doing,
     habitual_present,
     in_statistic,
+    kind_of_violence,
     pattern_predicate,
     period_only,
     place_range,
@@ -49,6 +51,8 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
     if in_statistic(trigger) or pattern_predicate(trigger) or period_only(trigger) or ranked_among(trigger):
         return True
     if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger) or place_range(trigger):
+        return True
+    if kind_of_violence(trigger):
         return True
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 
@@ -195,10 +199,22 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
         return True
     if words & lx.ARMED_ACTORS or _armed_crowd(tok.sent):
         return False  # "armed youths" fighting the army: an armed group, a battle
+    if lemma not in lx.CLASH_LEMMAS:
+        words = _verb_clause_words(tok)  # "herders killed 11 in an attack, and an angry crowd later burned a post"
     if words & lx.DEMO_ACTORS and not _demonstrators_only_speak(tok):
         return True
     # unarmed people (farmers, residents, students) fighting police or troops: a riot, as ACLED codes it
     return lemma in lx.CLASH_LEMMAS and bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+
+
+def _verb_clause_words(tok: Token) -> frozenset[str]:
+    """The lower-case words of the clause of the verb a trigger belongs to, without the verbs coordinated to it
+    (another subject's deed)."""
+    verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return frozenset(t.lower_ for t in tok.sent)
+    others = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return frozenset(t.lower_ for t in verb.subtree if t.i not in others)
 
 
 def _over_a_grievance(tok: Token) -> bool:
@@ -257,7 +273,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
                aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
     """Return the rule that rejects a candidate trigger, or None when it is a mention."""
     words, local = words_local
-    if nickname(tok):
+    if nickname(tok) or named_as(tok):
         return "frame:nickname"
     if in_name(tok):
         return "frame:name"

@@ -10,7 +10,8 @@ from .vocabulary import load_classes
 CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modals", "undetonated", "detonated",
                                       "retold_heads", "topic_preps", "trend_heads", "habitual",
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
-                                      "went_off", "failure_heads", "name_markers", "implicative_heads", "evidential_heads",
+                                      "went_off", "failure_heads", "name_markers", "naming_verbs", "implicative_heads",
+                                      "evidential_heads",
                                       "flight_preps", "content_verbs", "safe_disposal", "purpose_heads",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
@@ -36,6 +37,7 @@ HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
 HAPPEN_VERBS = CUES["happen_verbs"]
 NAME_MARKERS = CUES["name_markers"]
+NAMING_VERBS = CUES["naming_verbs"]
 IMPLICATIVE_HEADS = CUES["implicative_heads"]
 EVIDENTIAL_HEADS = CUES["evidential_heads"]
 SAFE_DISPOSAL = CUES["safe_disposal"]
@@ -63,6 +65,8 @@ INVENTORY_MIN_ITEMS = 3  # counted nouns in a sentence that make it a list of ar
 LIST_DEPS = frozenset({"conj", "appos", "cc", "punct", "nummod", "compound", "amod"})
 UNREAL_DEPTH = 5  # heads walked up from a trigger to find a condition, a modal or an unreal head
 RETOLD_DEPTH = 4  # heads walked up from a trigger to find a court, arrest or probe it is the subject of
+LISTED_CHARGE_REACH = 6  # words after a trigger over which a list of charges may run to its noun ("murder and terror case")
+LISTED_CHARGE_DEPS = frozenset("cc punct compound amod conj nmod aux acl".split())  # links inside such a list
 
 
 def _hedged_nature(tok: Token) -> bool:
@@ -248,11 +252,12 @@ def talked_about(tok: Token) -> bool:
 
 def purpose(tok: Token) -> bool:
     """Tell whether a trigger names what something is used or trained for: "materials used for explosions",
-    "weapons used for kidnapping incidents", "commandos trained in ambush"."""
+    "weapons used for kidnapping incidents", "a van used for kidnapping people", "commandos trained in ambush"."""
     node = tok.head if tok.dep_ == "compound" else tok
     if node.dep_ == "pobj" and node.head.lower_ in ("including", "like") and node.head.head != node.head:
         node = node.head.head  # "trained in latest tactics, including ambush": the tactics' purpose
-    return node.dep_ == "pobj" and node.head.lower_ in ("for", "in") and node.head.head.lemma_.lower() in PURPOSE_HEADS
+    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("for", "in") \
+        and node.head.head.lemma_.lower() in PURPOSE_HEADS  # also a gerund: "the van used for kidnapping people"
 
 
 def _inventory(tok: Token, min_items: int = INVENTORY_MIN_ITEMS) -> bool:
@@ -299,6 +304,20 @@ def retold(tok: Token, depth: int = RETOLD_DEPTH) -> bool:
     return retelling_head(tok, depth) is not None
 
 
+def _listed_charge(tok: Token, reach: int = LISTED_CHARGE_REACH) -> Token | None:
+    """Return the case or charge noun that closes a list of offences the trigger opens ("a fresh murder and
+    terrorism case", "murder, attempt to murder and terror charges"), which the parser often hangs the other way."""
+    if tok.pos_ not in ("NOUN", "VERB"):
+        return None
+    doc = tok.doc
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 1 + reach)]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in RETOLD_HEADS and t.i > tok.i + 1:
+            return t
+        if t.dep_ not in LISTED_CHARGE_DEPS or t.pos_ in ("DET", "ADP"):
+            return None
+    return None
+
+
 def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
     """Return the arrest, charge, probe, trial or rescue word that retells a trigger, or None.
 
@@ -308,6 +327,9 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
     """
     if tok.lemma_.lower() in lx.OPERATIONS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return None  # "arrested two more in raids on Friday": the arrests were made in the raids, not for them
+    listed = _listed_charge(tok)
+    if listed is not None:
+        return listed
     node = tok
     for _ in range(depth):
         if _factual_link(node) or node.head == node:
@@ -375,6 +397,17 @@ def _blames(head: Token) -> bool:
 def nickname(tok: Token) -> bool:
     """Tell whether a trigger word is someone's nickname: "a gangster, alias Grenade, was shot dead"."""
     return tok.i > 0 and tok.is_title and tok.doc[tok.i - 1].lower_ in NAME_MARKERS
+
+
+def named_as(tok: Token) -> bool:
+    """Tell whether a trigger word is what something is called: "firecrackers, known locally as elephant bombs",
+    "a drink dubbed the Molotov", "what residents call the massacre road"."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    if node.dep_ == "pobj" and node.head.lower_ == "as":
+        verb = node.head.head
+        return verb.lemma_.lower() in NAMING_VERBS or verb.lower_ in NAMING_VERBS  # "known as", "referred to as"
+    verb = node.head
+    return node.dep_ in ("oprd", "attr") and (verb.lemma_.lower() in NAMING_VERBS or verb.lower_ in NAMING_VERBS)
 
 
 def topical(tok: Token) -> bool:

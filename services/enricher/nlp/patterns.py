@@ -18,6 +18,7 @@ DAY_WORDS = frozenset(MONTHS) | WEEKDAYS | CURRENT_WORDS | frozenset("morning ev
 RANK_TAGS = frozenset({"JJS"})  # "the deadliest attack this year" is one incident ranked in a period
 RANK_HEADS = frozenset("one some among".split())  # "one of the worst attacks": a ranking of past incidents
 COMBAT_LEMMAS = frozenset("fight battle clash".split())  # "armed groups fighting in Syria": who they are
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a place that anchors plural violence to incidents
 DOING_VERBS = frozenset("carry commit conduct stage launch perpetrate mount".split())  # "gangs that carry out killings"
 
 
@@ -122,6 +123,20 @@ def place_range(tok: Token) -> bool:
     froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(t.dep_ == "prep" and t.lower_ == "to" for f in froms for t in f.subtree) or bool(froms) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
+def kind_of_violence(tok: Token) -> bool:
+    """Tell whether bare plural violence after a noun's or an adjective's preposition names a kind, not incidents:
+    "vulnerable to attacks", "investigations of terrorist attacks", "the killing of civilians in fake encounters".
+    A place or a date in its phrase ("clashes in Theed Harwan"), or a toll it makes ("the toll from clashes"), makes
+    them incidents."""
+    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or determined(tok) or any(c.dep_ == "amod" and c.like_num
+                                                                          for c in tok.children):
+        return False
+    holder = tok.head.head
+    if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES:
+        return False
+    return not any(t.ent_type_ in PLACE_ENTS or t.lower_ in DAY_WORDS or t.like_num for t in tok.subtree)
 
 
 def describes_actors(tok: Token) -> bool:

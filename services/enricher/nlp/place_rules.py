@@ -31,6 +31,7 @@ DIVISION_WORDS = place_words("division_words")
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})  # what follows a dateline's place in capitals
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
+WIDESPREAD_NAME = 3  # countries with a city of one name ("San Miguel") beyond which only a big city's name stands alone
 # Names ending like this are events held in the place they name ("Japanese Grand Prix").
 EVENT_HEADS = place_words("event_heads")
 STORM_WORDS = place_words("storm_words")
@@ -341,7 +342,8 @@ def stray_reading(readings: list[Place], code: str, context: Counter[str], repea
     codes = {r.code for r in readings if r.code}
     if not is_weak(readings) or not codes or (code in FLIP_COUNTRIES and any(r.kind == REGION for r in readings)):
         return False
-    if max((r.population for r in readings if not r.alternate), default=0) >= WEAK_POPULATION:
+    floor = BIG_CITY if len(codes) >= WIDESPREAD_NAME else WEAK_POPULATION  # "rural San Miguel" in a Colombia story
+    if max((r.population for r in readings if not r.alternate), default=0) >= floor:
         return False  # a big city's own name; an old name of one ("Saran") is no more than the small places
     own = {c: context[c] - (repeats if len(codes) == 1 else 0) for c in codes}
     return all(n <= 0 for n in own.values()) and sum(n for c, n in context.items() if c not in codes) >= 1

@@ -313,6 +313,8 @@ def security_operation(tok: Token) -> bool:
         return True  # "raided a den and arrested five", "raided a hideout and recovered grenades"
     if raiders & lx.SECURITY_FORCES or any(v.lemma_.lower() in searches for v in _governing_verbs(tok)):
         return True  # "arrested two facilitators, identified as ..., during a raid"
+    if not any(t.lower_ in lx.RAID_RESISTANCE for t in own):
+        return True  # no armed raider and no fight in its clause: "during a raid at a shop, police suspect ..."
     return _retold_operation(tok)
 
 
