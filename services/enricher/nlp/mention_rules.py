@@ -54,6 +54,9 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
         return True
     if kind_of_violence(trigger):
         return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and any(
+            c.dep_ == "amod" and c.lower_ in TREND_MODIFIERS for c in trigger.head.head.children):
+        return True  # "a regular target of air strikes", "frequent victims of attacks"
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
 
 
