@@ -334,15 +334,18 @@ def person_acted_upon(tok: Token) -> bool:
     for _ in range(PERSON_DEPTH):
         if node.dep_ in ("conj", "appos"):
             node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "among"):
-            node = node.head.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("including", "among", "of"):
+            node = node.head.head  # "a group of 35 militants including 17 suicide bombers were being trained"
         else:
             break
     if node.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = node.head
     doers = {t.lower_ for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
-    return verb.lemma_.lower() in lx.SPECIFIC["strategic"] or bool(doers & lx.SECURITY_FORCES)
+    if verb.lemma_.lower() in lx.SPECIFIC["strategic"] or doers & lx.SECURITY_FORCES:
+        return True
+    # trained, identified, recruited: no attack; killed or wounded ("a suicide bomber was killed in an attack"): theirs
+    return verb.pos_ == "VERB" and not {verb.lemma_.lower(), verb.lower_} & (lx.CASUALTIES | lx.VIOLENCE)
 
 
 def record_rejection(tok: Token, etype: str, rule: str) -> None:

@@ -241,8 +241,18 @@ def _retold_device(tok: Token) -> bool:
 
 
 def disposed(tok: Token) -> bool:
-    """Tell whether a detonation is a bomb squad's safe disposal ("the grenade was later safely detonated")."""
-    return any(c.dep_ == "advmod" and c.lower_ in SAFE_DISPOSAL for c in (*tok.children, *tok.head.children))
+    """Tell whether a detonation is a bomb squad's safe disposal ("the grenade was later safely detonated", "the
+    bomb disposal squad exploded it", "exploded it at a safe place")."""
+    verbs = (tok, tok.head)
+    if any(c.dep_ == "advmod" and c.lower_ in SAFE_DISPOSAL for v in verbs for c in v.children):
+        return True
+    for verb in (v for v in verbs if v.pos_ == "VERB"):
+        done_by = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+        put = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(t.pos_ == "NOUN" and t.lower_ in CUES["undetonated"] for t in done_by) or any(
+                a.dep_ == "amod" and a.lower_ in SAFE_DISPOSAL for g in put for a in g.children):
+            return True
+    return False
 
 
 def talked_about(tok: Token) -> bool:
