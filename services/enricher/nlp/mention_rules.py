@@ -29,6 +29,7 @@ from .patterns import (
     determined,
     habitual_doing,
     habitual_present,
+    in_many_places,
     in_statistic,
     kind_of_violence,
     pattern_predicate,
@@ -52,12 +53,19 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
         return True
     if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger) or place_range(trigger):
         return True
-    if kind_of_violence(trigger):
+    if kind_of_violence(trigger) or in_many_places(trigger):
+        return True
+    if _trend_listed(trigger):
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and any(
             c.dep_ == "amod" and c.lower_ in TREND_MODIFIERS for c in trigger.head.head.children):
         return True  # "a regular target of air strikes", "frequent victims of attacks"
     return any(c.lower_ in TREND_MODIFIERS for c in trigger.children) or over_a_period(trigger) or in_trend(trigger)
+
+
+def _trend_listed(tok: Token) -> bool:
+    """Tell whether a trigger is listed after a trend ("growing social unrest and anti-government protests")."""
+    return tok.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ in TREND_MODIFIERS for c in tok.head.children)
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
@@ -317,7 +325,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
             # a total carried on from the sentence before, or counted over months: "most were shot dead during
             # protests" (not "protests since June, when demonstrators stormed parliament in clashes": those happened)
             return "temporal:aggregate"
-        if habitual_doing(tok):
+        if habitual_doing(tok) or in_many_places(tok) or _trend_listed(tok):
             return "temporal:pattern"
         if ctx.sport or ctx.fiction or (not _protest_ok(tok, words) and etype == "protest") or armed_looting(tok, local):
             return "frame:not-a-demonstration"

@@ -17,7 +17,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
                                       "plan_heads",
-                                      "flight_verbs", "nature_verbs"))
+                                      "flight_verbs", "nature_verbs", "time_references", "feelings", "disposers"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 FLIGHT_VERBS = CUES["flight_verbs"]
@@ -31,7 +31,8 @@ UNREAL_HEADS = CUES["unreal_heads"] | PLAN_HEADS
 UNREAL_MODIFIERS = CUES["unreal_modifiers"]
 MODALS = CUES["modals"]
 NATURE_VERBS = CUES["nature_verbs"]
-UNDETONATED = CUES["undetonated"] | CUES["content_verbs"] | CUES["recovery_heads"]  # "recoveries included two grenades"
+# "recoveries included two grenades", "the bomb disposal squad defused"
+UNDETONATED = CUES["undetonated"] | CUES["content_verbs"] | CUES["recovery_heads"] | CUES["disposers"]
 DETONATED = CUES["detonated"]
 HABITUAL = CUES["habitual"]
 TREND_MODIFIERS = CUES["trend_modifiers"]
@@ -46,6 +47,8 @@ STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
 CONTENT_VERBS = CUES["content_verbs"]
 ACCUSATIONS = CUES["accusations"]
+TIME_REFERENCES = CUES["time_references"]
+FEELINGS = CUES["feelings"]
 VICTIM_VERBS = CUES["victim_verbs"] | lx.SINGLE_KILLING_VERBS
 HALT_NOUNS = CUES["halt_nouns"]
 TREND_VERBS = CUES["trend_verbs"]
@@ -249,7 +252,7 @@ def disposed(tok: Token) -> bool:
     for verb in (v for v in verbs if v.pos_ == "VERB"):
         done_by = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
         put = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(t.pos_ == "NOUN" and t.lower_ in CUES["undetonated"] for t in done_by) or any(
+        if any(t.lower_ in CUES["disposers"] for t in done_by) or any(
                 a.dep_ == "amod" and a.lower_ in SAFE_DISPOSAL for g in put for a in g.children):
             return True
     return False
@@ -421,11 +424,16 @@ def named_as(tok: Token) -> bool:
 
 
 def topical(tok: Token) -> bool:
-    """Tell whether a trigger is the topic of talk, not an event: "steps regarding abductions in Balochistan", or
-    what someone is accused of ("faces accusations of assault")."""
+    """Tell whether a trigger is the topic of talk, not an event: "steps regarding abductions in Balochistan", what
+    someone is accused of ("faces accusations of assault"), a time reference or a feeling's cause."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
-    return tok.head.lower_ in TOPIC_PREPS or (tok.head.lower_ == "of" and tok.head.head.lower_ in ACCUSATIONS)
+    prep, holder = tok.head.lower_, tok.head.head
+    if prep == "of" and holder.lemma_.lower() in TIME_REFERENCES and holder.pos_ == "NOUN":
+        return True  # "around the time of Lee's murder": a point in time, not the news
+    if prep in ("by", "over", "at") and holder.lower_ in FEELINGS:
+        return True  # "he was upset by the shootings": what moved someone
+    return prep in TOPIC_PREPS or (prep == "of" and holder.lower_ in ACCUSATIONS)
 
 
 def in_trend(tok: Token) -> bool:

@@ -139,6 +139,22 @@ def kind_of_violence(tok: Token) -> bool:
     return not any(t.ent_type_ in PLACE_ENTS or t.lower_ in DAY_WORDS or t.like_num for t in tok.subtree)
 
 
+def in_many_places(tok: Token) -> bool:
+    """Tell whether a trigger is told over many places at once ("women and men marched in several cities",
+    "protests in dozens of towns"): an aggregate of the annotation's kind, not one incident."""
+    told = (tok, tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else (tok,)  # "protesters marched in ..."
+    for prep in (c for t in told for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.lower_ == "dozens" or place.lemma_.lower() in lx.PLACE_QUANTIFIERS:
+                place = next((g for c in place.children if c.lower_ == "of" for g in c.children), place)
+                quantified = True
+            else:
+                quantified = any(c.lower_ in lx.PLACE_QUANTIFIERS or c.like_num for c in place.children)
+            if place.lower_ in lx.PLACE_PLURALS and quantified:
+                return True
+    return False
+
+
 def describes_actors(tok: Token) -> bool:
     """Tell whether fighting describes who a group is, not one incident: "the armed groups fighting in Syria"."""
     return (tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.tag_ == "NNS"

@@ -24,6 +24,7 @@ PLACE_NOUNS = place_words("place_nouns")
 _OWN_PLACES = PLACE_NOUNS | DIVISION_WORDS  # "Saudi Arabia's district in Eastern Province" lies in the country
 RETREAT_WORDS = place_words("retreat_words")
 ROUTE_NOUNS = place_words("route_nouns")
+RESIDENCE_VERBS = place_words("residence_verbs")
 # "east of Damascus", "north of the city": a place located by a bearing from it.
 BEARINGS = place_words("bearings")
 ACTOR_SUFFIXES = place_words("actor_suffixes")
@@ -191,7 +192,7 @@ def filed_from(mention_sent: Span, location: str | None, places: list[PlaceMenti
 
 def _origin(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X"), went
-    to, or where a road leads ("the road to X")."""
+    to, live, or where a road leads ("the road to X")."""
     node = _phrase_node(m, doc)
     outer = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node  # "the town of X"
     if outer.dep_ == "pobj" and outer.head.lower_ in ("to", "into") and (
@@ -199,6 +200,9 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
         return True  # "a resident who fled to the town of Rufaa", "crossed back into X": where people went away to
     if outer.dep_ == "pobj" and outer.head.lower_ == "to" and outer.head.head.lemma_.lower() in ROUTE_NOUNS:
         return True  # "a checkpoint near the road to the Khyber district": where the road leads
+    if outer.dep_ == "pobj" and outer.head.lower_ == "in" and outer.head.head.lemma_.lower() in RESIDENCE_VERBS \
+            and outer.head.head.dep_ in ("acl", "relcl"):
+        return True  # "siblings living in New York", "a man who lived in Ohio": their home, not the event's place
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head
