@@ -134,8 +134,8 @@ def kind_of_violence(tok: Token) -> bool:
                                                                           for c in tok.children):
         return False
     holder = tok.head.head
-    if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES:
-        return False
+    if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES | DAY_WORDS:
+        return False  # "the toll from clashes", "a night of clashes": those clashes
     return not any(t.ent_type_ in PLACE_ENTS or t.lower_ in DAY_WORDS or t.like_num for t in tok.subtree)
 
 
