@@ -37,6 +37,8 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         killed = _operation_killing(sent, words)
         if killed is not None:
             return killed  # "police shot dead a terrorist during a raid": a forces' raid is typed by whom it killed
+        if words & lx.ARMED_ACTORS:
+            return "battle"  # "police raided a hideout and came under fire from the militants inside"
     target = (_first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \

@@ -426,9 +426,11 @@ def named_as(tok: Token) -> bool:
 def topical(tok: Token) -> bool:
     """Tell whether a trigger is the topic of talk, not an event: "steps regarding abductions in Balochistan", what
     someone is accused of ("faces accusations of assault"), a time reference or a feeling's cause."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+    if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
         return False
     prep, holder = tok.head.lower_, tok.head.head
+    if tok.head.dep_ == "agent":
+        return prep == "by" and holder.lower_ in FEELINGS  # "he was upset by the shootings"
     if prep == "of" and holder.lemma_.lower() in TIME_REFERENCES and holder.pos_ == "NOUN":
         return True  # "around the time of Lee's murder": a point in time, not the news
     if prep in ("by", "over", "at") and holder.lower_ in FEELINGS:

@@ -7,7 +7,6 @@ from spacy.tokens import Span, Token
 
 from . import lexicon as lx
 from .background import WEEKDAYS, ranked_since, unit_before
-from .modality import UNDETONATED
 
 CAPTIVE_WINDOW = 8  # tokens after "took"/"held" where "hostage" may stand
 CLAUSE_MIN_TOKENS = 4  # shortest clause a run-on sentence is split into
@@ -295,9 +294,9 @@ def _since_recent_day(sent: Span) -> bool:
 def security_operation(tok: Token) -> bool:
     """Tell whether a raid is a security-force operation with no casualties ("police raided a hideout and arrested two").
 
-    The raider is the subject or agent of the verb, the modifier of the noun ("a police raid"), or the
-    subject of the clause the noun hangs from ("forces recovered arms during a raid"). A raid by an armed
-    group ("militants raided a village") stays an attack.
+    A raid by an armed group ("militants raided a village", read from the verb's subject or agent, the noun's
+    modifier or the subject of the clause the noun hangs from) stays an attack; a raid whose clause tells a fight
+    ("came under fire") is one; any other raid is a search, whoever made it ("during a raid at a shop").
     """
     if tok.lemma_.lower() not in lx.OPERATIONS:
         return False
@@ -305,27 +304,11 @@ def security_operation(tok: Token) -> bool:
     if any(t.lower_ in lx.CASUALTIES or t.lemma_.lower() in lx.CASUALTIES for t in own):
         return False  # "five people were killed in a police raid": the raid is the incident (not "..., days after
         # a bomb killed four")
-    raiders = _raiders(tok)
-    if raiders & lx.ARMED_ACTORS:
+    if _raiders(tok) & lx.ARMED_ACTORS:
         return False
-    searches = lx.SPECIFIC["strategic"] | UNDETONATED
-    if tok.pos_ == "VERB" and any(c.dep_ == "conj" and c.lemma_.lower() in searches for c in tok.children):
-        return True  # "raided a den and arrested five", "raided a hideout and recovered grenades"
-    if raiders & lx.SECURITY_FORCES or any(v.lemma_.lower() in searches for v in _governing_verbs(tok)):
-        return True  # "arrested two facilitators, identified as ..., during a raid"
-    if not any(t.lower_ in lx.RAID_RESISTANCE for t in own):
-        return True  # no armed raider and no fight in its clause: "during a raid at a shop, police suspect ..."
-    return _retold_operation(tok)
-
-
-def _governing_verbs(tok: Token) -> list[Token]:
-    """The verbs a trigger hangs from, nearest first, up to its sentence's root."""
-    verbs, node = [], tok
-    while node.head != node:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            verbs.append(node)
-    return verbs
+    if any(t.lower_ in lx.RAID_RESISTANCE for t in own):
+        return _retold_operation(tok)  # "raided a hideout and came under fire": a fight, unless retold
+    return True  # "raided a den and arrested five", "during a raid at a shop, police suspect ..."
 
 
 def _retold_operation(tok: Token) -> bool:

@@ -1,0 +1,133 @@
+"""A raid with no armed raider and no fight is a search; bare plural violence after a noun's or an adjective's
+preposition is a kind ("vulnerable to attacks"), unless a place, a date, a toll or a day anchors it; a list of
+charges is a legal step; what something is "known as" is its name; a number after a name is an age even with
+its commas lost; a city name that several countries share needs a big city to stand alone; a van "used for
+kidnapping people" is a purpose; "a regular target of air strikes" is a pattern; warplanes are explosive weapons;
+people a non-violent verb acts on ("suicide bombers were being trained") made no attack; a bomb squad's
+detonation is a disposal; "the time of the murder" and "upset by the shootings" tell no incident; a march "in
+several cities" is an aggregate; residents "living in" a city do not place an incident there. Classes read on
+SATP train, the read blind sets and the news-feed export's even half in the twenty-first session; sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+PUBLISHED = datetime.date(2026, 6, 14)  # a Sunday
+
+
+def test_a_raid_with_no_armed_raider_and_no_fight_is_a_search(incidents) -> None:
+    body = ("With the recovery of forged identity cards during a raid at a shop in Rajouri town on Saturday, police "
+            "suspect the cards went to militants.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_raid_that_meets_fire_is_a_battle(incidents) -> None:
+    body = "Police raided a hideout in Quetta on Saturday and came under fire from the militants inside."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_militants_who_raid_a_village_still_attack_it(incidents) -> None:
+    body = "A group of militants raided a house and looted valuables at a village in Cachar District on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_violence_after_an_adjectives_preposition_is_a_kind(incidents) -> None:
+    body = "Experts said on Saturday that New Delhi has not become less vulnerable to attacks by militant outfits."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_violence_after_a_nouns_preposition_is_a_kind(incidents) -> None:
+    body = "The front in Assam on Saturday condemned the killing of innocent villagers in fake encounters."
+    assert [e for e in incidents(body, published=PUBLISHED) if e["type"] == "battle"] == []
+
+
+def test_a_toll_from_clashes_counts_those_clashes(incidents) -> None:
+    body = "The death toll from clashes between police and protesters in Dhaka rose to 12 on Saturday."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [12]
+
+
+def test_a_list_of_charges_is_a_legal_step(incidents) -> None:
+    body = "On Saturday a fresh murder and terrorism case was filed against the former minister in Lahore."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_what_something_is_known_as_is_its_name(incidents) -> None:
+    body = ("A farmer in Polonnaruwa was trampled by a wild elephant on Saturday while guarding his field with "
+            "firecrackers, known locally as elephant bombs.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_number_after_a_name_is_an_age_without_its_commas(incidents) -> None:
+    body = "A shopkeeper identified as Abdul Rauf Khan 45 was shot dead in his shop in Karachi on June 13."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [1]
+
+
+def test_a_name_that_many_countries_share_stays_in_the_storys_country(codes) -> None:
+    body = ("Colombian soldiers clashed with a drug gang in Putumayo province on Saturday, the army said. "
+            "The fighting broke out in rural San Miguel when a patrol ran into the gang.")
+    assert codes(body) == {"CO"}
+
+
+def test_a_van_used_for_kidnapping_people_is_a_purpose(incidents) -> None:
+    body = "Rangers seized the police van used for kidnapping people in Malir, Karachi, on Saturday."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_regular_target_of_air_strikes_is_a_pattern(incidents) -> None:
+    body = "Rebel-held towns near Aleppo have been a regular target of Russian air strikes, residents said on Saturday."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_warplanes_that_hit_a_town_made_an_explosion(incidents) -> None:
+    body = "Syrian warplanes hit a market in Idlib on Saturday, killing 12 people."
+    assert [(e["type"], e["fatalities"]) for e in incidents(body, published=PUBLISHED)] == [("explosion", 12)]
+
+
+def test_bombers_being_trained_made_no_attack(incidents) -> None:
+    body = ("A group of 35 militants, including 17 suicide bombers, were being trained at a camp in Sialkot "
+            "District, intelligence reports said on Saturday.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_bomb_squads_detonation_is_a_disposal(incidents) -> None:
+    body = ("A bomb was found near a school in Imphal West District on Saturday. The bomb disposal squad took it "
+            "away and exploded it at a safe place.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_militants_who_trigger_an_explosion_still_bomb(incidents) -> None:
+    body = ("Four soldiers were injured in Tamenglong District on Saturday when militants triggered an explosion "
+            "and started firing at their patrol.")
+    assert "explosion" in {e["type"] for e in incidents(body, published=PUBLISHED)}
+
+
+def test_the_time_of_a_murder_is_no_incident(incidents) -> None:
+    body = ("A witness told the court in Baltimore on Saturday that she saw the accused at a library around the "
+            "time of the student's murder.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_what_upset_someone_is_no_incident(incidents) -> None:
+    body = "The candidate told supporters in Ohio on Saturday that he was upset by the shootings."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_march_in_several_cities_is_an_aggregate(incidents) -> None:
+    body = "On Saturday, women and men marched in several cities of Brazil to demand justice for the victims."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_march_in_one_city_is_a_protest(incidents) -> None:
+    body = "On Saturday, thousands marched in Rio de Janeiro to demand justice for the victims."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["protest"]
+
+
+def test_growing_unrest_and_protests_are_a_trend(incidents) -> None:
+    body = "The prime minister has faced growing social unrest and anti-government protests in Baghdad."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_where_victims_live_is_not_where_they_died(incidents) -> None:
+    body = "Two Dutch siblings living in New York were killed in a bombing in Belgium on Saturday."
+    assert {e["country"] for e in incidents(body, published=PUBLISHED)} == {"BE"}
