@@ -134,6 +134,8 @@ def kind_of_violence(tok: Token) -> bool:
                                                                           for c in tok.children):
         return False
     holder = tok.head.head
+    if determined(holder) and holder.lemma_.lower() in lx.WAVES:
+        return False  # "the series of shootings", "Sunday's wave of attacks": those incidents
     if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES | DAY_WORDS:
         return False  # "the toll from clashes", "a night of clashes": those clashes
     return not any(t.ent_type_ in PLACE_ENTS or t.lower_ in DAY_WORDS or t.like_num for t in tok.subtree)
@@ -149,7 +151,7 @@ def in_many_places(tok: Token) -> bool:
                 place = next((g for c in place.children if c.lower_ == "of" for g in c.children), place)
                 quantified = True
             else:
-                quantified = any(c.lower_ in lx.PLACE_QUANTIFIERS or c.like_num for c in place.children)
+                quantified = any(c.lower_ in lx.PLACE_QUANTIFIERS for c in place.children)  # not "in three villages"
             if place.lower_ in lx.PLACE_PLURALS and quantified:
                 return True
     return False

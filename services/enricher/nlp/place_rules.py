@@ -31,7 +31,8 @@ DIVISION_WORDS = place_words("division_words")
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})  # what follows a dateline's place in capitals
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
-WIDESPREAD_NAME = 3  # countries with a city of one name ("San Miguel") beyond which only a big city's name stands alone
+WIDESPREAD_NAME = 3  # countries with a city of one name ("San Miguel") from which only a large city's name stands alone
+WIDESPREAD_POPULATION = 500000  # that large city: "San Francisco" stands alone, El Salvador's San Miguel does not
 # Names ending like this are events held in the place they name ("Japanese Grand Prix").
 EVENT_HEADS = place_words("event_heads")
 STORM_WORDS = place_words("storm_words")
@@ -342,7 +343,7 @@ def stray_reading(readings: list[Place], code: str, context: Counter[str], repea
     codes = {r.code for r in readings if r.code}
     if not is_weak(readings) or not codes or (code in FLIP_COUNTRIES and any(r.kind == REGION for r in readings)):
         return False
-    floor = BIG_CITY if len(codes) >= WIDESPREAD_NAME else WEAK_POPULATION  # "rural San Miguel" in a Colombia story
+    floor = WIDESPREAD_POPULATION if len(codes) >= WIDESPREAD_NAME else WEAK_POPULATION  # "rural San Miguel", Colombia
     if max((r.population for r in readings if not r.alternate), default=0) >= floor:
         return False  # a big city's own name; an old name of one ("Saran") is no more than the small places
     own = {c: context[c] - (repeats if len(codes) == 1 else 0) for c in codes}

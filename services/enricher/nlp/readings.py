@@ -304,8 +304,8 @@ def security_operation(tok: Token) -> bool:
     if any(t.lower_ in lx.CASUALTIES or t.lemma_.lower() in lx.CASUALTIES for t in own):
         return False  # "five people were killed in a police raid": the raid is the incident (not "..., days after
         # a bomb killed four")
-    if _raiders(tok) & lx.ARMED_ACTORS:
-        return False
+    if _raiders(tok) & lx.ARMED_ACTORS or any(c.lower_ in lx.EXPLOSIVE_PREFIX for c in tok.children):
+        return False  # "militants raided a village"; "air raids", "drone raids": strikes, not searches
     if any(t.lower_ in lx.RAID_RESISTANCE for t in own):
         return _retold_operation(tok)  # "raided a hideout and came under fire": a fight, unless retold
     return True  # "raided a den and arrested five", "during a raid at a shop, police suspect ..."
