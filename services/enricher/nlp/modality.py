@@ -269,6 +269,8 @@ def purpose(tok: Token) -> bool:
     node = tok.head if tok.dep_ == "compound" else tok
     if node.dep_ == "pobj" and node.head.lower_ in ("including", "like") and node.head.head != node.head:
         node = node.head.head  # "trained in latest tactics, including ambush": the tactics' purpose
+    if node.dep_ == "pobj" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in node.children):
+        return False  # "the rifle used in the October 2023 shooting": one incident it served in, retold
     return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("for", "in") \
         and node.head.head.lemma_.lower() in PURPOSE_HEADS  # also a gerund: "the van used for kidnapping people"
 
