@@ -33,8 +33,8 @@ _CUES = load_tables("cues.toml", {
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit", "no_target"),
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
-                  "statistic_quantifiers", "place_plurals", "place_quantifiers", "pattern_predicates", "crime_kinds",
-                  "change_verbs", "motion_change_verbs",
+                  "statistic_quantifiers", "place_plurals", "place_quantifiers", "reputation", "pattern_predicates",
+                  "crime_kinds", "change_verbs", "motion_change_verbs",
                   "tallied", "period_lead", "period_preps", "counted_from"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "not_captives", "carry_off", "carry_particles", "grab", "ransom", "force",
@@ -141,6 +141,7 @@ HIT_WORDS = _CUES["launch"]["hit"]
 NO_TARGET = _CUES["launch"]["no_target"]  # "fired at sea", "flew at a height": no target
 AGGREGATE = _CUES["aggregate"]["running_total"]
 LARGE_VAGUE = _CUES["aggregate"]["large_vague"]
+REPUTATION = _CUES["aggregate"]["reputation"]  # "notorious for the murders of women": a pattern
 PLACE_PLURALS = _CUES["aggregate"]["place_plurals"]
 PLACE_QUANTIFIERS = _CUES["aggregate"]["place_quantifiers"] | _CUES["aggregate"]["statistic_quantifiers"]
 SPREAD = _CUES["aggregate"]["spread"]  # "across", "nationwide": with a wave of attacks, a running total

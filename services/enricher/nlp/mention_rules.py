@@ -36,6 +36,7 @@ from .patterns import (
     period_only,
     place_range,
     ranked_among,
+    reputed,
 )
 from .readings import armed_looting, over_a_period
 from .small_places import surnames
@@ -53,7 +54,7 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
         return True
     if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger) or place_range(trigger):
         return True
-    if kind_of_violence(trigger) or in_many_places(trigger):
+    if kind_of_violence(trigger) or in_many_places(trigger) or reputed(trigger):
         return True
     if _trend_listed(trigger):
         return True

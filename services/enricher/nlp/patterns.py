@@ -141,6 +141,12 @@ def kind_of_violence(tok: Token) -> bool:
     return not any(t.ent_type_ in PLACE_ENTS or t.lower_ in DAY_WORDS or t.like_num for t in tok.subtree)
 
 
+def reputed(tok: Token) -> bool:
+    """Tell whether violence is what a place or group is known for ("notorious for the unsolved murders of
+    women"): a reputation, not an incident."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in lx.REPUTATION
+
+
 def in_many_places(tok: Token) -> bool:
     """Tell whether a trigger is told over many places at once ("women and men marched in several cities",
     "protests in dozens of towns"): an aggregate of the annotation's kind, not one incident."""

@@ -17,6 +17,7 @@ RESPONSE_DEPTH = 3  # heads walked up from a trigger to find "response", "retali
 RAIDER_DEPTH = 3  # heads walked up from a raid noun to the clause whose subject carried it out
 SINCE_REACH = 3  # tokens after "since" where its weekday may stand ("since late Friday night")
 RECENT_DAY_WORDS = WEEKDAYS | {"yesterday"}  # "since Monday", "since yesterday": the last days, no running total
+COLLISION_VERBS = frozenset({"hit", "strike", "slam", "smash"})  # of the hit verbs, those that run into a device
 
 
 def extra_type(tok: Token, words: frozenset[str]) -> str | None:
@@ -34,9 +35,9 @@ def extra_type(tok: Token, words: frozenset[str]) -> str | None:
         return "civilian_attack"  # "armed men whisked away three aid workers"
     if lemma in lx.GRAB_VERBS and tok.pos_ == "VERB" and _carried_off(tok, needs_particle=False):
         return "civilian_attack"  # "gunmen snatched a trader", "two engineers were seized by insurgents"
-    if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and any(
+    if lemma in COLLISION_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in lx.DEVICES | lx.WEAPON and not nonlethal(c) for c in tok.children):
-        return "explosion"  # "the bus struck the device", "their vehicle hit a landmine"
+        return "explosion"  # "the bus struck the device", "their vehicle hit a landmine" (not "destroys drone")
     if lemma in lx.HIT_VERBS and tok.pos_ == "VERB" and lemma != "strike":
         if any(c.dep_ == "nsubj" and c.lower_ in lx.WEAPON and not nonlethal(c) for c in tok.children):
             return "explosion"
@@ -145,6 +146,10 @@ def over_a_period(tok: Token) -> bool:
     """Tell whether a trigger spans a period ("attacks on cities for more than two years", "years of fighting")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in LONG_SPANS:
         return True  # "a peace deal ending years of fighting", "after decades of war": a conflict, not one incident
+    if tok.tag_ == "NN" and tok.dep_ == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "over") and any(g.lower_ in lx.DURATION_UNITS for g in c.subtree)
+            for c in tok.head.children):
+        return True  # "Russian bombing has for weeks targeted rebel routes"
     if tok.tag_ not in ("NNS", "VBG"):
         return False
     sent = tok.sent
