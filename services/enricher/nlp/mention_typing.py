@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .fatalities import is_person_noun
 from .frames import outlet_tail
 from .readings import explosive_first, killing_phrase, repelled, semicolon_part
-from .triggers import neighbour_veto, opened_fire, trigger_lemma
+from .triggers import neighbour_veto, opened_fire, trigger_lemma, under_fire
 from .typing_table import actor_class, target_row, type_for
 
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
@@ -39,7 +39,9 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
             return killed  # "police shot dead a terrorist during a raid": a forces' raid is typed by whom it killed
         if words & lx.ARMED_ACTORS:
             return "battle"  # "police raided a hideout and came under fire from the militants inside"
-    target = (_first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
+    taker = under_fire(tok)  # "soldiers came under fire from gunmen": the soldiers were the target
+    target = ((_first_target(list(taker.subtree)) if taker is not None else None)
+              or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
             and not _device_used(tok):

@@ -161,12 +161,34 @@ def _controlled(tok: Token) -> bool:
     return tok.i < 2 or doc[tok.i - 2].lower_.rstrip("-") not in ("remote", "remotely", "radio")
 
 
+def _came_under_fire(tok: Token) -> bool:
+    """Tell whether armed people "came under fire" ("soldiers came under fire from cartel gunmen"), not a minister
+    criticised ("came under fire from lawmakers for his remarks")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.lemma_.lower() != "come":
+        return False
+    verb = tok.head.head
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    sides = [c for c in (*verb.children, *tok.children)
+             if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "from")]
+    return any(t.lower_ in lx.ARMED_NOUNS | lx.GUNMEN for c in sides for t in c.subtree)
+
+
+def under_fire(tok: Token) -> Token | None:
+    """Return who "came under fire" (the target of that gunfire), or None when the trigger is no such fire."""
+    if not _came_under_fire(tok):
+        return None
+    verb = tok.head.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "nsubj"), None)  # parse slip
+
+
 def opened_fire(tok: Token) -> bool:
     """Tell whether a token is gunfire aimed at someone ("opened fire on", "fired on a post")."""
     if tok.lemma_.lower() != "fire":
         return False
     if tok.pos_ == "NOUN":
-        return tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open"
+        return (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open") or _came_under_fire(tok)
     if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.NOT_FIRED for c in tok.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lx.AIMLESS for c in tok.children):

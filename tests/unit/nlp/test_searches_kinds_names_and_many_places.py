@@ -131,3 +131,39 @@ def test_growing_unrest_and_protests_are_a_trend(incidents) -> None:
 def test_where_victims_live_is_not_where_they_died(incidents) -> None:
     body = "Two Dutch siblings living in New York were killed in a bombing in Belgium on Saturday."
     assert {e["country"] for e in incidents(body, published=PUBLISHED)} == {"BE"}
+
+
+def test_a_weapon_destroyed_is_no_blast(incidents) -> None:
+    body = "A trained eagle destroyed a drone over a police training ground in The Hague on Saturday, a video showed."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_vehicle_that_hits_a_landmine_still_sets_it_off(incidents) -> None:
+    body = "An army truck hit a landmine in Kunar province on Saturday, killing four soldiers."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["explosion"]
+
+
+def test_a_reputation_is_a_pattern(incidents) -> None:
+    body = "Ciudad Juarez in Mexico is notorious for the unsolved murders of hundreds of women."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_violence_that_has_for_weeks_done_something_is_a_pattern(incidents) -> None:
+    body = "Russian bombing has for weeks targeted rebel supply routes north of Aleppo in Syria."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_rifle_used_in_a_dated_shooting_retells_it(incidents) -> None:
+    body = ("A court in Brussels on Saturday jailed a man for supplying the rifle used in the October 2023 shooting "
+            "of two tourists in the city.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_soldiers_who_came_under_fire_fought_a_battle(incidents) -> None:
+    body = "An army patrol came under fire from suspected cartel gunmen near Jerez in Zacatecas, Mexico, on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_a_minister_under_fire_is_criticised(incidents) -> None:
+    body = "The minister came under fire from opposition lawmakers in Nairobi on Saturday for his remarks."
+    assert incidents(body, published=PUBLISHED) == []
