@@ -171,8 +171,10 @@ def is_person_noun(tok: Token) -> bool:
 def _singular_victim(sent: Span, death: Token) -> int | None:
     """Count one victim for a singular person noun or a named person just before a passive death word."""
     verb = death.head if death.lower_ == "dead" and death.head.lower_ in lx.DEAD_VERBS else death
-    for subj in list(death.children) + (list(verb.children) if verb is not death else []):
-        if subj.dep_ == "nsubjpass" and (subj.ent_type_ == "PERSON" or is_person_noun(subj)):
+    found = [verb.head] if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else []  # "was found shot dead"
+    for subj in list(death.children) + (list(verb.children) if verb is not death else []) + [
+            c for f in found for c in f.children]:
+        if subj.dep_ == "nsubjpass" and (subj.ent_type_ == "PERSON" or is_person_noun(subj) or _one_of(subj)):
             return 1
     i = death.i - 1
     while i >= sent.start and (sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}
@@ -186,6 +188,11 @@ def _singular_victim(sent: Span, death: Token) -> int | None:
     if tok.ent_type_ == "PERSON" or is_person_noun(tok):
         return 1
     return None
+
+
+def _one_of(tok: Token) -> bool:
+    """Tell whether a subject is "one of" a group ("One of the woodcutters ... was found shot dead"): one victim."""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> list[int | None]:
@@ -323,6 +330,8 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
                 total = _singular_victim(sent, tok)
             if total is not None:
                 found.append(total)
+        if (beaten := _to_death(sent, tok)) is not None:
+            found.append(beaten)
         if lost_lives(tok):
             total = _total(counts_before(sent, tok, reading))
             if total is not None:
@@ -340,6 +349,22 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
     if nobody and found in ([], [1]):
         return 0  # "no one was killed" (the "one" is not a victim)
     return max(found) if found else None
+
+
+def _to_death(sent: Span, tok: Token) -> int | None:
+    """Count the victims of "beat two men to death", "hacked three farmers to death", "was stabbed to death"."""
+    if tok.lower_ != "death" or tok.i <= sent.start or sent.doc[tok.i - 1].lower_ != "to":
+        return None
+    verb = tok.head.head if tok.head.lower_ == "to" else tok.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+        if num is not None:
+            return number_at(sent, num.i)[0]
+        return 1 if obj.ent_type_ == "PERSON" or is_person_noun(obj) else None
+    return _singular_victim(sent, verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
 
 
 def _in_series(tok: Token) -> bool:

@@ -167,3 +167,23 @@ def test_soldiers_who_came_under_fire_fought_a_battle(incidents) -> None:
 def test_a_minister_under_fire_is_criticised(incidents) -> None:
     body = "The minister came under fire from opposition lawmakers in Nairobi on Saturday for his remarks."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_beaten_to_death_counts_the_beaten(incidents) -> None:
+    body = "A mob beat two men to death on suspicion of cattle theft at a village in Tangail District on Saturday."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [2]
+
+
+def test_stabbed_to_death_counts_one(incidents) -> None:
+    body = "A shopkeeper was stabbed to death by unidentified attackers in Karachi on Saturday."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [1]
+
+
+def test_found_shot_dead_counts_the_found(incidents) -> None:
+    body = "Two traders were found shot dead near a stream in Bandarban District on Saturday."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [2]
+
+
+def test_one_of_a_group_found_shot_dead_is_one(incidents) -> None:
+    body = "One of the woodcutters, Abul Kashem (38), was found shot dead near a stream in Bandarban on Saturday."
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [1]
