@@ -176,7 +176,7 @@ def _singular_victim(sent: Span, death: Token) -> int | None:
             c for f in found for c in f.children]:
         if subj.dep_ == "nsubjpass" and (subj.ent_type_ == "PERSON" or is_person_noun(subj) or _one_of(subj)):
             return 1
-    i = death.i - 1
+    i = min(death.i, verb.i) - 1  # "Buddhist grocer shot dead": the victim stands before the verb
     while i >= sent.start and (sent.doc[i].lower_ in lx.PASSIVE_AUX | {"reportedly", "also", "later", "allegedly"}
                                or apposed_age(sent.doc[i])):
         i -= 1

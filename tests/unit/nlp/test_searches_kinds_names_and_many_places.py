@@ -187,3 +187,8 @@ def test_found_shot_dead_counts_the_found(incidents) -> None:
 def test_one_of_a_group_found_shot_dead_is_one(incidents) -> None:
     body = "One of the woodcutters, Abul Kashem (38), was found shot dead near a stream in Bandarban on Saturday."
     assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [1]
+
+
+def test_a_headlines_victim_shot_dead_is_one(incidents) -> None:
+    assert [e["fatalities"] for e in incidents("Some text.", title="News editor shot dead in Matamoros, Mexico",
+                                               published=PUBLISHED)] == [1]
