@@ -54,10 +54,13 @@ def clause_toll(scope: Span, aggregate: bool, reading: TollReading = READING,
     return n, claimed
 
 
-def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span, number_before: int = NUMBER_BEFORE) -> None:
-    """Record a toll (count, is_claim); "X was also killed" and the other side's dead add to the toll already told."""
+def add_deaths(inc: Incident, toll: tuple[int | None, bool], sent: Span, number_before: int = NUMBER_BEFORE,
+               scope: Span | None = None) -> None:
+    """Record a toll (count, is_claim); "X was also killed" and the other side's dead add to the toll already told.
+    The "also" must stand in the toll's own clause (`scope`): "killed 12 Maoists, while a commando was also killed"
+    counts the 12 from its clause, not the commando again."""
     n, claimed = toll
-    if n and inc.deaths and not claimed and (adds_victims(sent) or _adds_other_side(inc, n, sent, number_before)):
+    if n and inc.deaths and not claimed and (adds_victims(scope or sent) or _adds_other_side(inc, n, sent, number_before)):
         n += max(inc.deaths)
     if n is not None:
         (inc.claimed if claimed else inc.deaths).append(n)
@@ -123,7 +126,7 @@ class IncidentFatalities:
         for inc in doc._.incidents or ():
             for link in inc.tolls:
                 toll = clause_toll(link.scope, link.aggregate, self.reading, self.max_toll)
-                add_deaths(inc, toll, link.sent, self.number_before)
+                add_deaths(inc, toll, link.sent, self.number_before, link.scope)
         _old_twins(doc._.incidents or [])
         return doc
 
