@@ -5,7 +5,10 @@ its commas lost; a city name that several countries share needs a big city to st
 kidnapping people" is a purpose; "a regular target of air strikes" is a pattern; warplanes are explosive weapons;
 people a non-violent verb acts on ("suicide bombers were being trained") made no attack; a bomb squad's
 detonation is a disposal; "the time of the murder" and "upset by the shootings" tell no incident; a march "in
-several cities" is an aggregate; residents "living in" a city do not place an incident there. Classes read on
+several cities" is an aggregate; residents "living in" a city do not place an incident there; a weapon destroyed,
+a reputation, violence that "has for weeks" done something and a rocket launched with a satellite are no incidents;
+armed people who "came under fire" were attacked; "beat two men to death", "found shot dead" and a headline's
+"grocer shot dead" give their tolls, and "also killed" in another clause is not added twice. Classes read on
 SATP train, the read blind sets and the news-feed export's even half in the twenty-first session; sentences
 written for these tests."""
 
@@ -200,3 +203,8 @@ def test_a_victim_also_killed_in_another_clause_is_not_added_twice(incidents) ->
     found = incidents(body, title="Security forces kill 12 Maoists in Chhattisgarh gunfight", published=PUBLISHED)
     # 13 is the annotation's answer (the commando joins the toll); 12 is what the reader reaches today; 24 was the bug
     assert [e["fatalities"] in (12, 13) for e in found] == [True]
+
+
+def test_a_rocket_that_blasts_off_with_a_satellite_is_a_launch(incidents) -> None:
+    body = "A SpaceX rocket blasted off from Florida on Saturday on a satellite delivery mission."
+    assert incidents(body, published=PUBLISHED) == []
