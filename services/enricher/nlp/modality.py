@@ -42,6 +42,7 @@ NAMING_VERBS = CUES["naming_verbs"]
 IMPLICATIVE_HEADS = CUES["implicative_heads"]
 EVIDENTIAL_HEADS = CUES["evidential_heads"]
 SAFE_DISPOSAL = CUES["safe_disposal"]
+DISPOSERS = CUES["disposers"]  # "the bomb disposal squad exploded it": a disposal
 PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
@@ -252,7 +253,7 @@ def disposed(tok: Token) -> bool:
     for verb in (v for v in verbs if v.pos_ == "VERB"):
         done_by = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
         put = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(t.lower_ in CUES["disposers"] for t in done_by) or any(
+        if any(t.lower_ in DISPOSERS for t in done_by) or any(
                 a.dep_ == "amod" and a.lower_ in SAFE_DISPOSAL for g in put for a in g.children):
             return True
     return False
