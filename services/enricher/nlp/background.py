@@ -304,6 +304,22 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
     return None
 
 
+def _since_clause(trigger: Token, ref: Reference) -> bool:
+    """Tell whether a trigger stands in a "since" clause with no news day of its own ("the first election since mass
+    protests unseated the president", "the worst unrest since the riots"): what is counted from is older.
+    "Since Monday's attack" keeps its day."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
+        scope = trigger
+    elif any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and trigger.dep_ in (
+            "nsubj", "nsubjpass", "dobj") or (verb is trigger and any(c.dep_ == "mark" and c.lower_ == "since"
+                                                                       for c in trigger.children)):
+        scope = verb
+    else:
+        return False
+    return not any(token_status(t, ref) is False for t in scope.subtree)
+
+
 def _after_place(tok: Token) -> bool:
     """Tell whether a token follows a place the resolver placed ("in Sacramento Friday night")."""
     places = tok.doc._.places if Doc.has_extension("places") else None
@@ -312,7 +328,7 @@ def _after_place(tok: Token) -> bool:
 
 def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     """Return the status of the time cue nearest the trigger in its sentence (None: no cue)."""
-    if _long_before(sent, trigger) or _period_told_before(trigger):
+    if _long_before(sent, trigger) or _period_told_before(trigger) or _since_clause(trigger, ref):
         return True
     best: tuple[int, bool] | None = None
     commemorated = _commemorated(sent, trigger)

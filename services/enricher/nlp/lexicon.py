@@ -14,7 +14,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
     "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "any"),
-    "previous_word_vetoes": ("attack", "animal", "mob", "shoot", "assault"),
+    "previous_word_vetoes": ("attack", "animal", "mob", "shoot", "assault", "riot"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_glance", "shoot_down"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
@@ -84,7 +84,8 @@ ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an a
 NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS,  # "a heart attack"
                         "mob": _TRIGGERS["previous_word_vetoes"]["mob"],  # "the Internet mob"
                         "shoot": _TRIGGERS["previous_word_vetoes"]["shoot"],  # "flu shot"
-                        "assault": _TRIGGERS["previous_word_vetoes"]["assault"]}  # "sexually assaulted"
+                        "assault": _TRIGGERS["previous_word_vetoes"]["assault"],  # "sexually assaulted"
+                        "riot": _TRIGGERS["previous_word_vetoes"]["riot"]}  # "runs riot"
 # Objects that make "strike" an idiom ("strike a deal", "struck a balance"), not an attack.
 STRIKE_IDIOMS = _TRIGGERS["object_vetoes"]["strike"]
 NOT_FIRED = _TRIGGERS["object_vetoes"]["fire"]  # "fired tear gas", "fired a salute": no one is fired on

@@ -285,8 +285,10 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
                aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
     """Return the rule that rejects a candidate trigger, or None when it is a mention."""
     words, local = words_local
-    if nickname(tok) or named_as(tok):
+    if nickname(tok):
         return "frame:nickname"
+    if named_as(tok):
+        return "frame:named-as"
     if in_name(tok):
         return "frame:name"
     if credit_line(tok):

@@ -8,9 +8,11 @@ detonation is a disposal; "the time of the murder" and "upset by the shootings" 
 several cities" is an aggregate; residents "living in" a city do not place an incident there; a weapon destroyed,
 a reputation, violence that "has for weeks" done something and a rocket launched with a satellite are no incidents;
 armed people who "came under fire" were attacked; "beat two men to death", "found shot dead" and a headline's
-"grocer shot dead" give their tolls, and "also killed" in another clause is not added twice. Classes read on
-SATP train, the read blind sets and the news-feed export's even half in the twenty-first session; sentences
-written for these tests."""
+"grocer shot dead" give their tolls, and "also killed" in another clause is not added twice; an incident "condemned
+as" an attack is not a second one; protests a "since" clause counts from are old; a "Peshawar-bound" train places
+nothing; a batsman who "runs riot" riots nowhere. Classes read on SATP train, the read blind sets, the news-feed
+export's even half and (last) the session's two real-news blind sets after their first-contact scoring, in the
+twenty-first session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -208,3 +210,26 @@ def test_a_victim_also_killed_in_another_clause_is_not_added_twice(incidents) ->
 def test_a_rocket_that_blasts_off_with_a_satellite_is_a_launch(incidents) -> None:
     body = "A SpaceX rocket blasted off from Florida on Saturday on a satellite delivery mission."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_an_incident_condemned_as_an_attack_is_not_a_second_one(incidents) -> None:
+    body = ("Gunmen attacked a mosque in Muscat on Saturday, killing six worshippers. The government condemned the "
+            "incident as a dastardly terrorist attack.")
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [6]
+
+
+def test_protests_a_since_clause_counts_from_are_old(incidents) -> None:
+    body = ("The election in Sri Lanka on Saturday was the first to be held since mass protests unseated the "
+            "president, Gotabaya Rajapaksa, after the economy collapsed.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_trains_destination_is_no_place_of_the_blast(incidents) -> None:
+    body = ("A bomb exploded inside the railway station in Quetta, Pakistan, on Saturday, killing 24 people. The blast "
+            "took place when the Peshawar-bound express was about to leave, police said.")
+    assert {e["location"] for e in incidents(body, published=PUBLISHED)} == {"Quetta"}
+
+
+def test_a_batsman_who_runs_riot_riots_nowhere(incidents) -> None:
+    assert incidents("Some text.", title="Nissanka runs riot in Colombo; becomes first Sri Lankan to slam ODI double "
+                                         "ton", published=PUBLISHED) == []
