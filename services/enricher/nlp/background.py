@@ -309,11 +309,10 @@ def _since_clause(trigger: Token, ref: Reference) -> bool:
     protests unseated the president", "the worst unrest since the riots"): what is counted from is older.
     "Since Monday's attack" keeps its day."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    marked = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "since":
         scope = trigger
-    elif any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and trigger.dep_ in (
-            "nsubj", "nsubjpass", "dobj") or (verb is trigger and any(c.dep_ == "mark" and c.lower_ == "since"
-                                                                       for c in trigger.children)):
+    elif marked and (verb is trigger or trigger.dep_ in ("nsubj", "nsubjpass", "dobj")):
         scope = verb
     else:
         return False
