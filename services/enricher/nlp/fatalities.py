@@ -28,6 +28,7 @@ MONTH_NAMES = frozenset(MONTHS)  # full names and abbreviations
 
 
 ACRONYM_TOKENS = 5  # most tokens of an acronym in brackets ("(IS-KP)")
+ASIDE_TOKENS = 10  # most tokens of an aside between a toll's subject and its verb ("17 people, all militants, were")
 SUBJECT_STEPS = 12  # tokens read back from a death word for its victims' numbers ("two soldiers and three civilians were")
 OBJECT_STEPS = 10  # tokens read on from a killing verb for its victims' numbers ("killing at least 12")
 ARTICLE_GAP = 3  # most tokens from "a"/"an" to a death word for the article to count one victim ("a soldier was killed")
@@ -224,6 +225,10 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
         if tok.lower_ == "of" and not values and i > sent.start and sent.doc[i - 1].pos_ == "NOUN":
             i, steps = i - 1, 1  # "six militants of the Islamic State-Khorasan Province (IS-KP)": the name is one step
             continue
+        aside = _aside_opening(sent, i) if not values else None
+        if aside is not None:  # "17 persons, all believed to be militants, were killed": the subject is before it
+            i, steps = aside - 1, steps + 1
+            continue
         opening = _name_punctuation(sent, i)
         if opening is not None:  # "three CPI-Maoist cadres", "three personnel of the Frontier Corps (FC)"
             i, steps = opening - 1, steps + 1
@@ -239,6 +244,25 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             continue
         break
     return values
+
+
+def _aside_opening(sent: Span, i: int, reach: int = ASIDE_TOKENS) -> int | None:
+    """Return where an aside between commas opens when token i closes it and a person noun stands before it ("17
+    persons, all believed to be suspected militants, were killed"); None otherwise."""
+    doc = sent.doc
+    if doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(sent.start, i - reach) - 1, -1):
+        if doc[j].text == ",":
+            return j if j > sent.start and _people_noun(doc[j - 1]) else None
+    return None
+
+
+def _people_noun(tok: Token) -> bool:
+    """Tell whether a plural noun names people ("persons", "soldiers", "villagers")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NNS" and (lemma in lx.PERSON_NOUNS or tok.lower_ in lx.PEOPLE_WORDS or (
+        len(lemma) > 4 and lemma.endswith(lx.PERSON_ENDINGS)))
 
 
 def _single_conjunct(sent: Span, tok: Token) -> bool:
@@ -289,6 +313,8 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
             while i < sent.end and (sent.doc[i].text == "-" or sent.doc[i].lower_ in lx.NOT_COUNT_NEXT | {"old"}):
                 i += 1
             continue
+        if is_num and _subject_of_another_verb(sent.doc[end], death):
+            break  # "were killed and eight others sustained injuries": another clause's people
         if (is_num and not _follows_unit(sent.doc[end], reading.unit_window)
                 and sent.doc[end + 1 : end + 2].text.lower() not in ("wounded", "injured")):
             if sent.doc[end + 1 : end + 2].text.lower() == "of":
@@ -308,6 +334,15 @@ def counts_after(sent: Span, death: Token, reading: TollReading = READING) -> li
             continue
         break
     return values + [1] * selves if values or selves else values
+
+
+def _subject_of_another_verb(num: Token, death: Token) -> bool:
+    """Tell whether a number after a death word counts the subject of a later verb ("were killed and eight others
+    sustained injuries"), not the dead."""
+    noun = num.head if num.dep_ == "nummod" else num
+    verb = noun.head
+    return (noun.dep_ in ("nsubj", "nsubjpass") and verb.i > death.i and verb.head == death
+            and verb.dep_ in ("conj", "advcl"))  # a clause joined to the killing, not a source's "said" misparsed
 
 
 def _total(values: list[int | None]) -> int | None:

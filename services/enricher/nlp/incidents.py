@@ -63,7 +63,6 @@ WAR_WORDS = frozenset("war conflict insurgency violence campaign offensive".spli
 REFERRING = frozenset("incident attack assault raid blast explosion ambush bombing strike violence".split())
 # Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
-STREET_VERBS = frozenset("storm attack assault".split())
 TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
 # Named mechanisms of violence, less the fight words that are violence only with violent words about ("clash").
 VIOLENT_MECHANISMS = frozenset().union(*(lx.SPECIFIC[t] for t in VIOLENT_TYPES)) - lx.NEEDS_VIOLENCE
@@ -512,7 +511,7 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
 def _street_riot(m: Mention, found: list[Incident], si: int, lim: Limits) -> Mention:
     """Type clashes and storming that continue a protest story as the riot they are ("youths stormed a shop")."""
     lemma = m.trigger.lemma_.lower()
-    if m.type not in ("battle", "civilian_attack") or not (lemma in lx.CLASH_LEMMAS or m.generic and lemma in STREET_VERBS):
+    if m.type not in ("battle", "civilian_attack") or not (lemma in lx.CLASH_LEMMAS or m.generic and lemma in lx.STREET_ASSAULTS):
         return m
     words = frozenset(t.lower_ for t in m.sent)
     if words & lx.ARMED_ACTORS:

@@ -13,12 +13,13 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
-    "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "any"),
+    "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "stab", "any"),
     "previous_word_vetoes": ("attack", "animal", "mob", "shoot", "assault", "riot"),
-    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_glance", "shoot_down"),
+    "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_glance", "shoot_down",
+                      "stab_idiom"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
-    "street_clash": ("lemmas",),
+    "street_clash": ("lemmas", "brawls", "scene", "assaults"),
     "not_gerund": ("words",),
     "operations": ("casualties", "resistance"),
     "verb_forms": ("shoot",),
@@ -46,6 +47,7 @@ _CUES = load_tables("cues.toml", {
     "origins": ("motion", "stance"),
     "news_lead": ("unrest",),
     "relative_time": ("later_units", "year_links"),
+    "sequence": ("opened_by",),
     "title_harm": ("figurative", "gunfire_mechanisms"),
 })
 _FRAMES = load_tables("frames.toml", {
@@ -94,13 +96,17 @@ CAMERAS = _TRIGGERS["object_vetoes"]["shoot_camera"]  # "shooting with a phone"
 FILMED = _TRIGGERS["object_vetoes"]["shoot_film"]  # "shot every campaign ad": filmed
 GLANCES = _TRIGGERS["object_vetoes"]["shoot_glance"]  # "shot each other a look"
 TURNED_DOWN = _TRIGGERS["object_vetoes"]["shoot_down"]  # "shot down her advice": turned down
+STAB_IDIOM = _TRIGGERS["object_vetoes"]["stab_idiom"]  # "stabbed in the back by his party": betrayed
 EXPLOSIVE_PREFIX = _TRIGGERS["prefixes"]["explosive"]  # "drone strike", "suicide attack"
 NONLETHAL_PREFIX = _TRIGGERS["prefixes"]["nonlethal"]  # "teargas shells", "stun grenades": no explosion
 INCENDIARY_PREFIX = _TRIGGERS["prefixes"]["incendiary"]  # "petrol bombs": fire thrown, no explosion
 DEFINITE = _TRIGGERS["modifiers"]["definite"]  # "the attack": an incident already told
 AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into people
 # Confrontations that are riots, not battles, when protesters rather than armed groups are involved.
-CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"]
+BRAWL_LEMMAS = _TRIGGERS["street_clash"]["brawls"]  # "two groups clashed": a riot when nobody armed is named
+CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"] | BRAWL_LEMMAS
+STREET_ASSAULTS = _TRIGGERS["street_clash"]["assaults"]  # "youths stormed a shop": a riot in a crowd's hands
+STREET_SCENE = _TRIGGERS["street_clash"]["scene"]  # "youths pelted stones during a clash": a riot
 VERB_FORMS = _TRIGGERS["verb_forms"]  # "shot" before "dead" is the verb "shoot", even tagged as a noun
 NOUN_FORMS = _TRIGGERS["noun_forms"]  # "a shooting" is the verb "shoot" wherever it stands
 CASUALTIES = _TRIGGERS["operations"]["casualties"]  # "killed in a police raid": the raid is the incident
@@ -114,7 +120,8 @@ GUNFIRE_KINDS = _CUES["weapons"]["fire_kinds"] | WEAPON | FIREARMS  # "sniper fi
 GUNFIRE_VERBS = _CUES["weapons"]["fire_verbs"]  # "returned fire": shooting back, no blaze
 # What shows that a killing was an attack, when no armed group is named: weapons and armed attackers.
 GUNMEN = _CUES["weapons"]["gunmen"]
-KILL_EVIDENCE = FIREARMS | _CUES["weapons"]["blades"] | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
+BLADES = _CUES["weapons"]["blades"]  # "stabbed in the back with a knife": a real stab
+KILL_EVIDENCE = FIREARMS | BLADES | _CUES["weapons"]["blade_verbs"] | _CUES["weapons"]["gunshots"] | GUNMEN
 ARMED_CUES = _CUES["weapons"]["armed_cues"]
 ORIGIN_VERBS = _CUES["origins"]["motion"]  # "crossed over from X", "fired from X": where they came from
 STANCE_PREFIXES = _CUES["origins"]["stance"]  # "anti-American rallies": a cause, not a place
@@ -165,6 +172,7 @@ DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 YEAR_LINKS = _CUES["relative_time"]["year_links"]  # "The same year, ...": dated in another year the story named
+OPENED_BY = _CUES["sequence"]["opened_by"]  # "stormed the hotel following a suicide bombing": one incident
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 NOT_CAPTIVES = _CUES["captivity"]["not_captives"]  # "the sector is held hostage": a figure of speech
@@ -243,7 +251,7 @@ _TOLLS = load_tables("tolls.toml", {
     "count_limits": ("subset", "age", "age_followers", "not_dead", "units", "currencies"),
     "toll": ("nouns", "counted", "verbs", "skip"),
     "victim_phrase": ("skip",),
-    "single_victims": ("person_nouns", "passive_aux", "killing_verbs"),
+    "single_victims": ("person_nouns", "passive_aux", "killing_verbs", "collective"),
     "agent_nouns": ("endings",),
     "own_death": ("objects", "subjects", "dead"),
     "dying": ("verbs",),
@@ -265,6 +273,7 @@ COUNTED_NOUNS = _TOLLS["toll"]["counted"]  # "the number of people killed rose t
 SKIP_BACK = _TOLLS["victim_phrase"]["skip"]
 PERSON_NOUNS = _TOLLS["single_victims"]["person_nouns"]  # singular victims named without a number count as one
 PASSIVE_AUX = _TOLLS["single_victims"]["passive_aux"]
+PEOPLE_WORDS = _TOLLS["single_victims"]["collective"]  # "17 people, all militants, were killed": plural persons
 PERSON_ENDINGS = tuple(sorted(_TOLLS["agent_nouns"]["endings"]))
 SINGLE_KILLING_VERBS = _TOLLS["single_victims"]["killing_verbs"]
 KILLER_OBJECTS = _TOLLS["own_death"]["objects"]  # "before police shot him dead": the killer died too

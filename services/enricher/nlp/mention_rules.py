@@ -205,7 +205,7 @@ def planned_demo(sent: Span) -> bool:
 def street_clash(tok: Token, words: frozenset[str]) -> bool:
     """Tell whether a clash is between protesters/crowds and police (a riot), not between armed groups."""
     lemma = tok.lemma_.lower()
-    if lemma not in lx.CLASH_LEMMAS | {"storm", "attack", "assault"}:
+    if lemma not in lx.CLASH_LEMMAS | lx.STREET_ASSAULTS:
         return False
     if lemma in lx.CLASH_LEMMAS and _over_a_grievance(tok):
         return True
@@ -215,8 +215,31 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
         words = _verb_clause_words(tok)  # "herders killed 11 in an attack, and an angry crowd later burned a post"
     if words & lx.DEMO_ACTORS and not _demonstrators_only_speak(tok):
         return True
+    if lemma not in lx.CLASH_LEMMAS and any(t.lemma_.lower() in lx.BRAWL_LEMMAS for t in tok.sent):
+        return True  # "four stabbed in a melee at a rally": the brawl's wounds
+    if lemma not in lx.CLASH_LEMMAS:
+        return False
+    if _street_scene(tok) or _nobody_armed(tok):
+        return True
     # unarmed people (farmers, residents, students) fighting police or troops: a riot, as ACLED codes it
-    return lemma in lx.CLASH_LEMMAS and bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+    return bool(words & lx.SECURITY_FORCES) and bool(_clash_sides(tok) & lx.CIVILIAN_PEOPLE)
+
+
+def _street_scene(tok: Token) -> bool:
+    """Tell whether a clash's sentence sets it in the street: stones, tear gas, a march ("farmers marching to the
+    capital clash with police")."""
+    return any(t.lower_ in lx.STREET_SCENE or t.lemma_.lower() in lx.STREET_SCENE for t in tok.sent)
+
+
+def _nobody_armed(tok: Token) -> bool:
+    """Tell whether a brawl ("one dead in a clash between two groups") has nobody armed about it: no armed group or
+    troops in the article, no police or weapon in its sentence. A war story's "clashes in the capital" stay battles."""
+    if tok.lemma_.lower() not in lx.BRAWL_LEMMAS:
+        return False
+    sent = {t.lower_ for t in tok.sent}
+    if not sent & lx.CASUALTIES or sent & (lx.SECURITY_FORCES | lx.FIREARMS | lx.WEAPON | lx.GUNMEN):
+        return False  # a brawl hurts someone; "a political clash" hurts no one
+    return not any(t.lower_ in lx.ARMED_ACTORS or t.lower_ in lx.ACTORS["military"] for t in tok.doc)
 
 
 def _verb_clause_words(tok: Token) -> frozenset[str]:
@@ -307,7 +330,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "modality:undetonated"  # also petrol bombs, typed as what they were thrown in
     if etype == "explosion" and talked_about(tok):
         return "frame:talked-about"
-    if etype in VIOLENT_TYPES or etype == "untyped":
+    clash_riot = etype == "riot" and tok.lemma_.lower() in lx.CLASH_LEMMAS  # a clash retyped a riot: still a fight
+    if etype in VIOLENT_TYPES or etype == "untyped" or clash_riot:
         if not violent_ok(tok, words, ctx, opened_fire):
             return "frame:not-violence"
         if grievance(tok):

@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .fatalities import is_person_noun
 from .frames import outlet_tail
 from .readings import explosive_first, killing_phrase, repelled, semicolon_part
-from .triggers import neighbour_veto, opened_fire, trigger_lemma, under_fire
+from .triggers import neighbour_veto, opened_fire, specific_type, trigger_lemma, under_fire
 from .typing_table import actor_class, target_row, type_for
 
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
@@ -25,6 +25,8 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         return None
     if neighbour_veto(tok, lemma):
         return None  # "an assault rifle", "a heart attack"
+    if lemma == "stab" and _stab_idiom(tok, words):
+        return None  # "stabbed in the back by his party"
     if lemma in lx.KILL_VERBS:
         if lemma == "shoot" and _scored(tok):
             return None  # "shot a 4-under 68": a score, not a shooting
@@ -43,10 +45,17 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     target = ((_first_target(list(taker.subtree)) if taker is not None else None)
               or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
-    if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
+    if target is None and not words & (lx.ARMED_ACTORS | lx.BLADES) and not (words & lx.WEAPON and explosive_first(sent)) \
             and not _device_used(tok):
-        return None  # an attack with no target, attacker or weapon named
+        return None  # an attack with no target, attacker or weapon named ("a man with a knife" names one)
     return type_for(_mechanism(tok), target)
+
+
+def _stab_idiom(tok: Token, words: frozenset[str]) -> bool:
+    """Tell whether a stab is the idiom of betrayal ("stabbed in the back by his party"): no blade, no harm about."""
+    landed = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"}
+    return bool(landed & lx.STAB_IDIOM) and not words & (lx.BLADES | lx.VIOLENCE)
 
 
 def _operation_killing(sent: Span, words: frozenset[str]) -> str | None:
@@ -162,7 +171,15 @@ def _mechanism(tok: Token) -> str:
     attack")."""
     part = semicolon_part(tok)
     words = frozenset(t.lower_ for t in part)
-    return "explosive" if (words & lx.WEAPON and explosive_first(part)) or _device_used(tok) else "armed"
+    return "explosive" if (words & lx.WEAPON and explosive_first(part)) or _device_used(tok) or _opened_by_blast(tok) \
+        else "armed"
+
+
+def _opened_by_blast(tok: Token) -> bool:
+    """Tell whether an assault came after a blast its own clause names ("stormed the hotel following a suicide bombing
+    at the gate"): one incident that a blast opened, an explosion."""
+    return any(c.dep_ == "prep" and c.lower_ in lx.OPENED_BY and specific_type(g) == "explosion"
+               for c in tok.children for g in c.children if g.dep_ == "pobj")
 
 
 def _device_used(tok: Token) -> bool:
@@ -182,8 +199,13 @@ def _partitive(tok: Token) -> list[Token]:
 
 
 def _first_target(tokens: Span | list[Token]) -> str | None:
-    """Return the actor class of the first target word (forces, armed groups, civilians or their places)."""
+    """Return the actor class of the first target word (forces, armed groups, civilians or their places). People
+    named before a subset are the target, whoever the subset names ("six people, including a police officer")."""
+    people = False
     for t in tokens:
+        if people and t.lower_ in lx.SUBSET_WORDS:
+            return "civilians"
+        people = people or t.lower_ in lx.PEOPLE_WORDS
         if (t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN) and not _source(t) and not outlet_tail(t):
             return actor_class(t.lower_)
     return None

@@ -12,7 +12,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
                                       "went_off", "failure_heads", "name_markers", "naming_verbs", "implicative_heads",
                                       "evidential_heads",
-                                      "flight_preps", "content_verbs", "safe_disposal", "purpose_heads",
+                                      "flight_preps", "content_verbs", "case_preps", "safe_disposal", "purpose_heads",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
@@ -47,6 +47,7 @@ PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
 CONTENT_VERBS = CUES["content_verbs"]
+CASE_PREPS = CUES["case_preps"]  # "Trial opens over tram stabbing": what the trial is about
 ACCUSATIONS = CUES["accusations"]
 TIME_REFERENCES = CUES["time_references"]
 FEELINGS = CUES["feelings"]
@@ -359,11 +360,11 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         if accuses(node) and below.lower_ in ("of", "in"):
             return node  # "both were accused of committing murder"; the active "accused rebels of killing" reports,
             # and "were suspected to have been abducted" tells what happened
-        if node.lemma_.lower() in CONTENT_VERBS:
+        if node.lemma_.lower() in CONTENT_VERBS or (below.lower_ in CASE_PREPS and node.pos_ == "VERB"):
             held = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.lemma_.lower() in RETOLD_HEADS), None)
             if held is not None:
-                return held  # "the charges they face include murdering a villager"
+                return held  # "the charges they face include murdering a villager", "trial opens over a stabbing"
         named = node.lemma_.lower() in RETOLD_NOUNS or node.lower_ in RETOLD_NOUNS
         noun_like = node.pos_ == "NOUN" or any(c.dep_ == "det" for c in node.children) or (
             node.dep_ == "acl" and node.head.pos_ == "ADJ" and any(c.dep_ == "det" for c in node.head.children))
@@ -423,7 +424,11 @@ def named_as(tok: Token) -> bool:
         verb = node.head.head
         return verb.lemma_.lower() in NAMING_VERBS or verb.lower_ in NAMING_VERBS  # "known as", "referred to as"
     verb = node.head
-    return node.dep_ in ("oprd", "attr") and (verb.lemma_.lower() in NAMING_VERBS or verb.lower_ in NAMING_VERBS)
+    if verb.lemma_.lower() not in NAMING_VERBS and verb.lower_ not in NAMING_VERBS:
+        return False
+    # "termed the war a battle between two forces": the second object of a naming verb is the name it gives
+    return node.dep_ in ("oprd", "attr") or (node.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < node.i for c in verb.children))
 
 
 def topical(tok: Token) -> bool:

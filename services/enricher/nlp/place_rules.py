@@ -167,7 +167,7 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
             big = population >= BIG_CITY or (population >= WEAK_POPULATION and (
                 after_locative(span) or (ent.label_ != "NORP" and _modifies_person(span))))
-            return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and big  # the small model's guesses
+            return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and big  # the small model's guesses
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
     if span.start < title_end or span[0].is_sent_start:

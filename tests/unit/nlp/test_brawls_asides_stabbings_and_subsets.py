@@ -1,0 +1,96 @@
+"""A clash in a street scene (stones, tear gas, a march) or a brawl with nobody armed about is a riot; the second
+object of a naming verb is a name ("termed the war a battle"); an aside between a toll's subject and its verb
+hides no toll ("17 people, all believed to be militants, were killed"), and people counted by a later verb are
+not the dead ("killed and eight others sustained injuries"); people named before a subset are the target ("six
+people, including a police officer"); a stabbing is an attack, "stabbed in the back by his party" is not.
+Classes read on SATP train and the real-news blind sets read last session, in the twenty-second session;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+PUBLISHED = datetime.date(2026, 6, 14)  # a Sunday
+
+
+def test_farmers_marching_who_clash_with_police_riot(incidents) -> None:
+    body = "Protesting cotton farmers marching towards the capital clashed with police near Multan on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["riot"]
+
+
+def test_youths_throwing_stones_in_a_clash_riot(incidents) -> None:
+    body = ("Several youths pelted stones at police personnel during a clash that broke out in the old quarter of "
+            "Srinagar on Saturday.")
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["riot"]
+
+
+def test_a_brawl_between_two_groups_with_nobody_armed_is_a_riot(incidents) -> None:
+    body = "One man died and another was injured in a clash between two groups at a housing scheme in Galle on Saturday."
+    found = incidents(body, published=PUBLISHED)
+    assert [(e["type"], e["fatalities"]) for e in found] == [("riot", 1)]
+
+
+def test_a_clash_in_a_war_story_stays_a_battle(incidents) -> None:
+    body = ("Heavy clashes in the south of Khartoum killed 20 people on Saturday. The army said its troops had "
+            "pushed back the paramilitary fighters.")
+    assert "battle" in [e["type"] for e in incidents(body, published=PUBLISHED)]
+
+
+def test_militants_in_a_clash_with_police_fight_a_battle(incidents) -> None:
+    body = "Two militants were killed in a clash with police in Bannu District on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_what_a_war_is_termed_is_a_name(incidents) -> None:
+    body = ("A senator in Islamabad on Saturday termed the fight against extremism a battle between two visions "
+            "of the country.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_an_aside_between_the_dead_and_their_verb_hides_no_toll(incidents) -> None:
+    body = ("At least 14 persons, all believed to be fighters of the outlawed group, were killed in a drone strike "
+            "in North Waziristan on Saturday.")
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [14]
+
+
+def test_people_hurt_in_a_later_clause_are_not_the_dead(incidents) -> None:
+    body = ("Nine persons were killed and six others sustained injuries in a bomb blast at a market in Quetta on "
+            "Saturday.")
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [9]
+
+
+def test_people_named_before_a_subset_are_the_target(incidents) -> None:
+    body = "A man with a knife injured five people, including a police officer, in an attack at a fair in Graz on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_a_stabbing_is_an_attack(incidents) -> None:
+    body = "A man stabbed four shoppers at a supermarket in Tampere on Saturday before he was arrested."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_a_stab_in_the_back_by_a_party_is_betrayal(incidents) -> None:
+    body = "The mayor of Lyon said on Saturday that he had been stabbed in the back by his own party."
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_big_city_the_model_calls_a_work_of_art_is_a_place(incidents) -> None:
+    body = "A bomb blast killed nine people in Quetta on Saturday."
+    assert [(e["country"], e["location"]) for e in incidents(body, published=PUBLISHED)] == [("PK", "Quetta")]
+
+
+def test_an_attack_by_a_man_with_a_knife_names_its_weapon(incidents) -> None:
+    body = "A man with a knife injured five people in an attack in Graz on Saturday."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_a_stabbing_a_trial_opens_over_is_retold(incidents) -> None:
+    title = "Trial opens in Antwerp over bus stabbing that left a driver dead"
+    body = "A 40-year-old man went on trial in Antwerp on Monday over the killing of a bus driver last year."
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [e for e in found if not e["background"]] == []
+
+
+def test_an_assault_after_a_suicide_bombing_is_the_bombings_incident(incidents) -> None:
+    body = ("Gunmen stormed a hotel in Mogadishu on Saturday following a suicide bombing at its gate, police said.")
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["explosion"]
