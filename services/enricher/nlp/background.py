@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, RETOLD_HEADS, accuses, attributes, ends_captivity, retelling_head
+from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
 
 MONTHS = {
     m: i + 1
@@ -459,20 +459,6 @@ def _dated_recent(trigger: Token, ref: Reference) -> bool:
         for t in trigger.subtree)
 
 
-def _accused_dated_recent(sent: Span, ref: Reference) -> bool:
-    """Tell whether an accusation's sentence dates what it accuses within the news window ("is suspected of shooting
-    his wife on Thursday"), not only who told it or the arrest ("police said on Saturday they had arrested a man
-    suspected of stabbing ...")."""
-    return any(token_status(t, ref) is False and not _dates_the_arrest(t) for t in sent)
-
-
-def _dates_the_arrest(cue: Token) -> bool:
-    """Tell whether a date stands in the clause of a verb of telling or of a legal step ("said on Saturday",
-    "arrested on Friday")."""
-    verb = _clause_verb(cue)
-    return verb is not None and (verb.lemma_.lower() in lx.SPEECH_VERBS or verb.lemma_.lower() in RETOLD_HEADS)
-
-
 def _names_recent_day(trigger: Token, ref: Reference) -> bool:
     """Tell whether a trigger's phrase dates it within the news window ("Monday's blast", "the attack on Monday")."""
     return any(token_status(t, ref) is False for t in trigger.subtree)
@@ -614,7 +600,7 @@ class TemporalStatus:
             else:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
                                     or (attributes(head) and _names_recent_day(m.trigger, ref))
-                                    or (accuses(head) and _accused_dated_recent(m.scope, ref)))
+                                    or (accuses(head) and is_background(m.scope, m.trigger, ref) is False))
             if m.background is None and _since_then(m.trigger):
                 m.background = True  # "the third running since two brothers killed three people": before the news
             if m.background is None and named_event(m.trigger):

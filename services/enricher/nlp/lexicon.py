@@ -48,6 +48,7 @@ _CUES = load_tables("cues.toml", {
     "news_lead": ("unrest",),
     "relative_time": ("later_units", "year_links"),
     "sequence": ("opened_by",),
+    "separate": ("openers", "determiners", "event_nouns"),
     "title_harm": ("figurative", "gunfire_mechanisms"),
 })
 _FRAMES = load_tables("frames.toml", {
@@ -172,6 +173,9 @@ DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 YEAR_LINKS = _CUES["relative_time"]["year_links"]  # "The same year, ...": dated in another year the story named
+SEPARATE_OPENERS = _CUES["separate"]["openers"]  # "Separately, police said ...": another incident
+SEPARATE_DETERMINERS = _CUES["separate"]["determiners"]  # "In another incident", "Another blast"
+SEPARATE_EVENTS = _CUES["separate"]["event_nouns"]
 OPENED_BY = _CUES["sequence"]["opened_by"]  # "stormed the hotel following a suicide bombing": one incident
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]

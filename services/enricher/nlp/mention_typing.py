@@ -45,10 +45,16 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     target = ((_first_target(list(taker.subtree)) if taker is not None else None)
               or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
-    if target is None and not words & (lx.ARMED_ACTORS | lx.BLADES) and not (words & lx.WEAPON and explosive_first(sent)) \
-            and not _device_used(tok):
-        return None  # an attack with no target, attacker or weapon named ("a man with a knife" names one)
+    if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
+            and not _device_used(tok) and not (words & lx.BLADES and not _pronoun_victim(tok)):
+        return None  # an attack with no target, attacker or weapon ("a man with a knife") named
     return type_for(_mechanism(tok), target)
+
+
+def _pronoun_victim(tok: Token) -> bool:
+    """Tell whether a trigger's victim is a pronoun ("they attacked him"): someone told before, whose incident the
+    context types."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in tok.children)
 
 
 def _stab_idiom(tok: Token, words: frozenset[str]) -> bool:

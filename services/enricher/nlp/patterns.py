@@ -69,7 +69,13 @@ def pattern_predicate(tok: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in head.children))
     if head.lemma_.lower() in lx.PATTERN_PREDICATES and present:
         return True  # "attacks account for", "campus shootings have transformed how colleges plan"
-    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.PATTERN_PREDICATES for c in head.children)
+    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.PATTERN_PREDICATES for c in head.children):
+        return True
+    # "drone attacks carried out inside the country were detrimental to relations": plural violence with no number
+    # or day, judged by an adjective, is a kind
+    return (tok.tag_ == "NNS" and head.lemma_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+            and not any(c.dep_ == "nummod" for c in tok.children)
+            and not any(t.lower_ in DAY_WORDS for t in head.subtree))
 
 
 def _changing(tok: Token) -> bool:

@@ -10,9 +10,8 @@ from . import lexicon as lx
 from .background import WEEKDAYS
 from .gazetteer import CAPITAL, CITY, REGION, admin_regions, fold, is_region_name, load_gazetteer, same_region
 from .place_rules import DIVISION_WORDS
+from .triggers import specific_type
 
-# Sentence openers that introduce another incident ("Separately, ...", "In a separate attack, ...").
-SEPARATE = frozenset("separately elsewhere separate another meanwhile".split())
 SEPARATE_CUE_TOKENS = 4  # first tokens of a sentence where such a cue may stand
 
 
@@ -28,8 +27,11 @@ def street_address(name: str | None) -> bool:
 
 
 def separate(sent: Span) -> bool:
-    """Tell whether a sentence opens with a cue that it reports another incident ("Separately, police said ...")."""
-    return any(t.lower_ in SEPARATE for t in sent[:SEPARATE_CUE_TOKENS])
+    """Tell whether a sentence opens with a cue that it reports another incident ("Separately, police said ...", "In
+    another incident", "Another blast"), not another source ("Another state outlet said the first explosion ...")."""
+    return any(t.lower_ in lx.SEPARATE_OPENERS or (t.lower_ in lx.SEPARATE_DETERMINERS and (
+        t.head.lower_ in lx.SEPARATE_EVENTS or specific_type(t.head) is not None
+        or t.head.lemma_.lower() in lx.GENERIC)) for t in sent[:SEPARATE_CUE_TOKENS])
 
 
 def inside(new: str | None, old: str | None) -> bool:

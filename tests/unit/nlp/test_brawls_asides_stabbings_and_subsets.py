@@ -94,3 +94,14 @@ def test_a_stabbing_a_trial_opens_over_is_retold(incidents) -> None:
 def test_an_assault_after_a_suicide_bombing_is_the_bombings_incident(incidents) -> None:
     body = ("Gunmen stormed a hotel in Mogadishu on Saturday following a suicide bombing at its gate, police said.")
     assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["explosion"]
+
+
+def test_plural_violence_judged_by_an_adjective_is_a_kind(incidents) -> None:
+    body = ("At a meeting in Islamabad on Saturday, the minister said that drone strikes carried out by foreign "
+            "forces inside the country were harmful to relations.")
+    assert incidents(body, published=PUBLISHED) == []
+
+
+def test_what_a_group_is_capable_of_did_not_happen(incidents) -> None:
+    body = "The minister said in Dhaka on Saturday that the outfit was no longer capable of attacking police stations."
+    assert incidents(body, published=PUBLISHED) == []
