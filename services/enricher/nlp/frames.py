@@ -452,11 +452,8 @@ def violent_ok(tok: Token, words: frozenset[str], ctx: DocContext, fired=None) -
     lemma = tok.lemma_.lower()
     if lemma in lx.NEEDS_VIOLENCE and not (words & lx.VIOLENCE or lemma in lx.PROJECTILES and _aimed(tok)):
         return False
-    if lemma in lx.NEEDS_VIOLENCE and any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DISPUTES
-                                          for c in tok.children):
-        return False  # "a political clash between the president and the Senate"
-    if lemma in lx.NEEDS_VIOLENCE and _debate(tok):
-        return False  # "lawmakers clashed over a bill that would widen the army's role"
+    if lemma in lx.NEEDS_VIOLENCE and disputed(tok):
+        return False
     if lemma in lx.BLAST_LEMMAS and not blast_evidence(tok, words, ctx):
         return False
     if framed_out(tok, words, ctx):
@@ -473,6 +470,12 @@ def _sport_sentence(sent: Span) -> bool:
     """Tell whether a sentence uses a word only sport uses, outside a proper name ("at Riverside Sports Ground")."""
     return any((t.lower_ in lx.SPORT_SENTENCE or t.lemma_.lower() in lx.SPORT_SENTENCE)
                and (t.is_sent_start or not t.text[:1].isupper()) for t in sent)
+
+
+def disputed(tok: Token) -> bool:
+    """Tell whether a fight word is a dispute ("a political clash between the president and the Senate") or a debate
+    ("lawmakers clashed over a bill that would widen the army's role")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DISPUTES for c in tok.children) or _debate(tok)
 
 
 def _debate(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import DocContext, credit_line, in_name, link_line, market_sense, social_post, violent_ok, weapon_test
+from .frames import DocContext, credit_line, disputed, in_name, link_line, market_sense, social_post, violent_ok, weapon_test
 from .modality import (
     HABITUAL,
     TREND_MODIFIERS,
@@ -228,14 +228,15 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
 def _street_scene(tok: Token) -> bool:
     """Tell whether a clash's sentence sets it in the street: stones, tear gas, a march ("farmers marching to the
     capital clash with police")."""
-    return any(t.lower_ in lx.STREET_SCENE or t.lemma_.lower() in lx.STREET_SCENE for t in tok.sent)
+    return any((t.lower_ in lx.STREET_SCENE or t.lemma_.lower() in lx.STREET_SCENE)
+               and t.pos_ != "PROPN" and t.ent_type_ != "DATE" for t in tok.sent)  # not the month of March
 
 
 def _nobody_armed(tok: Token) -> bool:
     """Tell whether a brawl ("one dead in a clash between two groups") has nobody armed about it: no armed group or
     troops in the article, no police or weapon in its sentence. A war story's "clashes in the capital" stay battles."""
-    if tok.lemma_.lower() not in lx.BRAWL_LEMMAS:
-        return False
+    if tok.lemma_.lower() not in lx.BRAWL_LEMMAS or disputed(tok):
+        return False  # "a political clash between the president and the Senate" is no brawl
     sent = {t.lower_ for t in tok.sent}
     if not sent & lx.CASUALTIES or sent & (lx.SECURITY_FORCES | lx.FIREARMS | lx.WEAPON | lx.GUNMEN):
         return False  # a brawl hurts someone; "a political clash" hurts no one
@@ -330,8 +331,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "modality:undetonated"  # also petrol bombs, typed as what they were thrown in
     if etype == "explosion" and talked_about(tok):
         return "frame:talked-about"
-    clash_riot = etype == "riot" and tok.lemma_.lower() in lx.CLASH_LEMMAS  # a clash retyped a riot: still a fight
-    if etype in VIOLENT_TYPES or etype == "untyped" or clash_riot:
+    if etype in VIOLENT_TYPES or etype == "untyped":
         if not violent_ok(tok, words, ctx, opened_fire):
             return "frame:not-violence"
         if grievance(tok):

@@ -102,6 +102,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             record_rejection(tok, "untyped", "frame:security-operation")
             continue  # what the operation led to (a shootout, a killing) has its own trigger
         etype = specific_type(tok)
+        if etype is not None and tok.dep_ == "compound" and specific_type(tok.head) == etype:
+            continue  # "a series of bomb blasts": the head word tells the event, and the rules read it
         if etype is not None:
             etype = targeted_type(tok, etype)  # "gunmen ambushed a wedding party": an attack on civilians
         if etype is None or etype == "strategic":  # "militants seized two engineers": an abduction, not a seizure

@@ -31,7 +31,7 @@ def separate(sent: Span) -> bool:
     another incident", "Another blast"), not another source ("Another state outlet said the first explosion ...")."""
     return any(t.lower_ in lx.SEPARATE_OPENERS or (t.lower_ in lx.SEPARATE_DETERMINERS and (
         t.head.lower_ in lx.SEPARATE_EVENTS or specific_type(t.head) is not None
-        or t.head.lemma_.lower() in lx.GENERIC)) for t in sent[:SEPARATE_CUE_TOKENS])
+        or t.head.lemma_.lower() in lx.GENERIC | lx.OPERATIONS)) for t in sent[:SEPARATE_CUE_TOKENS])
 
 
 def inside(new: str | None, old: str | None) -> bool:
