@@ -13,6 +13,7 @@ from .frames import DocContext, credit_line, disputed, in_name, link_line, marke
 from .modality import (
     HABITUAL,
     TREND_MODIFIERS,
+    carried,
     disposed,
     in_trend,
     is_unreal,
@@ -329,6 +330,8 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "modality:purpose"
     if undetonated(tok) or (etype == "explosion" and disposed(tok)):
         return "modality:undetonated"  # also petrol bombs, typed as what they were thrown in
+    if carried(tok):
+        return "modality:carried"  # "armed with grenades": what attackers carried
     if etype == "explosion" and talked_about(tok):
         return "frame:talked-about"
     if etype in VIOLENT_TYPES or etype == "untyped":

@@ -48,7 +48,9 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
             and not _device_used(tok) and not (words & lx.BLADES and not _pronoun_victim(tok)):
         return None  # an attack with no target, attacker or weapon ("a man with a knife") named
-    return type_for(_mechanism(tok), target)
+    mechanism = _mechanism(tok)
+    row = target_row(lemma) if mechanism == "armed" else None  # "militants overran the town": taking ground, a battle
+    return type_for(row or mechanism, target)
 
 
 def _pronoun_victim(tok: Token) -> bool:
@@ -281,16 +283,33 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian. Victims no actor word
     names, killed in a security-force operation, fell in a battle."""
     victims = [_antecedent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
+    if victims:  # "Gunmen Kill DPO, 3 Policemen": a headline's list, its second part misparsed as a modifier
+        victims += [c for c in tok.children if c.dep_ in ("npadvmod", "appos", "conj") and c.pos_ == "NOUN" and c.i > tok.i]
+    victims = [w for v in victims for w in (v, *v.conjuncts)]  # "killed a DPO and three policemen": every victim
     victims = [w for v in victims for w in _partitive(v)]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
-    if target is None and not any(c is not None for c in classes) and (_in_operation(tok) or _at_armed_post(tok)):
-        return "battle"  # "killed in an encounter", "shot dead two members at a checkpoint"
+    if target is None and not any(c is not None for c in classes) and (
+            _in_operation(tok) or _at_armed_post(tok) or _forces_killed(tok, victims)):
+        return "battle"  # "killed in an encounter", "shot dead two members at a checkpoint", "troops killed the leader"
     if _weapon_killed(tok):
         return type_for("explosive", target)  # "shells fired from across the border killed three"
     if not (words & lx.ARMED_ACTORS or words & lx.KILL_EVIDENCE or _armed_attacker(tok.sent)):
         return None
     return type_for(_mechanism(tok), target)
+
+
+def _forces_killed(tok: Token, victims: list[Token]) -> bool:
+    """Tell whether the security forces killed a named group's people ("troops killed the leader of Boko Haram"): they
+    fell in the forces' fight, not as civilians (a "teenager" shot dead by an officer did not)."""
+    if not any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP") for v in victims for c in v.children
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        return False  # no group named as theirs ("the leader of Boko Haram")
+    verb = tok
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "troops stormed the camp and killed its leader"
+    return any(c.dep_ == "nsubj" and (c.lower_ in lx.SECURITY_FORCES or c.lemma_.lower() in lx.SECURITY_FORCES)
+               for c in verb.children)
 
 
 def _at_armed_post(tok: Token) -> bool:

@@ -12,7 +12,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "trend_modifiers", "devices", "happen_verbs", "factual_links", "past_links",
                                       "went_off", "failure_heads", "name_markers", "naming_verbs", "implicative_heads",
                                       "evidential_heads",
-                                      "flight_preps", "content_verbs", "case_preps", "safe_disposal", "purpose_heads",
+                                      "flight_preps", "content_verbs", "case_preps", "safe_disposal", "purpose_heads", "carriers",
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
@@ -47,6 +47,7 @@ PURPOSE_HEADS = CUES["purpose_heads"]
 STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
 CONTENT_VERBS = CUES["content_verbs"]
+CARRIERS = CUES["carriers"]  # "armed with grenades", "came with IEDs": weapons carried
 CASE_PREPS = CUES["case_preps"]  # "Trial opens over tram stabbing": what the trial is about
 ACCUSATIONS = CUES["accusations"]
 TIME_REFERENCES = CUES["time_references"]
@@ -243,6 +244,19 @@ def _retold_device(tok: Token) -> bool:
         return False
     earlier = [t for t in tok.doc[: tok.i] if t.lower_ in DEVICE_NOUNS]
     return bool(earlier) and undetonated(earlier[-1])
+
+
+def carried(tok: Token) -> bool:
+    """Tell whether a weapon word is listed as what attackers carried ("armed with grenades and rifles", "came in
+    pickups with uniforms, IEDs and petrol bombs"): a description, not a blast. The parser hangs such lists in many
+    ways; what counts is a verb of carrying or coming above the word, and "with" between them."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "ADJ") and a.lemma_.lower() in CARRIERS), None)
+    if verb is None or next((a for a in tok.ancestors if a.pos_ == "VERB"), verb) != verb:
+        return False  # another verb in between does something with the weapon ("came and hurled grenades")
+    return any(t.lower_ == "with" and t.dep_ == "prep" and verb.i < t.i < tok.i for t in verb.subtree) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head == verb)
 
 
 def disposed(tok: Token) -> bool:

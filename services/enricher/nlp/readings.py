@@ -121,8 +121,8 @@ def _carried_off(tok: Token, needs_particle: bool = True) -> bool:
     armed = any(d.lower_ in lx.ARMED_ACTORS or any(a.lower_ in lx.ARMED_CUES for a in d.children) for d in doers) or any(
         c.dep_ == "prep" and any(g.lower_ in lx.CAPTIVE_FORCE for g in c.children) for c in tok.children)
     taken += [a for t in taken for a in t.children if a.dep_ == "appos"]  # "a money changer, Ahmad Noori, was taken"
-    people = any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lower_ in lx.CIVILIAN or t.lemma_.lower() in lx.CAPTIVE_PEOPLE
-                 for t in taken)
+    people = any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" or t.lower_ in lx.CIVILIAN_PEOPLE  # not "seized a village"
+                 or t.lemma_.lower() in lx.CAPTIVE_PEOPLE for t in taken)
     return armed and people
 
 

@@ -105,3 +105,29 @@ def test_plural_violence_judged_by_an_adjective_is_a_kind(incidents) -> None:
 def test_what_a_group_is_capable_of_did_not_happen(incidents) -> None:
     body = "The minister said in Dhaka on Saturday that the outfit was no longer capable of attacking police stations."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_headlines_list_of_police_victims_makes_a_battle(incidents) -> None:
+    body = "Bandits kill inspector, two constables in Zamfara"
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_troops_who_kill_a_named_groups_leader_fight_a_battle(incidents) -> None:
+    body = "Troops on Saturday killed the commander of Ansaru, Musa Dauda, at a village in Kaduna State."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_weapons_attackers_came_with_went_off_nowhere(incidents) -> None:
+    body = ("Gunmen attacked a market in Maiduguri on Saturday. They came in pickup trucks with uniforms, "
+            "explosive devices, grenades and petrol bombs.")
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_militants_who_overrun_a_town_fight_a_battle(incidents) -> None:
+    body = "Soldiers fled Damboa on Saturday after the militants overran the town in Borno State."
+    assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["battle"]
+
+
+def test_a_village_seized_is_no_abduction(incidents) -> None:
+    body = "Insurgents Seize Border Village In Adamawa"
+    assert incidents(body, published=PUBLISHED) == []
