@@ -45,7 +45,7 @@ _CUES = load_tables("cues.toml", {
     "attribution": ("speech_verbs", "dispute_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
-    "news_lead": ("unrest",),
+    "news_lead": ("unrest", "operations"),
     "relative_time": ("later_units", "year_links"),
     "sequence": ("opened_by",),
     "separate": ("openers", "determiners", "event_nouns"),
@@ -171,6 +171,7 @@ CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": ki
 GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
+OPERATION_LEAD = _CUES["news_lead"]["operations"]  # "troops cleared remnants of the insurgents": an operation
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 YEAR_LINKS = _CUES["relative_time"]["year_links"]  # "The same year, ...": dated in another year the story named
 SEPARATE_OPENERS = _CUES["separate"]["openers"]  # "Separately, police said ...": another incident

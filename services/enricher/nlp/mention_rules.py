@@ -4,11 +4,13 @@ no street demonstration; and the retyping of a clash between protesters and poli
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
+from .background import headline
+from .gazetteer import CAPITAL, CITY, REGION
 from .frames import DocContext, credit_line, disputed, in_name, link_line, market_sense, social_post, violent_ok, weapon_test
 from .modality import (
     HABITUAL,
@@ -198,6 +200,19 @@ def grievance(tok: Token) -> bool:
     return prep.lower_ in lx.GRIEVANCE and (demo.lower_ in lx.DEMO_ACTORS or specific_type(demo) == "protest")
 
 
+def headline_over_places(tok: Token) -> bool:
+    """Tell whether a headline tells plural violence over two or more places ("24 killed in Bauchi, Jos attacks",
+    "Blasts in Kabul and Herat kill 20"): a total over incidents the body tells one by one, not one of them."""
+    sent, doc = tok.sent, tok.doc
+    plural = any(t.tag_ in ("NNS", "NNPS") and (specific_type(t) is not None or t.lemma_.lower() in lx.GENERIC)
+                 for t in sent)
+    if not plural or not headline(sent) or not Doc.has_extension("places"):
+        return False
+    names = {doc[p.start : p.end].text.lower() for p in doc._.places or ()
+             if sent.start <= p.start < sent.end and p.code and p.kind in (CITY, CAPITAL, REGION)}
+    return len(names) >= 2
+
+
 def planned_demo(sent: Span) -> bool:
     """Tell whether a sentence announces a protest that has not happened ("a planned march", "vowed to protest")."""
     return any(specific_type(t) == "protest" and is_unreal(t) for t in sent)
@@ -341,7 +356,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
             return "frame:grievance"
         if is_pattern(tok, words):
             return "temporal:pattern"
-        if aggregate and generic:
+        if (aggregate and generic) or headline_over_places(tok):
             return "temporal:aggregate"
         if etype in ("explosion", "untyped") and weapon_test(tok, words, ctx.launches):
             return "frame:weapon-test"

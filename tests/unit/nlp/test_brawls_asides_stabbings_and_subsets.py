@@ -131,3 +131,11 @@ def test_militants_who_overrun_a_town_fight_a_battle(incidents) -> None:
 def test_a_village_seized_is_no_abduction(incidents) -> None:
     body = "Insurgents Seize Border Village In Adamawa"
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_headline_over_two_places_is_a_total_the_body_splits(incidents) -> None:
+    title = "Bombings in Kandahar and Herat kill 19"
+    body = ("A car bomb killed 11 people at a market in Kandahar on Saturday, police said. Hours later a roadside "
+            "bomb killed eight people in Herat.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert sorted((e["location"], e["fatalities"]) for e in found) == [("Herat", 8), ("Kandahar", 11)]
