@@ -10,8 +10,8 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .background import headline
-from .gazetteer import CAPITAL, CITY, REGION
 from .frames import DocContext, credit_line, disputed, in_name, link_line, market_sense, social_post, violent_ok, weapon_test
+from .gazetteer import CAPITAL, CITY, REGION
 from .modality import (
     HABITUAL,
     TREND_MODIFIERS,
