@@ -41,7 +41,7 @@ from .patterns import (
     ranked_among,
     reputed,
 )
-from .readings import armed_looting, over_a_period
+from .readings import armed_looting, over_a_period, semicolon_part
 from .small_places import surnames
 from .triggers import opened_fire, specific_type
 
@@ -203,13 +203,13 @@ def grievance(tok: Token) -> bool:
 def headline_over_places(tok: Token) -> bool:
     """Tell whether a headline tells plural violence over two or more places ("24 killed in Bauchi, Jos attacks",
     "Blasts in Kabul and Herat kill 20"): a total over incidents the body tells one by one, not one of them."""
-    sent, doc = tok.sent, tok.doc
+    doc, part = tok.doc, semicolon_part(tok)  # "bombs kill five in X; drones hit a refinery in Y": two reports
     plural = any(t.tag_ in ("NNS", "NNPS") and (specific_type(t) is not None or t.lemma_.lower() in lx.GENERIC)
-                 for t in sent)
-    if not plural or not headline(sent) or not Doc.has_extension("places"):
+                 for t in part)
+    if not plural or not headline(tok.sent) or not Doc.has_extension("places"):
         return False
     names = {doc[p.start : p.end].text.lower() for p in doc._.places or ()
-             if sent.start <= p.start < sent.end and p.code and p.kind in (CITY, CAPITAL, REGION)}
+             if part.start <= p.start < part.end and p.code and p.kind in (CITY, CAPITAL, REGION)}
     return len(names) >= 2
 
 
