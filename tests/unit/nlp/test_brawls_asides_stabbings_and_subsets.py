@@ -139,3 +139,25 @@ def test_a_headline_over_two_places_is_a_total_the_body_splits(incidents) -> Non
             "bomb killed eight people in Herat.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert sorted((e["location"], e["fatalities"]) for e in found) == [("Herat", 8), ("Kandahar", 11)]
+
+
+def test_a_headline_with_two_reports_keeps_both(incidents) -> None:
+    title = "Shelling kills four in Kherson; drones hit depot in Belgorod region"
+    body = "Russian shelling killed four people in Kherson on Saturday, officials said."
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert {e["country"] for e in found} == {"UA", "RU"}
+
+
+def test_killings_told_after_a_lead_about_a_clearing_operation_are_its_news(incidents) -> None:
+    title = "Troops clear insurgent camps in Sambisa"
+    body = ("The army said on Sunday that troops had cleared remnants of the insurgents hiding in camps in the Sambisa "
+            "forest in Borno State.\n\nThe spokesman added that during the operation the soldiers killed "
+            "six insurgents and recovered rifles.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert [(e["type"], e["fatalities"]) for e in found] == [("battle", 6)]
+
+
+def test_the_perpetrators_of_an_old_attack_retell_it(incidents) -> None:
+    body = ("A spokesman in Washington said on Saturday that Pakistan will take action against the perpetrators of "
+            "the attack on the air base in Pathankot.")
+    assert [e for e in incidents(body, published=PUBLISHED) if not e["background"]] == []
