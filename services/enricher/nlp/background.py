@@ -545,7 +545,7 @@ def _lead_tells_violence(doc: Doc, end: int) -> bool:
     lead = doc[:end]
     if any(t.lemma_.lower() in lx.OPERATION_LEAD or t.lower_ in lx.OPERATION_LEAD for t in lead) and any(
             t.lower_ in lx.SECURITY_FORCES for t in lead):
-        return True  # "troops cleared remnants of the insurgents hiding in X": the operation is the news
+        return True  # "troops cleared insurgent camps in the forest": the operation is the news
     limit = doc[end - 1].idx + len(doc[end - 1].text) if end > 0 else 0
     return any(r["start"] < limit and r["type"] in NEWS_TYPES and r["rule"].split(":")[0] in TOLD_RULES
                for r in doc._.rejected or ())

@@ -28,7 +28,7 @@ MONTH_NAMES = frozenset(MONTHS)  # full names and abbreviations
 
 
 ACRONYM_TOKENS = 5  # most tokens of an acronym in brackets ("(IS-KP)")
-ASIDE_TOKENS = 10  # most tokens of an aside between a toll's subject and its verb ("17 people, all militants, were")
+ASIDE_TOKENS = 10  # most tokens of an aside between a toll's subject and its verb ("14 people, all fighters, were")
 SUBJECT_STEPS = 12  # tokens read back from a death word for its victims' numbers ("two soldiers and three civilians were")
 OBJECT_STEPS = 10  # tokens read on from a killing verb for its victims' numbers ("killing at least 12")
 ARTICLE_GAP = 3  # most tokens from "a"/"an" to a death word for the article to count one victim ("a soldier was killed")
@@ -226,7 +226,7 @@ def counts_before(sent: Span, death: Token, reading: TollReading = READING) -> l
             i, steps = i - 1, 1  # "six militants of the Islamic State-Khorasan Province (IS-KP)": the name is one step
             continue
         aside = _aside_opening(sent, i) if not values else None
-        if aside is not None:  # "17 persons, all believed to be militants, were killed": the subject is before it
+        if aside is not None:  # "14 persons, all believed to be fighters, were killed": the subject is before it
             i, steps = aside - 1, steps + 1
             continue
         opening = _name_punctuation(sent, i)

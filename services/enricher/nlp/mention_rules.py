@@ -201,12 +201,13 @@ def grievance(tok: Token) -> bool:
 
 
 def headline_over_places(tok: Token) -> bool:
-    """Tell whether a headline tells plural violence over two or more places ("24 killed in Bauchi, Jos attacks",
-    "Blasts in Kabul and Herat kill 20"): a total over incidents the body tells one by one, not one of them."""
+    """Tell whether a headline tells plural violence over two or more places ("Bombings in Kandahar and Herat kill 19",
+    "Blasts in two towns kill 20"): a total over incidents the body tells one by one, not one of them."""
+    if not headline(tok.sent) or not Doc.has_extension("places"):
+        return False
     doc, part = tok.doc, semicolon_part(tok)  # "bombs kill five in X; drones hit a refinery in Y": two reports
-    plural = any(t.tag_ in ("NNS", "NNPS") and (specific_type(t) is not None or t.lemma_.lower() in lx.GENERIC)
-                 for t in part)
-    if not plural or not headline(tok.sent) or not Doc.has_extension("places"):
+    if not any(t.tag_ in ("NNS", "NNPS") and (specific_type(t) is not None or t.lemma_.lower() in lx.GENERIC)
+               for t in part):
         return False
     names = {doc[p.start : p.end].text.lower() for p in doc._.places or ()
              if part.start <= p.start < part.end and p.code and p.kind in (CITY, CAPITAL, REGION)}

@@ -184,8 +184,8 @@ def _mechanism(tok: Token) -> str:
 
 
 def _opened_by_blast(tok: Token) -> bool:
-    """Tell whether an assault came after a blast its own clause names ("stormed the hotel following a suicide bombing
-    at the gate"): one incident that a blast opened, an explosion."""
+    """Tell whether an assault came after a blast its own clause names ("stormed the compound after a car bomb at its
+    gate"): one incident that a blast opened, an explosion."""
     return any(c.dep_ == "prep" and c.lower_ in lx.OPENED_BY and specific_type(g) == "explosion"
                for c in tok.children for g in c.children if g.dep_ == "pobj")
 
@@ -283,9 +283,9 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian. Victims no actor word
     names, killed in a security-force operation, fell in a battle."""
     victims = [_antecedent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _elided_passive_subject(tok)
-    if victims:  # "Gunmen Kill DPO, 3 Policemen": a headline's list, its second part misparsed as a modifier
+    if victims:  # "Bandits kill inspector, two constables": a headline's list, its second part misparsed as a modifier
         victims += [c for c in tok.children if c.dep_ in ("npadvmod", "appos", "conj") and c.pos_ == "NOUN" and c.i > tok.i]
-    victims = [w for v in victims for w in (v, *v.conjuncts)]  # "killed a DPO and three policemen": every victim
+    victims = [w for v in victims for w in (v, *v.conjuncts)]  # "killed an inspector and three constables": every victim
     victims = [w for v in victims for w in _partitive(v)]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
@@ -300,11 +300,11 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
 
 
 def _forces_killed(tok: Token, victims: list[Token]) -> bool:
-    """Tell whether the security forces killed a named group's people ("troops killed the leader of Boko Haram"): they
+    """Tell whether the security forces killed a named group's people ("troops killed the commander of Ansaru"): they
     fell in the forces' fight, not as civilians (a "teenager" shot dead by an officer did not)."""
     if not any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP") for v in victims for c in v.children
                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
-        return False  # no group named as theirs ("the leader of Boko Haram")
+        return False  # no group named as theirs ("the commander of Ansaru")
     verb = tok
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head  # "troops stormed the camp and killed its leader"

@@ -48,7 +48,7 @@ STATE_VERBS = CUES["state_verbs"]
 RETOLD_NOUNS = CUES["retold_nouns"]
 CONTENT_VERBS = CUES["content_verbs"]
 CARRIERS = CUES["carriers"]  # "armed with grenades", "came with IEDs": weapons carried
-CASE_PREPS = CUES["case_preps"]  # "Trial opens over tram stabbing": what the trial is about
+CASE_PREPS = CUES["case_preps"]  # "Trial opens over bus stabbing": what the trial is about
 ACCUSATIONS = CUES["accusations"]
 TIME_REFERENCES = CUES["time_references"]
 FEELINGS = CUES["feelings"]
@@ -248,7 +248,7 @@ def _retold_device(tok: Token) -> bool:
 
 def carried(tok: Token) -> bool:
     """Tell whether a weapon word is listed as what attackers carried ("armed with grenades and rifles", "came in
-    pickups with uniforms, IEDs and petrol bombs"): a description, not a blast. The parser hangs such lists in many
+    trucks with uniforms, grenades and petrol bombs"): a description, not a blast. The parser hangs such lists in many
     ways; what counts is a verb of carrying or coming above the word, and "with" between them."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
