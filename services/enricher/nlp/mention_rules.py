@@ -243,10 +243,10 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
 
 
 def _street_scene(tok: Token) -> bool:
-    """Tell whether a clash's sentence sets it in the street: stones, tear gas, a march ("farmers marching to the
-    capital clash with police")."""
+    """Tell whether a clash's sentence sets it in the street: stones, tear gas, people marching ("farmers marching to
+    the capital clash with police"), not the month of March."""
     return any((t.lower_ in lx.STREET_SCENE or t.lemma_.lower() in lx.STREET_SCENE)
-               and t.pos_ != "PROPN" and t.ent_type_ != "DATE" for t in tok.sent)  # not the month of March
+               and t.pos_ != "PROPN" and t.ent_type_ != "DATE" for t in tok.sent)
 
 
 def _nobody_armed(tok: Token) -> bool:

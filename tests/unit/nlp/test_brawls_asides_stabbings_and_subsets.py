@@ -19,8 +19,7 @@ def test_farmers_marching_who_clash_with_police_riot(incidents) -> None:
 
 
 def test_youths_throwing_stones_in_a_clash_riot(incidents) -> None:
-    body = ("Several youths pelted stones at police personnel during a clash that broke out in the old quarter of "
-            "Srinagar on Saturday.")
+    body = "Youths threw stones at policemen during a clash near the bus stand in Anantnag on Saturday."
     assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["riot"]
 
 
@@ -42,15 +41,15 @@ def test_militants_in_a_clash_with_police_fight_a_battle(incidents) -> None:
 
 
 def test_what_a_war_is_termed_is_a_name(incidents) -> None:
-    body = ("A senator in Islamabad on Saturday termed the fight against extremism a battle between two visions "
-            "of the country.")
+    body = ("A party leader in Lahore on Saturday termed the contest over the budget a battle between two visions "
+            "of the economy.")
     assert incidents(body, published=PUBLISHED) == []
 
 
 def test_an_aside_between_the_dead_and_their_verb_hides_no_toll(incidents) -> None:
-    body = ("At least 14 persons, all believed to be fighters of the outlawed group, were killed in a drone strike "
-            "in North Waziristan on Saturday.")
-    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [14]
+    body = ("Eleven persons, all said to be members of a banned outfit, were killed in an air strike in Kurram on "
+            "Saturday.")
+    assert [e["fatalities"] for e in incidents(body, published=PUBLISHED)] == [11]
 
 
 def test_people_hurt_in_a_later_clause_are_not_the_dead(incidents) -> None:
@@ -85,20 +84,20 @@ def test_an_attack_by_a_man_with_a_knife_names_its_weapon(incidents) -> None:
 
 
 def test_a_stabbing_a_trial_opens_over_is_retold(incidents) -> None:
-    title = "Trial opens in Antwerp over bus stabbing that left a driver dead"
-    body = "A 40-year-old man went on trial in Antwerp on Monday over the killing of a bus driver last year."
+    title = "Antwerp court begins hearing over stabbing of taxi driver"
+    body = "A 40-year-old man appeared before a court in Antwerp on Monday over the killing of a taxi driver last year."
     found = incidents(body, title=title, published=PUBLISHED)
     assert [e for e in found if not e["background"]] == []
 
 
 def test_an_assault_after_a_suicide_bombing_is_the_bombings_incident(incidents) -> None:
-    body = ("Gunmen stormed a hotel in Mogadishu on Saturday following a suicide bombing at its gate, police said.")
+    body = "Fighters stormed a hotel in Kismayo on Saturday following a suicide bombing at its entrance, officials said."
     assert [e["type"] for e in incidents(body, published=PUBLISHED)] == ["explosion"]
 
 
 def test_plural_violence_judged_by_an_adjective_is_a_kind(incidents) -> None:
-    body = ("At a meeting in Islamabad on Saturday, the minister said that drone strikes carried out by foreign "
-            "forces inside the country were harmful to relations.")
+    body = ("Speaking in Kabul on Saturday, the minister said that air strikes carried out by foreign jets inside "
+            "the province were harmful to trade.")
     assert incidents(body, published=PUBLISHED) == []
 
 
@@ -159,5 +158,5 @@ def test_killings_told_after_a_lead_about_a_clearing_operation_are_its_news(inci
 
 def test_the_perpetrators_of_an_old_attack_retell_it(incidents) -> None:
     body = ("A spokesman in Washington said on Saturday that Pakistan will take action against the perpetrators of "
-            "the attack on the air base in Pathankot.")
+            "the attack on the police academy in Larkana.")
     assert [e for e in incidents(body, published=PUBLISHED) if not e["background"]] == []
