@@ -110,6 +110,7 @@ class Incident:
     last_sent: int = 0
     tolls: list[TollLink] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # places its mentions named, known or not (lower-cased)
+    answers: Incident | None = None  # the attack on civilians whose attackers this battle fought (forces' response)
 
     @property
     def fatalities(self) -> int | None:
@@ -197,6 +198,60 @@ def _parts_of_title(m: Mention, other: Token) -> bool:
     end = next((t.i for t in doc[:TITLE_TOKENS] if "\n" in t.text_with_ws), None)
     return end is not None and m.trigger.i <= end and other.i <= end and any(
         t.text == ";" for t in doc[min(m.trigger.i, other.i):max(m.trigger.i, other.i)])
+
+
+def _fights_attackers(m: Mention) -> bool:
+    """Tell whether a battle mention has armed attackers as the ones fought or killed ("troops killed the three
+    attackers", "exchanged fire with the gunmen", "four assailants were killed", "two of the militants were killed")."""
+    if m.type != "battle":
+        return False
+    for t in m.scope:
+        if t.lower_ not in lx.ARMED_ACTORS:
+            continue
+        role = t
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("dobj", "nsubjpass"):
+            role = t.head.head  # "killing three of them", "two of the gunmen were killed": the part counted
+        if role.dep_ in ("dobj", "nsubjpass"):
+            verb = role.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("with", "against"):
+            verb = t.head.head  # "exchanged fire with the gunmen", "a gunfight with the attackers"
+        else:
+            continue
+        if verb.lemma_.lower() in lx.RESPONSE_FIGHTS or verb.lemma_.lower() in lx.SPECIFIC["battle"] or (
+                verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)):
+            return True
+    return False
+
+
+def _response_to(found: list[Incident], m: Mention, country: str | None, si: int, lim: Limits) -> Incident | None:
+    """Find the attack on civilians that a battle against its attackers answers ("gunmen shot five passengers ...
+    troops exchanged fire with the attackers, killing three"): the forces' fight is an incident of its own (a battle,
+    its toll the attackers killed), not part of the attack on civilians. Only an attack the body typed by its civilian
+    victims is answered: a headline's provisional type may still turn out to be this very battle."""
+    if not _fights_attackers(m) or _separate(m.sent):
+        return None
+    recent = _recent(found, si, "violent", lim)
+    if not recent:
+        return None
+    inc = max(recent, key=lambda i: i.last_sent)
+    if inc.answers is not None:
+        inc = inc.answers
+    if inc.type != "civilian_attack" or (inc.generic and not inc.settled) or country not in (None, inc.country):
+        return None
+    if _parts_of_title(m, inc.trigger):
+        return None  # "Separatists kidnap teacher in X; army says five fighters killed": two reports
+    if any(i.type == "battle" and i.answers is None and i.country in (None, inc.country) for i in found):
+        return None  # a battle the article already tells may be the one this mention goes on with
+    if m.background is not None and bool(inc.background) != m.background:
+        return None
+    return inc
+
+
+def _latest_of_kind(same: list[Incident], m: Mention) -> Incident:
+    """Return the incident a placeless or definite mention goes on with: the latest of its family, except that a
+    forces' response battle hands a mention of the attack on civilians back to that attack."""
+    last = same[-1]
+    return last.answers if last.answers is not None and m.type != last.type else last
 
 
 def _told_attackers(m: Mention) -> bool:
@@ -348,9 +403,18 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
     dated = _day_referent(same, m)
     if dated is not None and country in (None, dated.country):
         return _touch(dated, m, location, bg, si)  # "Sunday's blast": the incident told on Sunday
-    if same and country is None and _continues(same[-1], m, unknown, continuing, si, lim):
-        return _touch(same[-1], m, location, bg, si)  # a placeless reference continues the latest story
-    last = same[-1] if same else None
+    answered = _response_to(found, m, country, si, lim)
+    if answered is not None:
+        response = next((i for i in found if i.answers is answered), None)
+        if response is not None:
+            return _touch(response, m, location, bg, si)
+        inc = Incident("battle", m.trigger, m.sent, answered.country, location or answered.location,
+                       bg if bg is not None else answered.background, last_sent=si, answers=answered)
+        found.append(inc)
+        return inc
+    if same and country is None and _continues(_latest_of_kind(same, m), m, unknown, continuing, si, lim):
+        return _touch(_latest_of_kind(same, m), m, location, bg, si)  # a placeless reference continues the latest story
+    last = _latest_of_kind(same, m) if same else None
     if last is not None and (m.definite or _told_attackers(m)) and country in (None, last.country) \
             and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
@@ -504,7 +568,7 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
         return m
     if locate(m, places)[0] is None:
         return m
-    violent = [i for i in found if i.type in VIOLENT_TYPES]
+    violent = [i for i in found if i.type in VIOLENT_TYPES and i.answers is None]  # not the forces' response
     return replace(m, type=violent[-1].type if violent else victim_type(m.trigger) or "civilian_attack")
 
 

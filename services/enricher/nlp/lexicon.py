@@ -48,6 +48,7 @@ _CUES = load_tables("cues.toml", {
     "news_lead": ("unrest", "operations"),
     "relative_time": ("later_units", "year_links"),
     "sequence": ("opened_by",),
+    "response": ("fights",),
     "separate": ("openers", "determiners", "event_nouns"),
     "title_harm": ("figurative", "gunfire_mechanisms"),
 })
@@ -178,6 +179,7 @@ SEPARATE_OPENERS = _CUES["separate"]["openers"]  # "Separately, police said ..."
 SEPARATE_DETERMINERS = _CUES["separate"]["determiners"]  # "In another incident", "Another blast"
 SEPARATE_EVENTS = _CUES["separate"]["event_nouns"]
 OPENED_BY = _CUES["sequence"]["opened_by"]  # "stormed the hotel following a suicide bombing": one incident
+RESPONSE_FIGHTS = _CUES["response"]["fights"]  # "troops killed the attackers": the forces' own battle
 CAPTIVE_VERBS = _CUES["captivity"]["verbs"]  # "took seven people hostage"
 CAPTIVE_WORDS = _CUES["captivity"]["words"]
 NOT_CAPTIVES = _CUES["captivity"]["not_captives"]  # "the sector is held hostage": a figure of speech
