@@ -248,9 +248,11 @@ def _response_to(found: list[Incident], m: Mention, country: str | None, si: int
 
 
 def _latest_of_kind(same: list[Incident], m: Mention) -> Incident:
-    """Return the incident a placeless or definite mention goes on with: the latest of its family, except that a
-    forces' response battle hands a mention of the attack on civilians back to that attack."""
+    """Return the incident a placeless or definite mention goes on with: the latest of its family (of those told in
+    the same latest sentence, one of the mention's own type: a title's two reports), except that a forces' response
+    battle hands a mention of the attack on civilians back to that attack."""
     last = same[-1]
+    last = next((i for i in reversed(same) if i.last_sent == last.last_sent and i.type == m.type), last)
     return last.answers if last.answers is not None and m.type != last.type else last
 
 
@@ -535,7 +537,7 @@ def _attach_anaphor(found: list[Incident], si: int, sent: Span, places: list[Pla
     recent = _recent(found, si, "violent", lim) or [i for i in _recent(found, si, "demo", lim) if i.type == "riot"]
     if not recent:
         return
-    inc = recent[-1]
+    inc = max(reversed(recent), key=lambda i: i.last_sent)  # the incident told last, the latest created among equals
     if any(t.text.isdigit() and len(t.text) == 4 for t in sent) or is_background(sent, sent[0], ref):
         return  # dated differently: another incident or an aggregate
     if any(t.lower_ in lx.LARGE_VAGUE for t in sent):
@@ -614,9 +616,11 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
             inc = _merge(found, m, context, si, lim, own)
             inc.names |= own | ({_name_key(inc.location)} if inc.location else set())
             if m.type in VIOLENT_TYPES or sum(x.scope == m.scope for x in typed) == 1:
-                scope = m.scope
-                several = spans_several_places(own_part(scope, m.trigger), places)  # a title may tell two places
-                inc.tolls.append(TollLink(scope, m.aggregate or several, sent))
+                part = own_part(m.scope, m.trigger)
+                several = spans_several_places(part, places)  # a title may tell two places
+                # a title's parts tell two reports, each with its own toll ("Gunmen kill seven in X; grenade hurled at
+                # a checkpoint in Y"); a body sentence's parts tell one ("a bomb went off; five people were killed")
+                inc.tolls.append(TollLink(part if _headline(sent) else m.scope, m.aggregate or several, sent))
     if len(list(doc.sents)) > 2:
         found = [i for i in found if not _title_only(i)]
     return found

@@ -12,7 +12,7 @@ from .vocabulary import load_classes, load_tables
 MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", "strategic", "diplomacy")
 
 _TRIGGERS = load_tables("triggers.toml", {
-    "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never"),
+    "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never", "wounding"),
     "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "stab", "any"),
     "previous_word_vetoes": ("attack", "animal", "mob", "shoot", "assault", "riot"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_glance", "shoot_down",
@@ -77,6 +77,7 @@ _MECHANISMS = _TRIGGERS["mechanisms"]
 # Triggers that name their mechanism: the type follows from the word itself (checked in this order).
 SPECIFIC = {etype: _MECHANISMS[etype] for etype in MECHANISM_TYPES}
 KILL_VERBS = _MECHANISMS["generic_kill"]
+WOUNDING_VERBS = _MECHANISMS["wounding"]  # "gunmen wounded three policemen": an attack when attackers do it
 # Generic violence words: typed by weapon, then by target (military -> battle, else civilian).
 GENERIC = KILL_VERBS | _MECHANISMS["generic_other"]
 ARSON_WORDS = _MECHANISMS["arson_words"]

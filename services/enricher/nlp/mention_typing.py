@@ -9,7 +9,7 @@ from . import lexicon as lx
 from .fatalities import is_person_noun
 from .frames import outlet_tail
 from .readings import explosive_first, killing_phrase, repelled, semicolon_part
-from .triggers import neighbour_veto, opened_fire, specific_type, trigger_lemma, under_fire
+from .triggers import neighbour_veto, opened_fire, specific_type, trigger_lemma, under_fire, wounded_by_attackers
 from .typing_table import actor_class, target_row, type_for
 
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
@@ -17,7 +17,8 @@ TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand 
 
 def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: int = TARGET_WINDOW) -> str | None:
     """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
-    lemma = "attack" if opened_fire(tok) else "kill" if killing_phrase(tok) else trigger_lemma(tok)
+    lemma = "attack" if opened_fire(tok) or wounded_by_attackers(tok) else "kill" if killing_phrase(tok) \
+        else trigger_lemma(tok)
     if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
         return None
     if lemma == "strike" and (tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.STRIKE_IDIOMS

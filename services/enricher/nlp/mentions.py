@@ -31,7 +31,15 @@ from .readings import (
     killing_phrase,
     security_operation,
 )
-from .triggers import animal_killed, animal_killer, neighbour_veto, opened_fire, specific_type, trigger_lemma
+from .triggers import (
+    animal_killed,
+    animal_killer,
+    neighbour_veto,
+    opened_fire,
+    specific_type,
+    trigger_lemma,
+    wounded_by_attackers,
+)
 
 if not Doc.has_extension("rejected"):
     Doc.set_extension("rejected", default=None)  # set to a list by the component: candidates and the rule rejecting each
@@ -120,7 +128,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
         lemma, phrase = trigger_lemma(tok), killing_phrase(tok)
         if animal_killer(tok) or animal_killed(tok):
             continue  # "an alligator snatched and killed a toddler", "the gorilla was shot": no violence between people
-        if (lemma in lx.GENERIC and not neighbour_veto(tok, lemma)) or phrase or opened_fire(tok):
+        if (lemma in lx.GENERIC and not neighbour_veto(tok, lemma)) or phrase or opened_fire(tok) \
+                or wounded_by_attackers(tok):
             target = kills if lemma in lx.KILL_VERBS or phrase else arsons if lemma == "torch" else found
             target.append((tok, generic_type(tok, sent, words, target_window) or "untyped", True))
     if not any(t in VIOLENT_TYPES or t in ("riot", "protest") for _, t, _ in found):

@@ -183,6 +183,18 @@ def under_fire(tok: Token) -> Token | None:
         (g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "nsubj"), None)  # parse slip
 
 
+def wounded_by_attackers(tok: Token) -> bool:
+    """Tell whether a wounding verb tells an attack: armed attackers or a weapon wounded someone ("gunmen wounded three
+    policemen", "a man with a knife injured five shoppers", "two guards were wounded by the attackers")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.WOUNDING_VERBS:
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    doers = [w for c in tok.children if c.dep_ in ("nsubj", "agent") for w in c.subtree]
+    armed = lx.ARMED_ACTORS | lx.GUNMEN | lx.FIREARMS | lx.BLADES | lx.ARMED_CUES
+    return any(w.lower_ in armed for w in doers)
+
+
 def opened_fire(tok: Token) -> bool:
     """Tell whether a token is gunfire aimed at someone ("opened fire on", "fired on a post")."""
     if tok.lemma_.lower() != "fire":
