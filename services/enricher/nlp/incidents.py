@@ -44,7 +44,7 @@ from .places import (
     unknown_place_in,
     unknown_places,
 )
-from .readings import in_response, perceived
+from .readings import in_response, killing_phrase, perceived
 from .retelling import around as _around
 from .retelling import core_name, may_hold, same_place, street_address
 from .retelling import holds as _region_holds
@@ -577,9 +577,12 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
 def _street_riot(m: Mention, found: list[Incident], si: int, lim: Limits) -> Mention:
     """Type clashes and storming that continue a protest story as the riot they are ("youths stormed a shop")."""
     lemma = m.trigger.lemma_.lower()
-    if m.type not in ("battle", "civilian_attack") or not (lemma in lx.CLASH_LEMMAS or m.generic and lemma in lx.STREET_ASSAULTS):
-        return m
     words = frozenset(t.lower_ for t in m.sent)
+    # "the victim was hacked to death as supporters of the rival groups chased each other": the riot's killing
+    crowd_killing = m.generic and (lemma in lx.KILL_VERBS or killing_phrase(m.trigger)) and bool(words & lx.DEMO_ACTORS)
+    if m.type not in ("battle", "civilian_attack") or not (
+            lemma in lx.CLASH_LEMMAS or m.generic and lemma in lx.STREET_ASSAULTS or crowd_killing):
+        return m
     if words & lx.ARMED_ACTORS:
         return m
     return replace(m, type="riot") if _recent(found, si, "demo", lim) else m

@@ -19,7 +19,7 @@ _TRIGGERS = load_tables("triggers.toml", {
                       "stab_idiom"),
     "prefixes": ("explosive", "nonlethal", "incendiary"),
     "modifiers": ("definite", "aimless"),
-    "street_clash": ("lemmas", "brawls", "scene", "assaults"),
+    "street_clash": ("lemmas", "brawls", "scene", "assaults", "partisans", "parties"),
     "not_gerund": ("words",),
     "operations": ("casualties", "resistance"),
     "verb_forms": ("shoot",),
@@ -109,6 +109,8 @@ AIMLESS = _TRIGGERS["modifiers"]["aimless"]  # "fired indiscriminately": into pe
 BRAWL_LEMMAS = _TRIGGERS["street_clash"]["brawls"]  # "two groups clashed": a riot when nobody armed is named
 CLASH_LEMMAS = _TRIGGERS["street_clash"]["lemmas"] | BRAWL_LEMMAS
 STREET_ASSAULTS = _TRIGGERS["street_clash"]["assaults"]  # "youths stormed a shop": a riot in a crowd's hands
+PARTISANS = _TRIGGERS["street_clash"]["partisans"]  # "BNP supporters clashed": party people, a riot
+PARTIES = _TRIGGERS["street_clash"]["parties"]
 STREET_SCENE = _TRIGGERS["street_clash"]["scene"]  # "youths pelted stones during a clash": a riot
 VERB_FORMS = _TRIGGERS["verb_forms"]  # "shot" before "dead" is the verb "shoot", even tagged as a noun
 NOUN_FORMS = _TRIGGERS["noun_forms"]  # "a shooting" is the verb "shoot" wherever it stands

@@ -226,6 +226,8 @@ def street_clash(tok: Token, words: frozenset[str]) -> bool:
         return False
     if lemma in lx.CLASH_LEMMAS and _over_a_grievance(tok):
         return True
+    if lemma in lx.CLASH_LEMMAS and _partisan_clash(tok):
+        return True
     if words & lx.ARMED_ACTORS or _armed_crowd(tok.sent):
         return False  # "armed youths" fighting the army: an armed group, a battle
     if lemma not in lx.CLASH_LEMMAS:
@@ -300,21 +302,42 @@ def _speaker(tok: Token) -> bool:
     return not any(t.pos_ == "VERB" for t in between)
 
 
+def _partisan_clash(tok: Token) -> bool:
+    """Tell whether a clash's sides are a named party's people ("supporters of the BNP and Jamaat clashed", "two
+    factions of the ruling party", "Awami League activists") and no armed group ("Maoist cadres") fights in it."""
+    sides = _clash_side_tokens(tok)
+    if any(t.lower_ in lx.SECURITY_FORCES for t in sides) or any(t.lower_ in lx.ACTORS["armed_groups"] for t in tok.sent):
+        return False  # "a clash between two factions of the KPLT" in which militants gunned down a leader
+    for t in sides:
+        if t.lower_ not in lx.PARTISANS:
+            continue
+        named = [c for c in t.children if c.dep_ in ("compound", "amod", "poss") and c.pos_ == "PROPN"] + [
+            g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+        if any(w.pos_ == "PROPN" or w.lower_ in lx.PARTIES for w in named):
+            return True
+    return False
+
+
 def _armed_crowd(sent: Span) -> bool:
     """Tell whether a sentence calls its crowd armed ("armed youths", "armed protesters")."""
     return any(t.lower_ in lx.DEMO_ACTORS and any(c.dep_ == "amod" and c.lower_ in lx.ARMED_CUES for c in t.children)
                for t in sent)
 
 
-def _clash_sides(tok: Token) -> set[str]:
-    """The words of a clash's sides: its subject and its "with"/"between" phrases ("farmers clashed with police")."""
-    sides: set[str] = set()
+def _clash_side_tokens(tok: Token) -> list[Token]:
+    """The tokens of a clash's sides: its subject and its "with"/"between" phrases ("farmers clashed with police")."""
+    sides: list[Token] = []
     heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "attr") else [])
     for head in heads:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in ("with", "between")):
-                sides.update(t.lower_ for t in child.subtree)
+                sides.extend(child.subtree)
     return sides
+
+
+def _clash_sides(tok: Token) -> set[str]:
+    """The words of a clash's sides, lower-cased."""
+    return {t.lower_ for t in _clash_side_tokens(tok)}
 
 
 _PROTESTING = lx.SPECIFIC["protest"] - {"rally"}  # words that make a rally a protest in a campaign story

@@ -190,6 +190,8 @@ def wounded_by_attackers(tok: Token) -> bool:
         return False
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return False
+    if any(t.lemma_.lower() in lx.STREET_SCENE or t.lower_ in lx.STREET_SCENE for t in tok.sent):
+        return False  # "injured in stone pelting by miscreants": street unrest, which the clash rules type
     doers = [w for c in tok.children if c.dep_ in ("nsubj", "agent") for w in c.subtree]
     armed = lx.ARMED_ACTORS | lx.GUNMEN | lx.FIREARMS | lx.BLADES | lx.ARMED_CUES
     return any(w.lower_ in armed for w in doers)
