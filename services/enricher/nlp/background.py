@@ -64,6 +64,8 @@ SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fal
 FUTURE_SLACK = 1  # days a dated event may lie after publication and still be news (time zones, overnight filing)
 SINCE_RANK_WINDOW = 4  # tokens before "since" where the ordinal or superlative it counts from may stand
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
+STALE_WEEKDAY_DAYS = 5  # a weekday this many days back, told after the lead, is last week's context
+CONTEXT_LEAD_SENTENCES = 3  # the title and the two sentences after it: where an article tells its own news
 PERIOD_REACH = 6  # tokens before a period's unit where its preposition may stand ("in the first half of the year")
 COMING_MODIFIERS = frozenset("upcoming forthcoming coming scheduled".split())  # "the upcoming March 3 vote"
 MONTH_LEAD = frozenset("in on since late early mid mid- last of from until by around".split())
@@ -347,16 +349,41 @@ def is_background(sent: Span, trigger: Token, ref: Reference) -> bool | None:
     return None if best is None else best[1]
 
 
+def _weekday_days_back(tok: Token, ref: Reference) -> int | None:
+    """Return how many days before publication the weekday a token names fell (its latest past occurrence; the
+    publication's own weekday is that day), or None when the token is no weekday or the date is unknown."""
+    if tok.lower_ not in WEEKDAYS or ref.published is None or ref.undated:
+        return None
+    return (ref.published.weekday() - WEEKDAY_NAMES.index(tok.lower_)) % 7
+
+
+def _last_weeks_context(mentions, ref: Reference, lead_end: int) -> None:
+    """Make context a mention told after the lead and dated only by a weekday five or six days back ("A candidate
+    was shot dead on Wednesday elsewhere in the province", in a Tuesday story about Monday's attack) when the lead
+    told fresher news: last week's incidents such a story recalls. The story's own incident, told in its lead, may
+    be days old and stays news."""
+    fresh = any(m.background is False and m.sent.start < lead_end for m in mentions)
+    if not fresh:
+        return
+    for m in mentions:
+        if m.background is not False or m.sent.start < lead_end:
+            continue
+        days = [d for t in m.sent if (d := _weekday_days_back(t, ref)) is not None]
+        if days and min(days) >= STALE_WEEKDAY_DAYS and not any(t.lower_ in CURRENT_WORDS for t in m.sent):
+            m.background = True
+
+
 def _date_later_spans(mentions) -> None:
-    """Date an undated mention whose sentence opens "Days later, ..." like the latest dated mention told before it, and
-    one whose sentence opens "The same year, ..." as context:
+    """Date an undated mention whose sentence opens "Days later, ..." or "On the same day, ..." like the latest dated
+    mention told before it, and one whose sentence opens "The same year, ..." as context:
     "Tensions soared last week after a drone strike ... Days later, an Israeli strike in Beirut killed a commander"
     tells two incidents of last week."""
     for m in mentions:
         if m.background is None and _opens_other_year(m.sent):
             m.background = True
-        if m.background is not None or not _opens_later(m.sent):
-            continue
+        same_day = _opens_same_day(m.sent)
+        if not same_day and (m.background is not None or not _opens_later(m.sent)):
+            continue  # "On the same day, ..." takes the day told before even when its sentence was read as news
         before = [x for x in mentions if x.sent.start < m.sent.start and x.background is not None]
         if before:
             m.background = max(before, key=lambda x: x.trigger.i).background
@@ -399,6 +426,12 @@ def _opens_later(sent: Span) -> bool:
     """Tell whether a sentence opens with a span of time and "later" ("Days later,", "Two weeks later,")."""
     head = sent[:LATER_WINDOW]
     return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.LATER_UNITS for t in head)
+
+
+def _opens_same_day(sent: Span) -> bool:
+    """Tell whether a sentence opens with the day of what was told before ("On the same day,", "That night,")."""
+    head = sent[:LATER_WINDOW]
+    return any(t.lower_ in lx.DAY_WORDS and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.DAY_LINKS for t in head)
 
 
 def _since_then(tok: Token) -> bool:
@@ -609,6 +642,7 @@ class TemporalStatus:
                 m.background = True  # "the third running since two brothers killed three people": before the news
             if m.background is None and named_event(m.trigger):
                 named.append(m)
+        _last_weeks_context(doc._.mentions or (), ref, _lead_end(doc, CONTEXT_LEAD_SENTENCES))
         _date_later_spans(doc._.mentions or ())
         if _statistics_story(doc):
             for m in doc._.mentions or ():

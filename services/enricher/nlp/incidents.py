@@ -201,13 +201,14 @@ def _parts_of_title(m: Mention, other: Token) -> bool:
 
 
 def _fights_attackers(m: Mention) -> bool:
-    """Tell whether a battle mention has armed attackers as the ones fought or killed ("troops killed the three
-    attackers", "exchanged fire with the gunmen", "four assailants were killed", "two of the militants were killed")."""
+    """Tell whether a battle mention has armed attackers (several: a group's assault, not a lone gunman) as the ones
+    fought or killed ("troops killed the three attackers", "exchanged fire with the gunmen", "four assailants were
+    killed", "two of the militants were killed")."""
     if m.type != "battle":
         return False
     for t in m.scope:
-        if t.lower_ not in lx.ARMED_ACTORS:
-            continue
+        if t.lower_ not in lx.ARMED_ACTORS or t.tag_ != "NNS":
+            continue  # a lone gunman shot dead by the police ends his attack: no battle of its own
         role = t
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("dobj", "nsubjpass"):
             role = t.head.head  # "killing three of them", "two of the gunmen were killed": the part counted
@@ -230,10 +231,11 @@ def _response_to(found: list[Incident], m: Mention, country: str | None, si: int
     victims is answered: a headline's provisional type may still turn out to be this very battle."""
     if not _fights_attackers(m) or _separate(m.sent):
         return None
-    recent = _recent(found, si, "violent", lim)
-    if not recent:
-        return None
-    inc = max(recent, key=lambda i: i.last_sent)
+    recent = [i for i in _recent(found, si, "violent", lim) if m.background is None or bool(i.background) == m.background]
+    current = [i for i in recent if not i.background] if m.background is None else recent
+    if not current:
+        return None  # an old massacre recalled just before tells nothing of whom the forces fight now
+    inc = max(reversed(current), key=lambda i: i.last_sent)
     if inc.answers is not None:
         inc = inc.answers
     if inc.type != "civilian_attack" or (inc.generic and not inc.settled) or country not in (None, inc.country):
@@ -410,7 +412,11 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         response = next((i for i in found if i.answers is answered), None)
         if response is not None:
             return _touch(response, m, location, bg, si)
-        inc = Incident("battle", m.trigger, m.sent, answered.country, location or answered.location,
+        place = location or answered.location
+        if place is None:
+            near, town = locate_by_context(m, places, fallback)  # placed as a new incident would be
+            place = town if near == answered.country else None
+        inc = Incident("battle", m.trigger, m.sent, answered.country, place,
                        bg if bg is not None else answered.background, last_sent=si, answers=answered)
         found.append(inc)
         return inc

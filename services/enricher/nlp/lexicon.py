@@ -47,6 +47,7 @@ _CUES = load_tables("cues.toml", {
     "origins": ("motion", "stance"),
     "news_lead": ("unrest", "operations"),
     "relative_time": ("later_units", "year_links"),
+    "same_day": ("words", "links"),
     "sequence": ("opened_by",),
     "response": ("fights",),
     "separate": ("openers", "determiners", "event_nouns"),
@@ -177,6 +178,8 @@ DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 OPERATION_LEAD = _CUES["news_lead"]["operations"]  # "troops cleared insurgent camps": an operation
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
+DAY_WORDS = _CUES["same_day"]["words"]  # "On the same day, ...": dated like the incident told before
+DAY_LINKS = _CUES["same_day"]["links"]
 YEAR_LINKS = _CUES["relative_time"]["year_links"]  # "The same year, ...": dated in another year the story named
 SEPARATE_OPENERS = _CUES["separate"]["openers"]  # "Separately, police said ...": another incident
 SEPARATE_DETERMINERS = _CUES["separate"]["determiners"]  # "In another incident", "Another blast"

@@ -78,3 +78,19 @@ def test_a_later_mention_of_the_attack_goes_back_to_the_attack(incidents) -> Non
             "No group has claimed the attack, which left 20 people wounded.")
     found = incidents(body, title=title, published=PUBLISHED)
     assert _tolls(found) == Counter({("civilian_attack", "NG", 8): 1, ("battle", "NG", 4): 1})
+
+
+def test_a_lone_gunman_shot_dead_by_police_ends_his_attack(incidents) -> None:
+    title = "Gunman kills four at a warehouse in Ohio"
+    body = ("A gunman killed four co-workers at a warehouse in Dayton, Ohio, on Saturday, police said.\n\n"
+            "The gunman was killed by an officer minutes after the first shots were reported.")
+    assert [e["type"] for e in incidents(body, title=title, published=PUBLISHED)] == ["civilian_attack"]
+
+
+def test_an_old_massacre_recalled_is_not_what_the_forces_answer(incidents) -> None:
+    title = "Militants storm college in Charsadda, killing 15"
+    body = ("Militants stormed a college in Charsadda on Saturday, killing 15 students and staff, police said.\n\n"
+            "The commander who planned a school massacre in Peshawar in December 2014 claimed the assault.\n\n"
+            "Troops ended the siege after a three-hour gunfight with the militants.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert sorted(e["type"] for e in found) == ["battle", "civilian_attack"]
