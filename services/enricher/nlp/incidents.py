@@ -201,14 +201,16 @@ def _parts_of_title(m: Mention, other: Token) -> bool:
 
 
 def _fights_attackers(m: Mention) -> bool:
-    """Tell whether a battle mention has armed attackers (several: a group's assault, not a lone gunman) as the ones
+    """Tell whether a battle mention has armed attackers (a group's, not the lone gunman told before) as the ones
     fought or killed ("troops killed the three attackers", "exchanged fire with the gunmen", "four assailants were
-    killed", "two of the militants were killed")."""
+    killed", "one militant was killed in the exchange of fire")."""
     if m.type != "battle":
         return False
     for t in m.scope:
-        if t.lower_ not in lx.ARMED_ACTORS or t.tag_ != "NNS":
-            continue  # a lone gunman shot dead by the police ends his attack: no battle of its own
+        if t.lower_ not in lx.ARMED_ACTORS:
+            continue
+        if t.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ in lx.DEFINITE for c in t.children):
+            continue  # "the gunman was killed": a lone attacker shot dead by the police ends his attack
         role = t
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("dobj", "nsubjpass"):
             role = t.head.head  # "killing three of them", "two of the gunmen were killed": the part counted

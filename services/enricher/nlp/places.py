@@ -122,7 +122,7 @@ def _between_countries(m: PlaceMention, doc: Doc) -> bool:
 def _place_demonym(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a demonym names the country of a place noun ("the southern Lebanese city of Nabatieh")."""
     node = _phrase_node(m, doc)
-    return m.kind == DEMONYM and node is not doc[m.end - 1] and node.lemma_.lower() in PLACE_NOUNS
+    return m.kind == DEMONYM and node != doc[m.end - 1] and node.lemma_.lower() in PLACE_NOUNS
 
 
 def locative_prep(m: PlaceMention, doc: Doc) -> Token | None:
@@ -206,7 +206,7 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head
-    if head.pos_ in ("ADP", "ADV", "PART") and head.head is not head:
+    if head.pos_ in ("ADP", "ADV", "PART") and head.head != head:
         head = head.head  # "cross over from": the verb of the particle
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in lx.ORIGIN_VERBS
 
@@ -261,7 +261,9 @@ def _victims_country(trigger: Token, places: list[PlaceMention]) -> PlaceMention
         while node.dep_ == "conj":
             node = node.head
         heads = [node.head, node.head.head, node.head.head.head]
-        if node is not trigger and any(h.lemma_.lower() in VICTIM_VERBS and h.pos_ == "VERB" for h in heads):
+        # compared by value: spaCy makes a new Token object on every access, so "is" never matched the trigger and
+        # the striker's own demonym ("an Israeli airstrike on a Syrian post killed five") was read as the victims'
+        if node != trigger and any(h.lemma_.lower() in VICTIM_VERBS and h.pos_ == "VERB" for h in heads):
             return m
     return None
 
