@@ -21,6 +21,7 @@ _TRIGGERS = load_tables("triggers.toml", {
     "modifiers": ("definite", "aimless"),
     "street_clash": ("lemmas", "brawls", "scene", "assaults", "partisans", "parties"),
     "not_gerund": ("words",),
+    "downing": ("verbs", "aircraft"),
     "operations": ("casualties", "resistance"),
     "verb_forms": ("shoot",),
     "noun_forms": ("shoot",),
@@ -85,6 +86,8 @@ ARSON_WORDS = _MECHANISMS["arson_words"]
 NOT_TRIGGER_WORDS = _MECHANISMS["never"]
 # Words that only trigger in a few readings: the next word vetoes them ("riot police", "assault rifle").
 NOT_TRIGGER_NEXT = _TRIGGERS["next_word_vetoes"]
+DOWNING_VERBS = _TRIGGERS["downing"]["verbs"]  # "downed a helicopter", "shot down a jet": a battle
+AIRCRAFT = _TRIGGERS["downing"]["aircraft"]
 NOT_GERUND = _TRIGGERS["not_gerund"]["words"]  # "an encounter with militants", not "after encountering the child"
 ANIMALS = _TRIGGERS["previous_word_vetoes"]["animal"]  # "a shark attack", "an alligator killed a toddler"
 NOT_TRIGGER_PREVIOUS = {"attack": _TRIGGERS["previous_word_vetoes"]["attack"] | ANIMALS,  # "a heart attack"
