@@ -64,6 +64,8 @@ REFERRING = frozenset("incident attack assault raid blast explosion ambush bombi
 # Modifiers that tie a new mention to the incident just told ("an ensuing gunfight", "the resulting blast").
 CONTINUING = frozenset("ensuing subsequent resulting follow-up ongoing".split())
 TITLE_TOKENS = 60  # a title ends on its own line within this many tokens
+QUOTE_MARKS = frozenset({'"', "“", "”"})  # a witness's words: "there was an enormous explosion"
+CLOSING_QUOTES = frozenset({"”"})
 # Named mechanisms of violence, less the fight words that are violence only with violent words about ("clash").
 VIOLENT_MECHANISMS = frozenset().union(*(lx.SPECIFIC[t] for t in VIOLENT_TYPES)) - lx.NEEDS_VIOLENCE
 
@@ -340,6 +342,15 @@ def _headline_story(told: list[Incident], m: Mention, country: str | None, si: i
     return first
 
 
+def _quoted(tok: Token) -> bool:
+    """Tell whether a trigger stands inside a direct quotation: an odd number of quotation marks before it in its
+    sentence, or an opening mark that starts the sentence and no closing mark before it."""
+    marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS]
+    if any(t.text in CLOSING_QUOTES for t in marks):
+        return False
+    return len(marks) % 2 == 1
+
+
 def _pluperfect(tok: Token) -> bool:
     """Tell whether a trigger's clause is in the past perfect ("had rammed", "had been killed"): told as earlier than
     the story's own time."""
@@ -400,6 +411,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
     if (perceived(m.trigger) or in_response(m.trigger)) and latest and si - latest.last_sent <= lim.anaphor_window:
         latest.last_sent, latest.retold = si, True  # "explosions were heard": a detail of the incident being told
         return latest
+    if _quoted(m.trigger) and country is None and latest and latest.type == m.type \
+            and si - latest.last_sent <= lim.anaphor_window and unknown_place_in(m.scope, names) is None:
+        return _touch(latest, m, location, bg, si)  # a witness: "then there was another explosion," she said
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
     same.sort(key=lambda i: i.last_sent)  # stable: the latest told last, the latest created among equals
     if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= lim.anaphor_window:
