@@ -15,6 +15,7 @@ from .mentions import Mention
 from .modality import FLIGHT_VERBS
 from .place_rules import DATELINE_MARKS, DIVISION_WORDS
 from .place_words import place_words
+from .readings import older_span_opens
 from .small_places import marked_names
 
 SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
@@ -273,7 +274,11 @@ def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, st
     best = place_in(mention.scope, places, mention.trigger)
     if best is None and mention.trigger.pos_ == "NOUN" and not mention.definite:
         best = _victims_country(mention.trigger, places)  # not "Americans hurt in the bombings": told already
-    best = best or place_in(own_part(mention.sent, mention.trigger), places, mention.trigger)
+    part = own_part(mention.sent, mention.trigger)
+    older = next((t.i for t in part if t.i > mention.trigger.i and older_span_opens(t)), None)
+    if older is not None:
+        part = part.doc[part.start : older]  # "The attack came a week after gunmen killed 29 in X": X is the older one's
+    best = best or place_in(part, places, mention.trigger)
     return as_location(best, mention.sent.doc)
 
 

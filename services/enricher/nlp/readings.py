@@ -176,16 +176,28 @@ def perceived(tok: Token) -> bool:
 
 
 def clauses(sent: Span, min_tokens: int = CLAUSE_MIN_TOKENS) -> list[Span]:
-    """Split a sentence at ", while", ";" and ", days after" so that each clause reports its own event."""
+    """Split a sentence at ", while", ";" and ", days after" or "came a week after" so that each clause reports its
+    own event."""
     doc, cuts = sent.doc, [sent.start]
     for tok in sent[1:]:
         prev = doc[tok.i - 1]
-        if (prev.text == "," and (tok.lower_ in lx.CLAUSE_LINKS or _time_after(tok))) \
+        if older_span_opens(tok):
+            cuts.append(tok.i)  # "The attack came a week after gunmen killed 29": the older incident has its clause
+        elif (prev.text == "," and (tok.lower_ in lx.CLAUSE_LINKS or _time_after(tok))) \
                 or (tok.text == ";" and tok.i + 1 < sent.end):
             if tok.i - cuts[-1] >= min_tokens:
                 cuts.append(tok.i)
     cuts.append(sent.end)
     return [doc[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def older_span_opens(tok: Token) -> bool:
+    """Tell whether a token opens "a week after ..." right after a verb or a comma ("The attack came a week after
+    gunmen killed 29", "..., days after"): what follows is an older incident than the one told before it."""
+    if tok.i == tok.sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (prev.text == "," or prev.pos_ in ("VERB", "AUX")) and _time_after(tok)
 
 
 def _time_after(tok: Token, reach: int = TIME_AFTER_REACH) -> bool:

@@ -1,7 +1,8 @@
 """A story about fresh violence that recalls, after its lead, an incident dated only by a weekday five or six days
 back ("on Wednesday" in a Tuesday story) recalls last week's context; "On the same day, ..." is dated like the incident
-told just before it. The story's own incident, told in its lead, stays news even when it is days old. Class read on
-the real-news sets read last sessions, in the twenty-third session; sentences written for these tests."""
+told just before it; what an attack "came two weeks after" is older. The story's own incident, told in its lead,
+stays news even when it is days old. Classes read on the real-news sets read last sessions and this session's Syrian
+set, in the twenty-third session; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_yesterdays_weekday_after_the_lead_stays_news(incidents) -> None:
             "Kohat on Monday evening.")
     found = incidents(body, title=title, published=TUESDAY)
     assert sorted(e["location"] for e in found) == ["Bannu", "Kohat"]
+
+
+def test_an_attack_that_came_weeks_after_another_recalls_the_other(incidents) -> None:
+    body = ("A car bomb killed 11 people at a checkpoint in Azaz on Saturday, a monitor said. The attack came two "
+            "weeks after a suicide bomber killed 20 fighters at a border crossing in Idlib.")
+    found = incidents(body, published=TUESDAY)
+    assert [(e["type"], e["location"], e["fatalities"]) for e in found] == [("explosion", "Azaz", 11)]
+
+
+def test_an_attack_that_came_a_day_after_another_keeps_both_as_news(incidents) -> None:
+    body = ("A car bomb killed 11 people at a checkpoint in Azaz on Saturday, a monitor said. The attack came a day "
+            "after a suicide bomber killed 20 fighters at a border crossing in Idlib.")
+    found = incidents(body, published=TUESDAY)
+    assert sorted(e["location"] for e in found) == ["Azaz", "Idlib"]
