@@ -10,6 +10,9 @@ import datetime
 from collections import Counter
 
 PUBLISHED = datetime.date(2026, 6, 14)  # a Sunday
+MARKET_TITLE = "Gunmen kill eight at a market in Kano"
+MARKET_BODY = ("Gunmen on motorcycles opened fire on traders at a cattle market in Kano on Saturday, killing eight "
+               "people, police said.\n\nSoldiers killed the four attackers after a gunfight that lasted an hour.")
 
 
 def _tolls(found: list[dict]) -> Counter:
@@ -17,10 +20,7 @@ def _tolls(found: list[dict]) -> Counter:
 
 
 def test_troops_killing_the_attackers_is_a_battle_apart_from_the_attack(incidents) -> None:
-    title = "Gunmen kill eight at a market in Kano"
-    body = ("Gunmen on motorcycles opened fire on traders at a cattle market in Kano on Saturday, killing eight "
-            "people, police said.\n\nSoldiers killed the four attackers after a gunfight that lasted an hour.")
-    found = incidents(body, title=title, published=PUBLISHED)
+    found = incidents(MARKET_BODY, title=MARKET_TITLE, published=PUBLISHED)
     assert _tolls(found) == Counter({("civilian_attack", "NG", 8): 1, ("battle", "NG", 4): 1})
 
 
@@ -41,10 +41,7 @@ def test_assailants_killed_in_the_siege_are_not_the_attacks_victims(incidents) -
 
 
 def test_the_response_battle_is_placed_at_the_attack(incidents) -> None:
-    title = "Gunmen kill eight at a market in Kano"
-    body = ("Gunmen on motorcycles opened fire on traders at a cattle market in Kano on Saturday, killing eight "
-            "people, police said.\n\nSoldiers killed the four attackers after a gunfight that lasted an hour.")
-    found = incidents(body, title=title, published=PUBLISHED)
+    found = incidents(MARKET_BODY, title=MARKET_TITLE, published=PUBLISHED)
     assert {e["location"] for e in found} == {"Kano"}
 
 
@@ -72,11 +69,8 @@ def test_attackers_of_soldiers_killed_in_the_fight_stay_in_that_battle(incidents
 
 
 def test_a_later_mention_of_the_attack_goes_back_to_the_attack(incidents) -> None:
-    title = "Gunmen kill eight at a market in Kano"
-    body = ("Gunmen on motorcycles opened fire on traders at a cattle market in Kano on Saturday, killing eight "
-            "people, police said.\n\nSoldiers killed the four attackers after a gunfight that lasted an hour.\n\n"
-            "No group has claimed the attack, which left 20 people wounded.")
-    found = incidents(body, title=title, published=PUBLISHED)
+    body = MARKET_BODY + "\n\nNo group has claimed the attack, which left 20 people wounded."
+    found = incidents(body, title=MARKET_TITLE, published=PUBLISHED)
     assert _tolls(found) == Counter({("civilian_attack", "NG", 8): 1, ("battle", "NG", 4): 1})
 
 

@@ -9,23 +9,22 @@ from __future__ import annotations
 import datetime
 
 TUESDAY = datetime.date(2026, 6, 16)
+POST_TITLE = "Militants kill six policemen in attack on post in Bannu"
+POST_LEAD = "Militants attacked a police post in Bannu before dawn on Monday, killing six policemen, officials said.\n\n"
 
 
 def test_a_weekday_six_days_back_after_the_lead_is_context(incidents) -> None:
-    title = "Militants kill six policemen in attack on post in Bannu"
-    body = ("Militants attacked a police post in Bannu before dawn on Monday, killing six policemen, officials said.\n\n"
-            "The attack came as violence rose before the vote. A provincial candidate was shot dead on Wednesday "
-            "in Kohat.")
-    found = incidents(body, title=title, published=TUESDAY)
+    body = POST_LEAD + ("The attack came as violence rose before the vote. A provincial candidate was shot dead "
+                        "on Wednesday in Kohat.")
+    found = incidents(body, title=POST_TITLE, published=TUESDAY)
     assert [(e["type"], e["location"]) for e in found] == [("battle", "Bannu")]
 
 
 def test_the_same_day_follows_the_day_told_before(incidents) -> None:
-    title = "Militants kill six policemen in attack on post in Bannu"
-    body = ("Militants attacked a police post in Bannu before dawn on Monday, killing six policemen, officials said.\n\n"
-            "The attack came as violence rose before the vote. A provincial candidate was shot dead on Wednesday "
-            "in Kohat. On the same day, a party worker was shot dead outside his home in Quetta.")
-    found = incidents(body, title=title, published=TUESDAY)
+    body = POST_LEAD + ("The attack came as violence rose before the vote. A provincial candidate was shot dead "
+                        "on Wednesday in Kohat. On the same day, a party worker was shot dead outside his home in "
+                        "Quetta.")
+    found = incidents(body, title=POST_TITLE, published=TUESDAY)
     assert [e["location"] for e in found] == ["Bannu"]
 
 
@@ -37,11 +36,9 @@ def test_the_storys_own_incident_told_in_the_lead_stays_news(incidents) -> None:
 
 
 def test_yesterdays_weekday_after_the_lead_stays_news(incidents) -> None:
-    title = "Militants kill six policemen in attack on post in Bannu"
-    body = ("Militants attacked a police post in Bannu before dawn on Monday, killing six policemen, officials said.\n\n"
-            "The attack came as violence rose before the vote. Separately, gunmen shot dead a candidate in "
-            "Kohat on Monday evening.")
-    found = incidents(body, title=title, published=TUESDAY)
+    body = POST_LEAD + ("The attack came as violence rose before the vote. Separately, gunmen shot dead a "
+                        "candidate in Kohat on Monday evening.")
+    found = incidents(body, title=POST_TITLE, published=TUESDAY)
     assert sorted(e["location"] for e in found) == ["Bannu", "Kohat"]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 PUBLISHED = datetime.date(2026, 6, 14)  # a Sunday
+TWO_REPORTS = "Gunmen kill five at a bar in Machala; grenade thrown at police post in Pasaje"
 
 
 def _summary(found: list[dict]) -> list[tuple[str, str | None, int | None]]:
@@ -45,21 +46,19 @@ def test_nobody_dead_belongs_to_the_blast_the_body_told_last(incidents) -> None:
 
 
 def test_a_title_part_without_deaths_takes_none_of_the_other_parts_toll(incidents) -> None:
-    title = "Gunmen kill five at a bar in Machala; grenade thrown at police post in Pasaje"
     body = ("Gunmen killed five people at a bar in Machala late on Friday, police said.\n\n"
             "On Saturday night, a man threw a grenade at a police post in Pasaje. The grenade exploded in the street, "
             "damaging a patrol car.")
-    found = incidents(body, title=title, published=PUBLISHED)
+    found = incidents(body, title=TWO_REPORTS, published=PUBLISHED)
     tolls = {e["type"]: e["fatalities"] for e in found}
     assert tolls["civilian_attack"] == 5
     assert tolls["explosion"] != 5
 
 
 def test_the_latest_massacre_retells_the_titles_killing_not_its_blast(incidents) -> None:
-    title = "Gunmen kill five at a bar in Machala; grenade thrown at police post in Pasaje"
     body = ("Gunmen killed five people at a bar in Machala late on Friday, police said, in the latest massacre "
             "blamed on gangs.\n\nOn Saturday night, a man threw a grenade at a police post in Pasaje. No one was "
             "injured, police said.")
-    found = incidents(body, title=title, published=PUBLISHED)
+    found = incidents(body, title=TWO_REPORTS, published=PUBLISHED)
     assert _summary(found) == [("civilian_attack", "Machala", 5), ("explosion", "Pasaje", 0)]
 
