@@ -601,7 +601,8 @@ def _street_riot(m: Mention, found: list[Incident], si: int, lim: Limits) -> Men
     lemma = m.trigger.lemma_.lower()
     words = frozenset(t.lower_ for t in m.sent)
     # "the victim was hacked to death as supporters of the rival groups chased each other": the riot's killing
-    crowd_killing = m.generic and (lemma in lx.KILL_VERBS or killing_phrase(m.trigger)) and bool(words & lx.DEMO_ACTORS)
+    crowd_killing = m.generic and (lemma in lx.KILL_VERBS or killing_phrase(m.trigger)) and bool(words & lx.DEMO_ACTORS) \
+        and not words & lx.SECURITY_FORCES  # "youths burned cars after an officer shot dead a driver": his own
     if m.type not in ("battle", "civilian_attack") or not (
             lemma in lx.CLASH_LEMMAS or m.generic and lemma in lx.STREET_ASSAULTS or crowd_killing):
         return m

@@ -38,3 +38,11 @@ def test_a_clash_among_militants_of_a_named_front_stays_a_battle(incidents) -> N
 def test_gunmen_killing_marchers_stay_an_attack(incidents) -> None:
     body = "Gunmen shot dead two supporters of the Awami League at a rally in Feni on Saturday."
     assert "riot" not in [e["type"] for e in incidents(body, published=PUBLISHED)]
+
+
+def test_an_officers_shooting_told_with_the_rioters_stays_his_own(incidents) -> None:
+    title = "Riots erupt in Lyon suburbs after police shoot teenager"
+    body = ("Youths set cars ablaze and threw stones at police in several suburbs of Lyon overnight after an officer "
+            "shot dead a 17-year-old driver during a traffic stop in Venissieux on Tuesday, police said.")
+    found = incidents(body, title=title, published=PUBLISHED)
+    assert sorted(e["type"] for e in found) == ["civilian_attack", "riot"]
