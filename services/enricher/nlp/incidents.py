@@ -9,7 +9,8 @@ Doc contract
                                    incident's own, for the fatalities stage; deaths and claims are left empty)
 
 A mention that continues, retells or refers back to an incident already collected joins it (a named mechanism
-replaces a provisional generic type); others start a new incident. The mentions themselves are left as the
+replaces a provisional generic type); others start a new incident. Forces fighting the attackers of an attack on
+civilians fought a battle of their own (Incident.answers names the attack it answers). The mentions themselves are left as the
 mention stage made them: retyping by context works on copies.
 """
 
@@ -248,8 +249,6 @@ def _response_to(found: list[Incident], m: Mention, country: str | None, si: int
         return None  # "Separatists kidnap teacher in X; army says five fighters killed": two reports
     if any(i.type == "battle" and i.answers is None and i.country in (None, inc.country) for i in found):
         return None  # a battle the article already tells may be the one this mention goes on with
-    if m.background is not None and bool(inc.background) != m.background:
-        return None
     return inc
 
 
@@ -344,7 +343,7 @@ def _headline_story(told: list[Incident], m: Mention, country: str | None, si: i
 
 def _quoted(tok: Token) -> bool:
     """Tell whether a trigger stands inside a direct quotation: an odd number of quotation marks before it in its
-    sentence, or an opening mark that starts the sentence and no closing mark before it."""
+    sentence, none of them a closing curly mark."""
     marks = [t for t in tok.sent if t.i < tok.i and t.text in QUOTE_MARKS]
     if any(t.text in CLOSING_QUOTES for t in marks):
         return False
