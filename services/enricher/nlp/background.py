@@ -64,6 +64,7 @@ SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fal
 FUTURE_SLACK = 1  # days a dated event may lie after publication and still be news (time zones, overnight filing)
 SINCE_RANK_WINDOW = 4  # tokens before "since" where the ordinal or superlative it counts from may stand
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
+LATER = frozenset({"later"})
 STALE_WEEKDAY_DAYS = 5  # a weekday this many days back, told after the lead, is last week's context
 CONTEXT_LEAD_SENTENCES = 3  # the title and the two sentences after it: where an article tells its own news
 PERIOD_REACH = 6  # tokens before a period's unit where its preposition may stand ("in the first half of the year")
@@ -422,16 +423,19 @@ def _names_period(span: Span) -> bool:
     return False
 
 
+def _opens_with(sent: Span, words: frozenset[str], links: frozenset[str]) -> bool:
+    """Tell whether one of a sentence's first words is one of `words` right after one of `links`."""
+    return any(t.lower_ in words and t.i > sent.start and t.doc[t.i - 1].lower_ in links for t in sent[:LATER_WINDOW])
+
+
 def _opens_later(sent: Span) -> bool:
     """Tell whether a sentence opens with a span of time and "later" ("Days later,", "Two weeks later,")."""
-    head = sent[:LATER_WINDOW]
-    return any(t.lower_ == "later" and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.LATER_UNITS for t in head)
+    return _opens_with(sent, LATER, lx.LATER_UNITS)
 
 
 def _opens_same_day(sent: Span) -> bool:
     """Tell whether a sentence opens with the day of what was told before ("On the same day,", "That night,")."""
-    head = sent[:LATER_WINDOW]
-    return any(t.lower_ in lx.DAY_WORDS and t.i > sent.start and t.doc[t.i - 1].lower_ in lx.DAY_LINKS for t in head)
+    return _opens_with(sent, lx.DAY_WORDS, lx.DAY_LINKS)
 
 
 def _since_then(tok: Token) -> bool:

@@ -39,13 +39,12 @@ from .places import (
     locate,
     locate_by_context,
     main_place,
-    own_part,
     place_in,
     spans_several_places,
     unknown_place_in,
     unknown_places,
 )
-from .readings import in_response, killing_phrase, perceived
+from .readings import in_response, killing_phrase, own_part, perceived
 from .retelling import around as _around
 from .retelling import core_name, may_hold, same_place, street_address
 from .retelling import holds as _region_holds
@@ -435,9 +434,9 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
                        bg if bg is not None else answered.background, last_sent=si, answers=answered)
         found.append(inc)
         return inc
-    if same and country is None and _continues(_latest_of_kind(same, m), m, unknown, continuing, si, lim):
-        return _touch(_latest_of_kind(same, m), m, location, bg, si)  # a placeless reference continues the latest story
     last = _latest_of_kind(same, m) if same else None
+    if last is not None and country is None and _continues(last, m, unknown, continuing, si, lim):
+        return _touch(last, m, location, bg, si)  # a placeless reference continues the latest story
     if last is not None and (m.definite or _told_attackers(m)) and country in (None, last.country) \
             and _refers_back(m, last, location, unknown):
         return _touch(last, m, location, bg, si)
@@ -597,13 +596,17 @@ def _typed_by_context(m: Mention, found: list[Incident], places: list[PlaceMenti
 
 def _street_riot(m: Mention, found: list[Incident], si: int, lim: Limits) -> Mention:
     """Type clashes and storming that continue a protest story as the riot they are ("youths stormed a shop")."""
+    if m.type not in ("battle", "civilian_attack"):
+        return m
     lemma = m.trigger.lemma_.lower()
+    street = lemma in lx.CLASH_LEMMAS or (m.generic and lemma in lx.STREET_ASSAULTS)
+    if not street and not (m.generic and (lemma in lx.KILL_VERBS or killing_phrase(m.trigger))):
+        return m
     words = frozenset(t.lower_ for t in m.sent)
-    # "the victim was hacked to death as supporters of the rival groups chased each other": the riot's killing
-    crowd_killing = m.generic and (lemma in lx.KILL_VERBS or killing_phrase(m.trigger)) and bool(words & lx.DEMO_ACTORS) \
-        and not words & lx.SECURITY_FORCES  # "youths burned cars after an officer shot dead a driver": his own
-    if m.type not in ("battle", "civilian_attack") or not (
-            lemma in lx.CLASH_LEMMAS or m.generic and lemma in lx.STREET_ASSAULTS or crowd_killing):
+    if not street and not (words & lx.DEMO_ACTORS and not words & lx.SECURITY_FORCES):
+        # the riot's killing only with the crowd and no police in its sentence ("the victim was hacked to death as
+        # supporters of the rival groups chased each other"; not "youths burned cars after an officer shot dead a
+        # driver")
         return m
     if words & lx.ARMED_ACTORS:
         return m

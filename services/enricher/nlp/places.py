@@ -15,7 +15,7 @@ from .mentions import Mention
 from .modality import FLIGHT_VERBS
 from .place_rules import DATELINE_MARKS, DIVISION_WORDS
 from .place_words import place_words
-from .readings import older_span_opens
+from .readings import older_span_opens, own_part
 from .small_places import marked_names
 
 SUBNATIONAL = (CITY, CAPITAL, REGION, TOWN)
@@ -275,23 +275,12 @@ def locate(mention: Mention, places: list[PlaceMention]) -> tuple[str | None, st
     if best is None and mention.trigger.pos_ == "NOUN" and not mention.definite:
         best = _victims_country(mention.trigger, places)  # not "Americans hurt in the bombings": told already
     part = own_part(mention.sent, mention.trigger)
-    older = next((t.i for t in part if t.i > mention.trigger.i and older_span_opens(t)), None)
-    if older is not None:
-        part = part.doc[part.start : older]  # "The attack came a week after gunmen killed 29 in X": X is the older one's
+    if mention.clause is not None:  # only a split sentence can hold an older span ("came a week after ...")
+        older = next((t.i for t in part if t.i > mention.trigger.i and older_span_opens(t)), None)
+        if older is not None:
+            part = part.doc[part.start : older]  # "The attack came a week after gunmen killed 29 in X": the older one's
     best = best or place_in(part, places, mention.trigger)
     return as_location(best, mention.sent.doc)
-
-
-def own_part(sent: Span, trigger: Token) -> Span:
-    """Return the part of a sentence between semicolons that holds the trigger ("air strike kills 16 in Shan state;
-    fighting near X"): a place told in another part is another report's, even in a headline."""
-    stops = [t.i for t in sent if t.text == ";"]
-    if not stops:
-        return sent
-    start = max((i + 1 for i in stops if i < trigger.i), default=sent.start)
-    end = min((i for i in stops if i > trigger.i), default=sent.end)
-    return sent.doc[start:end]
-
 
 
 def lead_of(doc: Doc, first) -> Span:
