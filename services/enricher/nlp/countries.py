@@ -21,7 +21,7 @@ from . import place_rules as rules
 from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
 from .name_index import NameIndex
 from .small_places import ACTOR_WORDS, NAMED_BY, QUALIFIERS, called_division, division_countries, small_place_spans
-from .sources import OutletMatcher
+from .sources import OutletMatcher, outlet_tag
 
 ORG_KEY = "__org__"
 APPOSITION_WINDOW = 10  # tokens of an "in ..." phrase after a place where the division it lies in may be named
@@ -77,8 +77,11 @@ class CountryResolver:
             + [doc[t.i + 1].lower_ for t in doc[:-1] if t.lower_ in rules.STORM_WORDS]
         )
         head_end = title_end(doc)
+        tag = outlet_tag(doc)
         kept, unsupported = [], []
         for span in spans:
+            if tag is not None and tag[0] <= span.start < tag[1]:
+                continue  # "... - WMC Action News 5 - Memphis, Tennessee": the outlet's home, not the news's place
             readings = self._readings(span, index, persons, head_end)
             if readings == UNSUPPORTED:
                 unsupported.append(span)

@@ -16,13 +16,15 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "state_verbs",
                                       "retold_nouns", "victim_verbs", "accusations",
                                       "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
-                                      "plan_heads",
+                                      "plan_heads", "conduct_heads", "fights_engaged",
                                       "flight_verbs", "nature_verbs", "time_references", "feelings", "disposers"))
 TOPIC_PREPS = CUES["topic_preps"]
 TREND_HEADS = CUES["trend_heads"]
 FLIGHT_VERBS = CUES["flight_verbs"]
 FLIGHT_PREPS = CUES["flight_preps"]
 RETOLD_HEADS = CUES["retold_heads"]
+CONDUCT_HEADS = CUES["conduct_heads"]
+FIGHTS_ENGAGED = CUES["fights_engaged"]
 ENDING_HEADS = CUES["ending_heads"]
 RECOVERY_HEADS = CUES["recovery_heads"]
 ATTRIBUTION_HEADS = CUES["attribution_heads"]
@@ -368,6 +370,8 @@ def retelling_head(tok: Token, depth: int = RETOLD_DEPTH) -> Token | None:
         below, node = node, node.head
         if {node.lemma_.lower(), node.lower_} & RECOVERY_HEADS and _abduction(tok):
             return node  # "four traders who were kidnapped ... were recovered": the abduction is retold by its end
+        if node.lemma_.lower() in CONDUCT_HEADS and tok.lemma_.lower() not in FIGHTS_ENGAGED:
+            return node  # "engaged in extortion and abduction": a pattern, not "engaged in a gun battle"
         if {node.lemma_.lower(), node.lower_} & (RETOLD_HEADS | ENDING_HEADS) or (
                 {node.lemma_.lower(), node.lower_} & ATTRIBUTION_HEADS and _blames(node)):
             return node

@@ -41,6 +41,7 @@ FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (
 # Nouns after a local name that make it a place ("Shahi Khel neighbourhood", "Toor Sapar area").
 LOCAL_PLACE_NOUNS = place_words("local_place_nouns")
 FACILITY_NOUNS = place_words("facility_nouns")
+VENUE_NOUNS = place_words("venue_nouns")
 LOCATIVE_PREPS = place_words("name_locative_preps")
 PLACE_OF_NOUNS = place_words("place_of_nouns")
 CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
@@ -166,7 +167,7 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
             return True  # "in Auburn, a university town": the text says what it is, whatever NER guessed
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
             big = population >= BIG_CITY or (population >= WEAK_POPULATION and (
-                after_locative(span) or (ent.label_ != "NORP" and _modifies_person(span))))
+                after_locative(span) or (ent.label_ != "NORP" and _modifies_person_or_venue(span))))
             return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and big  # the small model's guesses
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
@@ -189,13 +190,16 @@ def _called_a_place(span: Span, window: int = 5) -> bool:
     return False
 
 
-def _modifies_person(span: Span) -> bool:
-    """Tell whether a name stands before a word for ordinary people ("an Albuquerque teen", "a Tulsa woman"): a
-    town named as where they are from. Before armed people it is as often their people's name ("Naga militants")."""
+def _modifies_person_or_venue(span: Span) -> bool:
+    """Tell whether a name stands before a word for ordinary people ("an Albuquerque teen", "a Tulsa woman") or for a
+    place in a town ("a Fort Myers club"): the town they are from or it is in. Before armed people it is as often
+    their people's name ("Naga militants")."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if nxt.is_lower and nxt.lower_ in VENUE_NOUNS:
+        return True
     armed = nxt.lower_ in lx.MILITARY or nxt.lemma_.lower() in lx.MILITARY
     return not armed and (nxt.lemma_.lower() in lx.PERSON_NOUNS or nxt.lower_ in lx.CIVILIAN_PEOPLE)
 

@@ -136,8 +136,8 @@ def locative_prep(m: PlaceMention, doc: Doc) -> Token | None:
 
 def spans_several_places(sent, places: list[PlaceMention]) -> bool:
     """Tell whether a sentence locates its content in several places ("in Ghouta and in Idlib")."""
-    preps = {locative_prep(m, sent.doc) for m in places
-             if m.code and m.kind != DEMONYM and sent.start <= m.start < sent.end}  # "on a Nigerian base in X": one
+    preps = {locative_prep(m, sent.doc) for m in places  # "on a Nigerian base in X", "on Elm Street in X": one
+             if m.code and m.kind != DEMONYM and sent.start <= m.start < sent.end and not _street(m, sent.doc)}
     return len(preps - {None}) >= 2
 
 
@@ -152,12 +152,13 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
     spec = 3 if m.kind in SUBNATIONAL else 2 if _place_demonym(m, doc) else 1 if m.kind == COUNTRY else 0
     distance = abs(m.start - trigger.i) if trigger is not None else 0
     own = _names_trigger(m, doc, trigger)  # "day after deadly Brussels bombings": the trigger's own place
-    return (not _street(m, doc), own, locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
+    return (own, locative, not _dateline(m, doc), spec, node.dep_ != "nsubj", -distance)
 
 
 def _street(m: PlaceMention, doc: Doc) -> bool:
-    """Tell whether a place name names a street ("on Madison Avenue in Salem"): the town of that name is not where
-    the street runs, so any other place of the sentence locates it better."""
+    """Tell whether a place name names a street ("on Madison Avenue in Salem", "the Sunrise Street shooting"): the
+    town of that name is not where the street runs, so it never locates an event (the sentence's other places or its
+    context do)."""
     nxt = doc[m.end] if m.end < len(doc) else None
     return nxt is not None and nxt.is_title and nxt.lower_.rstrip(".") in STREET_WORDS
 
@@ -193,7 +194,7 @@ def filed_from(mention_sent: Span, location: str | None, places: list[PlaceMenti
 
 def _origin(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X"), went
-    to, live, or where a road leads ("the road to X")."""
+    to, live or are from ("Omar Khan of Mardan"), or where a road leads ("the road to X")."""
     node = _phrase_node(m, doc)
     outer = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node  # "the town of X"
     if outer.dep_ == "pobj" and outer.head.lower_ in ("to", "into") and (
@@ -204,6 +205,8 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     if outer.dep_ == "pobj" and outer.head.lower_ == "in" and outer.head.head.lemma_.lower() in RESIDENCE_VERBS \
             and outer.head.head.dep_ in ("acl", "relcl"):
         return True  # "siblings living in New York", "a man who lived in Ohio": their home, not the event's place
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "PERSON":
+        return True  # "identified as Omar Khan of Mardan": where a named person is from
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head
@@ -226,7 +229,7 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
         if m.code and span.start <= m.start < span.end
         and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or (is_actor(m, doc) and not _names_trigger(m, doc, trigger)))
         == actors
-        and not _origin(m, doc) and not _stance(m, doc)
+        and not _origin(m, doc) and not _stance(m, doc) and not _street(m, doc)
     ]
     qualified = {q.start for m in cands for q in cands
                  if q.code == m.code and q.start == m.end + 1 and doc[m.end].text == "," and not us_county(m, doc)}

@@ -138,10 +138,16 @@ def surnames(doc: Doc) -> frozenset[str]:
     return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
+def common_words(doc: Doc) -> frozenset[str]:
+    """The words a doc writes in lower case somewhere: capitalised alone elsewhere (a Title-Case headline, "Building
+    197"), they are ordinary words, not names."""
+    return frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
+
+
 def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
     """Return token spans of proper names the text marks as places and no known place covers."""
     runs: set[tuple[int, int]] = set()
-    not_places = ACTOR_WORDS | surnames(doc)
+    not_places = ACTOR_WORDS | surnames(doc) | common_words(doc)
     for tok in doc:
         low, run = tok.lower_, None
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
@@ -158,7 +164,8 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
         if run is not None and is_country_name(doc[run[0]:run[1]].text):
             continue  # "the Islamic State of Iraq and Syria": a country inside a name, never a local place
         if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in not_places:
-            continue  # "injured in Police firing": an actor; "fired at Tarentino": Ronald Tarentino, not a place
+            continue  # "injured in Police firing": an actor; "fired at Tarentino": Ronald Tarentino, not a place;
+            # "Killed in Shooting at ...", "in Building 197": a word the text also writes in lower case
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)

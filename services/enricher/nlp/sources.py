@@ -8,6 +8,7 @@ only as context (see countries.py): it never outweighs a place the text names.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 
@@ -20,6 +21,12 @@ from spacy.util import filter_spans
 from .gazetteer import DATA_DIR
 
 OUTLETS_FILE = "outlets.toml"
+# A broadcaster's call sign in a headline's outlet tag ("KVVU", "WTOC-TV"): K or W and two or three capitals.
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+WEB_ADDRESS = re.compile(r"[A-Za-z0-9]\.(com|net|org|tv|co|us|in|pk|ng|ke|uk)\b")
+TAG_SEPARATORS = frozenset({"-", "|", "–", "—"})
+TITLE_TOKENS = 80  # a headline ends within this many tokens, or the text has none
+TAG_TOKENS = 12  # an outlet tag is at most this long
 # Words next to an outlet name that make it the source of the report.
 BEFORE = frozenset("reports reported report reporting quoted told".split())
 AFTER = frozenset("reports reported report said quoted".split())
@@ -46,6 +53,37 @@ def parse_outlets(text: str, source: str = OUTLETS_FILE) -> dict[str, str]:
 def load_outlets() -> dict[str, str]:
     """The outlet list from data/ (once per process)."""
     return parse_outlets((DATA_DIR / OUTLETS_FILE).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def title_tag_words() -> frozenset[str]:
+    """The words that make a headline's trailing segment an outlet tag (data/outlets.toml [title_tags])."""
+    table = tomllib.loads((DATA_DIR / OUTLETS_FILE).read_text(encoding="utf-8")).get("title_tags", {})
+    return frozenset(str(table.get("words", "")).split())
+
+
+def _is_tag(segment: Span) -> bool:
+    """Tell whether a headline segment names an outlet: short, no verb, with a web address, a call sign or an
+    outlet word ("KABUL - Gunmen killed five" is a dateline and its news)."""
+    if len(segment) > TAG_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in segment):
+        return False
+    words = title_tag_words()
+    return bool(WEB_ADDRESS.search(segment.text)) or any(
+        CALL_SIGN.match(t.text) or t.lower_ in words for t in segment)
+
+
+def outlet_tag(doc: Doc) -> tuple[int, int] | None:
+    """Return the token span of a headline's trailing outlet tag ("... - WMC Action News 5 - Memphis, Tennessee"),
+    from its first separator to the headline's end, or None. Places in it are the outlet's, not the news's."""
+    end = next((t.i for t in doc[:TITLE_TOKENS] if "\n" in t.text_with_ws), None)
+    if end is None:
+        return None
+    cuts = [t.i for t in doc[1:end] if t.text in TAG_SEPARATORS and t.whitespace_ and doc[t.i - 1].whitespace_]
+    for k, cut in enumerate(cuts):
+        stop = cuts[k + 1] if k + 1 < len(cuts) else end + 1
+        if cut + 1 < stop and _is_tag(doc[cut + 1 : stop]):
+            return cut, end + 1
+    return None
 
 
 @dataclass(frozen=True)
