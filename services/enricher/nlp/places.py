@@ -205,7 +205,8 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     if outer.dep_ == "pobj" and outer.head.lower_ == "in" and outer.head.head.lemma_.lower() in RESIDENCE_VERBS \
             and outer.head.head.dep_ in ("acl", "relcl"):
         return True  # "siblings living in New York", "a man who lived in Ohio": their home, not the event's place
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "PERSON":
+    named = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
         return True  # "identified as Omar Khan of Mardan": where a named person is from
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
