@@ -424,12 +424,19 @@ def hazard_grows(tok: Token) -> bool:
         c.dep_ == "nsubj" and (c.lower_ in HAZARD_WORDS or c.lemma_.lower() in HAZARD_WORDS) for c in tok.children)
 
 
+def misfired(tok: Token) -> bool:
+    """Tell whether an accident word modifies the trigger or its verb ("died in an accidental shooting", "was
+    accidentally shot by a friend"): an accident, which the annotation conventions do not count."""
+    verb = tok.head if tok.dep_ in ("xcomp", "dobj", "pobj") and tok.head.pos_ == "VERB" else tok
+    return any(c.lower_ in lx.MISFIRE and c.dep_ in ("amod", "advmod") for node in {tok, verb} for c in node.children)
+
+
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
             or hazard_grows(tok)
             or figurative_bombardment(tok) or road_accident(tok, words) or aiming(tok)
-            or figurative_hijack(tok)):
+            or figurative_hijack(tok) or misfired(tok)):
         return True
     if ctx.fiction and not words & lx.GUNMEN:
         return True  # "the film stages the ambushes and air raids with restraint"

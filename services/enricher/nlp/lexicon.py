@@ -59,7 +59,7 @@ _FRAMES = load_tables("frames.toml", {
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos", "over_verbs"),
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "campaign", "violence_count", "attack"),
-    "accidents": ("prefix", "blast_nouns", "sites", "vehicles", "mining"),
+    "accidents": ("prefix", "blast_nouns", "sites", "vehicles", "mining", "misfire"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
     "struggle": ("lemmas", "sides"),
     "blasts": ("lemmas", "evidence", "bombarders"),
@@ -237,6 +237,7 @@ ATTACK_WORDS = _FRAMES["article_frames"]["attack"]
 # What blows up by accident: "a methane explosion", "a gas blast", "a boiler explosion".
 ACCIDENT_PREFIX = _FRAMES["accidents"]["prefix"]
 BLAST_NOUNS = _FRAMES["accidents"]["blast_nouns"]
+MISFIRE = _FRAMES["accidents"]["misfire"]  # "an accidental shooting": a trigger these modify is an accident
 MINING = _FRAMES["accidents"]["mining"]  # "a mine blast trapped 20 miners": a mining accident, not a landmine
 ACCIDENT_SITES = _FRAMES["accidents"]["sites"]  # "a blast at a garment factory": an industrial accident
 VEHICLES = _FRAMES["accidents"]["vehicles"]  # "a car in the motorcade struck and killed a boy": a road accident
