@@ -1,6 +1,8 @@
 """Where a local news story happened, as the event grouping needs it: not the outlet's home town in a feed title's tag
 ("... - WXYZ Action News 7 - Dayton, Ohio"), not the town a street is named after, not a Title-Case word of a headline
-the text also writes in lower case ("in Shooting"), not a named person's home town ("Mark Ellis of Lakeland"); a town
+the text also writes in lower case ("in Shooting"), not a named person's home town ("Mark Ellis of Lakeland"), not
+the surname of a person named in full ("with Cleveland" after "Kevin Cleveland Jr.") unless the text puts something
+in that city; a town
 before a venue ("a Fort Lauderdale club") is where the venue is. And officers who "engaged in a gun battle" fought it then
 and there, while a gang "engaged in extortion and kidnapping" is a pattern. Classes seen on US local news from the Gun
 Violence Archive corpus (the twenty-fourth session's silver event set); sentences written for these tests."""
@@ -60,3 +62,20 @@ def test_officers_engaged_in_a_gun_battle_fought_it(incidents) -> None:
 def test_a_gang_engaged_in_kidnapping_is_a_pattern_not_news(incidents) -> None:
     body = "The gang engaged in extortion and kidnapping for ransom in Lagos for years, police said on Saturday."
     assert incidents(body, published=PUBLISHED) == []
+
+
+def test_a_surname_that_is_a_city_is_the_person(enrich) -> None:
+    body = ("A 17-year-old boy was shot dead in Fresno on Saturday and was identified as Kevin Cleveland Jr. by his "
+            "mother. Two other teens who were with Cleveland were wounded.")
+    result = enrich(body, published=PUBLISHED)
+    assert result["countries"] == [{"code": "US", "name": "United States", "mentions": 1}]  # Fresno alone
+    assert places(incidents_of(result)) == [("US", "Fresno")]
+
+
+def test_a_city_the_text_places_something_in_stays_a_city(enrich) -> None:
+    body = "A boy named Daniel Austin was shot in Austin on Saturday. Austin police said he was with friends."
+    assert places(incidents_of(enrich(body, published=PUBLISHED))) == [("US", "Austin")]
+
+
+def incidents_of(result: dict) -> list[dict]:
+    return [e for e in result["events"] if e["incident"] and not e["background"] and e["country"]]
