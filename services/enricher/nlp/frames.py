@@ -301,7 +301,7 @@ def _industrial_sentence(sent: Span, own: str) -> bool:
     # who tells it is not in it ("... caused an explosion and fire, police said")
     words = {t.lower_ for t in sent if not (t.dep_ == "nsubj" and t.head.lemma_.lower() in lx.SPEECH_VERBS)} - {own}
     hostile = lx.WEAPON | lx.FIREARMS | lx.DEVICES | lx.ARMED_ACTORS | lx.ATTACK_WORDS | lx.MILITARY
-    return bool(words & (lx.ACCIDENT_SITES | lx.ACCIDENT_PREFIX)) and not words & hostile
+    return bool(words & (lx.ACCIDENT_SITES | lx.ACCIDENT_PREFIX | lx.MISFIRE)) and not words & hostile
 
 
 MARKET_WINDOW = 5  # tokens after "in"/"to" where the asset or amount of a price movement may stand
