@@ -20,7 +20,15 @@ from spacy.util import filter_spans
 from . import place_rules as rules
 from .gazetteer import BLOCK, COUNTRY, DEMONYM, REGION, SOURCE, TOWN, Gazetteer, Place, load_gazetteer
 from .name_index import NameIndex
-from .small_places import ACTOR_WORDS, NAMED_BY, QUALIFIERS, called_division, division_countries, small_place_spans
+from .small_places import (
+    ACTOR_WORDS,
+    NAMED_BY,
+    QUALIFIERS,
+    called_division,
+    division_countries,
+    small_place_spans,
+    surnames,
+)
 from .sources import OutletMatcher, outlet_tag
 
 ORG_KEY = "__org__"
@@ -78,7 +86,7 @@ class CountryResolver:
         )
         head_end = title_end(doc)
         tag = outlet_tag(doc)
-        named_people = rules.surnames(doc) - {span.text.lower() for span in spans if rules.framed_as_place(span)}
+        named_people = surnames(doc) - {span.text.lower() for span in spans if rules.framed_as_place(span)}
         kept, unsupported = [], []
         for span in spans:
             if tag is not None and tag[0] <= span.start < tag[1]:

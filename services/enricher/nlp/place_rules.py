@@ -42,7 +42,6 @@ FLIP_COUNTRIES = frozenset({"US"})  # regions whose names clash with countries (
 LOCAL_PLACE_NOUNS = place_words("local_place_nouns")
 FACILITY_NOUNS = place_words("facility_nouns")
 VENUE_NOUNS = place_words("venue_nouns")
-NAME_SUFFIXES = place_words("name_suffixes")
 LOCATIVE_PREPS = place_words("name_locative_preps")
 PLACE_OF_NOUNS = place_words("place_of_nouns")
 CONTEXT_RATIO = 5  # a same-named city in a country the text names wins unless the other is this many times bigger
@@ -231,16 +230,6 @@ def in_place_frame(span: Span) -> bool:
     if after_locative(span):
         return True
     return span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].pos_ == "PROPN"
-
-
-def surnames(doc: Doc) -> frozenset[str]:
-    """The surnames (lower-cased) of the people a doc names in full ("Kevin Cleveland Jr." -> "cleveland")."""
-    out = set()
-    for ent in doc.ents:
-        words = [t for t in ent if t.lower_ not in NAME_SUFFIXES]
-        if ent.label_ == "PERSON" and len(words) > 1 and all(t.is_alpha and t.is_title for t in words):
-            out.add(words[-1].lower_)  # not "ho - WBRC FOX6 News - Birmingham", a headline's tail NER took for one
-    return frozenset(out)
 
 
 def framed_as_place(span: Span) -> bool:

@@ -35,6 +35,7 @@ TOWN, DISTRICT, PROVINCE = "T", "D", "A"
 # The division words that name each table kind ("Sibi District", "Kayes region").
 DIVISION_KINDS = {"district": DISTRICT, "province": PROVINCE, "region": PROVINCE, "state": PROVINCE}
 LOCATIVE = place_words("small_locative")
+NAME_SUFFIXES = place_words("name_suffixes")  # "Jr.": the surname is the word before it
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = place_words("qualifiers")
 NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"})
@@ -134,8 +135,15 @@ def _fronted_place(doc: Doc, prep: Token) -> bool:
 
 
 def surnames(doc: Doc) -> frozenset[str]:
-    """The last words (lower-cased) of the people a doc names in full ("Ronald Tarentino" -> "tarentino")."""
-    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    """The surnames (lower-cased) of the people a doc names in full ("Ronald Tarentino" -> "tarentino", "Kevin
+    Cleveland Jr." -> "cleveland"); a name with other than capitalised words ("ho - WBRC FOX6 News - Birmingham", a
+    headline's tail NER took for a person) gives none."""
+    out = set()
+    for ent in doc.ents:
+        words = [t for t in ent if t.lower_ not in NAME_SUFFIXES]
+        if ent.label_ == "PERSON" and len(words) > 1 and all(t.is_alpha and t.is_title for t in words):
+            out.add(words[-1].lower_)
+    return frozenset(out)
 
 
 def common_words(doc: Doc) -> frozenset[str]:
