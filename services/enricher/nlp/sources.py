@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .gazetteer import DATA_DIR
+from .vocabulary import check_classes
 
 OUTLETS_FILE = "outlets.toml"
 # A broadcaster's call sign in a headline's outlet tag ("KVVU", "WTOC-TV"): K or W and two or three capitals.
@@ -59,7 +60,7 @@ def load_outlets() -> dict[str, str]:
 def title_tag_words() -> frozenset[str]:
     """The words that make a headline's trailing segment an outlet tag (data/outlets.toml [title_tags])."""
     table = tomllib.loads((DATA_DIR / OUTLETS_FILE).read_text(encoding="utf-8")).get("title_tags", {})
-    return frozenset(str(table.get("words", "")).split())
+    return check_classes(table, f"{OUTLETS_FILE} [title_tags]", ("words",))["words"]
 
 
 def _is_tag(segment: Span) -> bool:
