@@ -86,13 +86,15 @@ class CountryResolver:
         )
         head_end = title_end(doc)
         tag = outlet_tag(doc)
-        named_people = surnames(doc) - {span.text.lower() for span in spans if rules.framed_as_place(span)}
+        named_people = surnames(doc)
+        if named_people:  # most texts name nobody whose surname is a city: skip the scan of every match
+            named_people -= {span.text.lower() for span in spans if rules.framed_as_place(span)}
         kept, unsupported = [], []
         for span in spans:
             if tag is not None and tag[0] <= span.start < tag[1]:
-                continue  # "... - WMC Action News 5 - Memphis, Tennessee": the outlet's home, not the news's place
+                continue  # "... - WXYZ Action News 7 - Dayton, Ohio": the outlet's home, not the news's place
             if rules.names_a_surname(span, named_people):
-                continue  # "with Cleveland" after "Kevin Cleveland Jr.": the person, not the city
+                continue  # "with Houston" after "Dennis Houston Jr.": the person, not the city
             readings = self._readings(span, index, persons, head_end)
             if readings == UNSUPPORTED:
                 unsupported.append(span)

@@ -192,7 +192,7 @@ def _called_a_place(span: Span, window: int = 5) -> bool:
 
 def _modifies_person_or_venue(span: Span) -> bool:
     """Tell whether a name stands before a word for ordinary people ("an Albuquerque teen", "a Tulsa woman") or for a
-    place in a town ("a Fort Myers club"): the town they are from or it is in. Before armed people it is as often
+    place in a town ("a Fort Lauderdale club"): the town they are from or it is in. Before armed people it is as often
     their people's name ("Naga militants")."""
     doc = span.doc
     if span.end >= len(doc):
@@ -233,15 +233,15 @@ def in_place_frame(span: Span) -> bool:
 
 
 def framed_as_place(span: Span) -> bool:
-    """Tell whether a place preposition or a region after a comma makes a name a place ("in Cleveland", "Cleveland,
-    Ohio")."""
+    """Tell whether a place preposition or a region after a comma makes a name a place ("in Houston", "Houston,
+    Texas")."""
     doc = span.doc
     return after_locative(span) or (span.end < len(doc) and doc[span.end].text == ",")
 
 
 def names_a_surname(span: Span, names: frozenset[str]) -> bool:
     """Tell whether a city's name standing alone is the surname of a person the text names in full ("Two other teens
-    who were with Cleveland" after "Kevin Cleveland Jr."; NER calls it a place as often). `names`: such surnames
+    who were with Houston" after "Dennis Houston Jr."; NER calls it a place as often). `names`: such surnames
     that the text never frames as a place (one sense per article: "in Hayward" makes every "Hayward" the city)."""
     return len(span) == 1 and span.text.lower() in names
 

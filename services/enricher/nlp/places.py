@@ -156,7 +156,7 @@ def _score(m: PlaceMention, doc: Doc, trigger: Token | None) -> tuple:
 
 
 def _street(m: PlaceMention, doc: Doc) -> bool:
-    """Tell whether a place name names a street ("on Madison Avenue in Salem", "the Sunrise Street shooting"): the
+    """Tell whether a place name names a street ("on Madison Avenue in Salem", "the Aurora Avenue shooting"): the
     town of that name is not where the street runs, so it never locates an event (the sentence's other places or its
     context do)."""
     nxt = doc[m.end] if m.end < len(doc) else None
@@ -194,7 +194,7 @@ def filed_from(mention_sent: Span, location: str | None, places: list[PlaceMenti
 
 def _origin(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place is where people or fire came from ("shelling from Syria", "crossed over from X"), went
-    to, live or are from ("Omar Khan of Mardan"), or where a road leads ("the road to X")."""
+    to, live or are from ("Ali Raza of Mardan"), or where a road leads ("the road to X")."""
     node = _phrase_node(m, doc)
     outer = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else node  # "the town of X"
     if outer.dep_ == "pobj" and outer.head.lower_ in ("to", "into") and (
@@ -207,7 +207,7 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
         return True  # "siblings living in New York", "a man who lived in Ohio": their home, not the event's place
     named = node.head.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
-        return True  # "identified as Omar Khan of Mardan": where a named person is from
+        return True  # "identified as Ali Raza of Mardan": where a named person is from
     if node.dep_ != "pobj" or node.head.lower_ != "from":
         return False
     head = node.head.head

@@ -135,8 +135,8 @@ def _fronted_place(doc: Doc, prep: Token) -> bool:
 
 
 def surnames(doc: Doc) -> frozenset[str]:
-    """The surnames (lower-cased) of the people a doc names in full ("Ronald Tarentino" -> "tarentino", "Kevin
-    Cleveland Jr." -> "cleveland"); a name with other than capitalised words ("ho - WBRC FOX6 News - Birmingham", a
+    """The surnames (lower-cased) of the people a doc names in full ("Ronald Tarentino" -> "tarentino", "Dennis
+    Houston Jr." -> "houston"); a name with other than capitalised words ("ho - WXYZ TV7 News - Birmingham", a
     headline's tail NER took for a person) gives none."""
     out = set()
     for ent in doc.ents:

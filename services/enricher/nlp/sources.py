@@ -74,7 +74,7 @@ def _is_tag(segment: Span) -> bool:
 
 
 def outlet_tag(doc: Doc) -> tuple[int, int] | None:
-    """Return the token span of a headline's trailing outlet tag ("... - WMC Action News 5 - Memphis, Tennessee"),
+    """Return the token span of a headline's trailing outlet tag ("... - WXYZ Action News 7 - Dayton, Ohio"),
     from its first separator to the headline's end, or None. Places in it are the outlet's, not the news's."""
     end = next((t.i for t in doc[:TITLE_TOKENS] if "\n" in t.text_with_ws), None)
     if end is None:

@@ -1,7 +1,7 @@
 """Where a local news story happened, as the event grouping needs it: not the outlet's home town in a feed title's tag
 ("... - WXYZ Action News 7 - Dayton, Ohio"), not the town a street is named after, not a Title-Case word of a headline
 the text also writes in lower case ("in Shooting"), not a named person's home town ("Mark Ellis of Lakeland"), not
-the surname of a person named in full ("with Cleveland" after "Kevin Cleveland Jr.") unless the text puts something
+the surname of a person named in full ("with Houston" after "Dennis Houston Jr.") unless the text puts something
 in that city; a town
 before a venue ("a Fort Lauderdale club") is where the venue is. And officers who "engaged in a gun battle" fought it then
 and there, while a gang "engaged in extortion and kidnapping" is a pattern. Classes seen on US local news from the Gun
@@ -65,8 +65,8 @@ def test_a_gang_engaged_in_kidnapping_is_a_pattern_not_news(incidents) -> None:
 
 
 def test_a_surname_that_is_a_city_is_the_person(enrich) -> None:
-    body = ("A 17-year-old boy was shot dead in Fresno on Saturday and was identified as Kevin Cleveland Jr. by his "
-            "mother. Two other teens who were with Cleveland were wounded.")
+    body = ("A 17-year-old boy was shot dead in Fresno on Saturday and was identified as Dennis Houston Jr. by his "
+            "mother. Two other teens who were with Houston were wounded.")
     result = enrich(body, published=PUBLISHED)
     assert result["countries"] == [{"code": "US", "name": "United States", "mentions": 1}]  # Fresno alone
     assert places(incidents_of(result)) == [("US", "Fresno")]
