@@ -192,6 +192,8 @@ def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
         pass  # "Bank of America Merrill Lynch": a run of proper nouns, whatever the entity tagger made of it
     elif _surname(tok):
         pass  # "said at the news conference with Lynch" after "Attorney General Loretta Lynch"
+    elif tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.is_lower:
+        pass  # "the former Clash guitarist": a name modifying a common noun
     elif tok.ent_type_ not in NAME_ENTITIES or not any(
             t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
         return False  # a one-word "entity" is the tagger's guess, not a name
@@ -368,9 +370,18 @@ def road_accident(tok: Token, words: frozenset[str]) -> bool:
     return subjects[0].lemma_.lower() in lx.VEHICLES and not words & hostile  # "their vehicle hit a landmine" stays
 
 
+AIMED_AT = frozenset("at on upon into toward towards".split())  # "came out shooting at police": aimed, not a figure
+
+
+def _aimed(prep: Token) -> bool:
+    """Tell whether a preposition gives a target ("shooting at police", "on the crowd"), not a time or a place."""
+    return prep.dep_ == "prep" and prep.lower_ in AIMED_AT and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def metaphor(tok: Token) -> bool:
     """Tell whether violent words say something else: a measure that "is an attack on workers", "the murder
-    rate", a side "bombed out of the game", a person who "drops a bomb" (news)."""
+    rate", a side "bombed out of the game", a person who "drops a bomb" (news) or "comes out shooting"."""
     head = tok.head
     if tok.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -380,6 +391,11 @@ def metaphor(tok: Token) -> bool:
         return True
     if _dropped_by_a_person(tok):
         return True
+    if tok.tag_ == "VBG" and head.lemma_.lower() == "come" and any(c.lower_ == "out" and c.dep_ == "prt"
+                                                                  for c in head.children) \
+            and not any(c.dep_ == "dobj" or _aimed(c) for c in tok.children) \
+            and not any(c.dep_ == "nsubj" and c.lower_ in lx.ARMED_NOUNS for c in head.children):
+        return True  # "the minister came out shooting": goes on the offensive in words (not "shooting at police")
     outs = [c for c in tok.children if c.lower_ == "out"] if tok.lemma_.lower() == "bomb" else []
     ofs = [c for node in [tok, *outs] for c in node.children if c.lower_ == "of"]
     return bool(outs) and any(g.lower_ in lx.CONTESTS for c in ofs for g in c.children)

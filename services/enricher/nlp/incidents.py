@@ -411,7 +411,8 @@ def _merge(found: list[Incident], m: Mention, ctx: tuple, si: int, lim: Limits, 
         return latest
     if _quoted(m.trigger) and country is None and latest and latest.type == m.type \
             and si - latest.last_sent <= lim.anaphor_window and unknown_place_in(m.scope, names) is None:
-        return _touch(latest, m, location, bg, si)  # a witness: "then there was another explosion," she said
+        # a witness: "then there was another explosion," she said; a quote does not date what it retells
+        return _touch(latest, m, location, latest.background, si)
     same = [i for i in found if _family(i.type) == _family(m.type) and (bg is None or bool(i.background) == bg)]
     same.sort(key=lambda i: i.last_sent)  # stable: the latest told last, the latest created among equals
     if _family(m.type) == "demo" and location is None and same and si - same[-1].last_sent <= lim.anaphor_window:

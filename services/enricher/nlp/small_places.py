@@ -19,8 +19,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from services.common.taxonomy import VIOLENT_TYPES
+
 from .gazetteer import CAPITAL, CITY, DATA_DIR, REGION, Place, fold, is_country_name, load_gazetteer
-from .lexicon import ACTORS
+from .lexicon import ACTORS, GENERIC, NOUN_FORMS, SPECIFIC
 from .place_words import place_words
 from .spelling import VariantIndex
 
@@ -43,6 +45,8 @@ NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDIN
 # Liberation Army"); a division's own "State" ends the name ("Rivers State") and is cut off before this test.
 GROUP_NAME_WORDS = place_words("group_name_words")
 ACTOR_WORDS = frozenset().union(*ACTORS.values())
+# Words of violence: a name run in a headline holding one is its event, not a place ("in Cafe Shooting").
+EVENT_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES), *NOUN_FORMS.values())
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,8 @@ def common_words(doc: Doc) -> frozenset[str]:
 def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
     """Return token spans of proper names the text marks as places and no known place covers."""
     runs: set[tuple[int, int]] = set()
-    not_places = ACTOR_WORDS | surnames(doc) | common_words(doc)
+    lower = common_words(doc)
+    not_places = ACTOR_WORDS | surnames(doc) | lower
     for tok in doc:
         low, run = tok.lower_, None
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
@@ -174,6 +179,13 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
         if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in not_places:
             continue  # "injured in Police firing": an actor; "fired at Tarentino": Ronald Tarentino, not a place;
             # "Killed in Shooting at ...", "in Building 197": a word the text also writes in lower case
+        if run is not None and not any("\n" in t.text_with_ws for t in doc[: run[0]]) and any(
+                doc[i].lower_ in EVENT_WORDS or doc[i].lemma_.lower() in EVENT_WORDS for i in range(*run)):
+            continue  # "Kills 5 in Cafe Shooting": the event a Title-Case headline names
+        if run is not None and run[1] - run[0] > 1 and all(doc[i].lower_ in lower for i in range(*run)):
+            continue  # "At Local Restaurant" in a Title-Case headline: words the text writes in lower case
+        if run is not None and run[1] < len(doc) and doc[run[1]].is_digit:
+            continue  # "at Club 54", "Gate 3": a numbered venue, not a town
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
+from .countries import title_end
 from .frames import accidental_blast, exchanged, industrial_blast
 from .readings import coordination, nonlethal
 
@@ -19,7 +20,7 @@ def trigger_lemma(tok: Token) -> str:
     "set on fire" and "set fire to" read as "torch"; "shot dead" is "shoot" even when tagged as a noun."""
     if tok.lower_ == "firing" and tok.pos_ == "NOUN":
         return "firing"
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and in_title_headline(tok)):
         verb = next((lemma for lemma, forms in lx.NOUN_FORMS.items() if tok.lower_ in forms), None)
         if verb:
             return verb  # "a shooting at a bar": the killing verb's noun
@@ -31,11 +32,20 @@ def trigger_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def in_title_headline(tok: Token) -> bool:
+    """Tell whether a word stands in a headline written in title case, where the tagger calls common words proper
+    nouns ("Mass Shooting at ... Nightclub")."""
+    return tok.i < title_end(tok.doc)
+
+
 def headline_participle(tok: Token) -> bool:
     """Tell whether a verb form tagged as a noun is a headline's participle after its victim ("Teen shot in
     Toledo", "3-year-old shot at park"), not a noun ("a shot in the dark", "a flu shot at the clinic")."""
     if tok.pos_ not in ("NOUN", "PROPN") or not any(tok.lower_ in forms for forms in lx.VERB_FORMS.values()):
         return False
+    if tok.pos_ == "PROPN" and tok.i > 0 and in_title_headline(tok):
+        prev = tok.doc[tok.i - 1]
+        return _person(prev) or _age(prev)  # "Teen Shot Near School": the tagger parsed the title as one name
     if any(c.dep_ in ("det", "poss") for c in tok.children) or not any(
             c.dep_ == "prep" and c.i > tok.i for c in tok.children):
         return False
@@ -216,8 +226,12 @@ def wounded_by_attackers(tok: Token) -> bool:
 
 def opened_fire(tok: Token) -> bool:
     """Tell whether a token is gunfire aimed at someone ("opened fire on", "fired on a post")."""
-    if tok.lemma_.lower() != "fire":
+    if tok.lower_ != "fire" and tok.lemma_.lower() != "fire":
         return False
+    if tok.pos_ == "PROPN" and in_title_headline(tok):
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # "Opens Fire at ...", not "Fire Sale"
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("open", "opens", "opened") and (
+            after is None or after.pos_ in ("ADP", "SPACE", "PUNCT", "CCONJ"))
     if tok.pos_ == "NOUN":
         return (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open") or _came_under_fire(tok)
     if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.NOT_FIRED for c in tok.children):

@@ -39,6 +39,10 @@ def _types(found: list[dict]) -> set[str]:
         "Protests against the summit in Davos are expected to be small this year.",
         "We cannot wait in Kabul until the militants attack, the minister said on Tuesday.",
         "We don't have any demonstrations planned in Cardiff, the organiser said on Tuesday.",
+        "Traders in Tokyo watched the yen on Tuesday. It rallied briefly on Tuesday amid signs that oil prices were easing.",
+        "Federer marches on in Dubai after beating his rival in straight sets on Tuesday.",
+        "The finance minister came out shooting in London on Tuesday, defending his record on the economy.",
+        "The crowd in Leeds was introduced to the band on Tuesday by the former Clash guitarist who produced their album.",
     ],
 )
 def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -> None:
@@ -56,6 +60,9 @@ def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -
         ("Gunmen attacked a market in Maiduguri on Tuesday, killing five traders.", "civilian_attack"),
         ("Troops fought a long battle with the rebels near Goma on Tuesday.", "battle"),
         ("Two militants were killed in a gun battle with law enforcement agencies in Mastung on Tuesday.", "battle"),
+        ("Thousands of students marched on parliament in Nairobi on Tuesday.", "protest"),
+        ("Two gunmen came out of the bank shooting at police in Karachi on Tuesday, killing a guard.", "civilian_attack"),
+        ("Rebels came out fighting near Idlib on Tuesday, attacking an army post and killing five soldiers.", "battle"),
     ],
 )
 def test_the_same_words_in_their_violent_sense_still_count(incidents, text: str, kind: str) -> None:
