@@ -31,6 +31,8 @@ DIVISION_WORDS = place_words("division_words")
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})  # what follows a dateline's place in capitals
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
+# A town the small model calls a person ("in Galt on Saturday") counts from this size after a place preposition.
+LOCATIVE_PERSON_POPULATION = 15000
 WIDESPREAD_NAME = 3  # countries with a city of one name ("San Miguel") from which only a large city's name stands alone
 WIDESPREAD_POPULATION = 500000  # that large city: "San Francisco" stands alone, El Salvador's San Miguel does not
 # Names ending like this are events held in the place they name ("Japanese Grand Prix").
@@ -167,13 +169,23 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
             return True  # "in Auburn, a university town": the text says what it is, whatever NER guessed
         if exact and ent.label_ not in ("GPE", "LOC", "FAC"):
             big = population >= BIG_CITY or (population >= WEAK_POPULATION and (
-                after_locative(span) or (ent.label_ != "NORP" and _modifies_person_or_venue(span))))
+                after_locative(span) or (ent.label_ != "NORP" and _modifies_person_or_venue(span)))) or (
+                ent.label_ == "PERSON" and population >= LOCATIVE_PERSON_POPULATION and _placed_town(span))
             return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and big  # the small model's guesses
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
     if span.start < title_end or span[0].is_sent_start:
         return False
     return population >= WEAK_POPULATION
+
+
+def _placed_town(span: Span) -> bool:
+    """Tell whether a one-word name after a place preposition is used as a town ("in Galt on Saturday"), not a
+    person's name ("in Galt's view", "in Galt Smith's house")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and after_locative(span) and doc[span.start - 1].lower_ == "in" and (
+        nxt is None or not (nxt.lower_ in ("'s", "’s") or (nxt.is_title and nxt.pos_ == "PROPN")))
 
 
 def _called_a_place(span: Span, window: int = 5) -> bool:

@@ -1,6 +1,7 @@
 """Headlines of US local news: written in Title Case, the small model tags every word a proper noun and parses the
 title as one long name, so "Mass Shooting at ..." or "Teen Shot Near School" told no incident, and a body whose lead
-is a quote or a dateline then read as context of nothing. Class seen on the Gun Violence Archive corpus (the
+is a quote or a dateline then read as context of nothing. And a town the small model tags as a person ("in Galt on
+Saturday") had no country unless it had 100,000 people. Classes seen on the Gun Violence Archive corpus (the
 twenty-fifth session's silver event set); headlines and sentences written for these tests."""
 
 from __future__ import annotations
@@ -63,3 +64,14 @@ def test_a_numbered_venue_is_no_place(incidents) -> None:
 def test_a_title_case_name_with_a_violence_word_is_no_incident(incidents) -> None:
     body = "The colt won by two lengths on Saturday, and his trainer said he was delighted."
     assert incidents(body, title="Shooting Star Wins Derby at Churchill Downs", published=SATURDAY) == []
+
+
+def test_a_town_the_model_calls_a_person_is_a_place_after_in(incidents) -> None:
+    body = "Three men were wounded in a shooting in Gary on Saturday night, police said."
+    assert _told(incidents, "3 wounded in shooting", body, SUNDAY) == [("civilian_attack", "US", "Gary")]
+
+
+def test_a_person_named_like_a_town_is_no_place(incidents) -> None:
+    body = ("Police said Tracy Morgan was not hurt. In Tracy's view, the club was safe. Three men were wounded in a "
+            "shooting on Saturday night.")
+    assert incidents(body, published=SUNDAY) == []
