@@ -241,6 +241,20 @@ def social_post(tok: Token) -> bool:
                for t in sent)
 
 
+def caption_line(tok: Token) -> bool:
+    """Tell whether a word is in a scraped video or photo caption ("JUST WATCHED Istanbul airport attacked Replay
+    More Videos ...", "Hide Caption 5 of 22 Photos: ..."): its line holds a capitalised opener and caption word."""
+    doc = tok.doc
+    start, end = tok.i, tok.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
+        end += 1
+    line = doc[start : end + 1]
+    return any(a.lower_ in lx.CAPTION_OPENERS and b.lower_ in lx.CAPTION_WORDS and not a.is_lower and not b.is_lower
+               for a, b in zip(line, line[1:]))
+
+
 def credit_line(tok: Token, reach: int = CREDIT_REACH) -> bool:
     """Tell whether a word is in a wire credit line ("(Reporting by Sarah Lynch in Washington; Editing by Paul
     Brown)"): a credit word and "by" that open a parenthesis or a sentence, with no ")" between them and the word."""
@@ -319,6 +333,8 @@ def market_sense(tok: Token) -> bool:
     if tok.dep_ == "nsubj":  # "the rally did not extend to bonds", "the rally spread to stocks"
         near += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                  for g in c.subtree if g.i - c.i <= MARKET_WINDOW]
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "shares retreated after rallying": the clause's subject
+        near += [c for c in tok.head.head.children if c.dep_.startswith("nsubj")]
     subjectless_advcl = tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in tok.children)
     if tok.dep_ in ("relcl", "dobj", "xcomp") or subjectless_advcl:
         # "the currency, which had been rallying", "prices staged a rally", "shares rose, having shot up 7%"
@@ -434,6 +450,23 @@ def figurative_bombardment(tok: Token) -> bool:
     return bool(agents) and not any(a.lower_ in armed or a.ent_type_ in ("NORP", "ORG", "GPE") for a in agents)
 
 
+def hazard_fought(tok: Token) -> bool:
+    """Tell whether a fight is against a hazard ("fire crews battle wildfires", "fighting the blaze"): no battle."""
+    return tok.lemma_.lower() in ("battle", "fight", "combat") and any(
+        c.dep_ == "dobj" and (c.lower_ in HAZARD_WORDS or c.lemma_.lower() in HAZARD_WORDS) for c in tok.children)
+
+
+def gone_on_the_offensive(tok: Token) -> bool:
+    """Tell whether "the offensive"/"the attack" is a stance ("the president went on the offensive on Sunday"), not
+    fighting: after "go/come/be on", with no armed subject ("troops went on the offensive" stays)."""
+    if tok.lower_ not in ("offensive", "attack") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in ("go", "come", "be", "stay", "remain") and not any(
+        c.dep_ == "nsubj" and (c.lower_ in lx.ARMED_NOUNS or c.lemma_.lower() in lx.ARMED_NOUNS)
+        for c in verb.children)
+
+
 def hazard_grows(tok: Token) -> bool:
     """Tell whether a blast verb says a hazard grew ("the wildfire exploded in size", "the storm exploded"): no blast."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.BLAST_LEMMAS and any(
@@ -450,7 +483,7 @@ def misfired(tok: Token) -> bool:
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
-            or hazard_grows(tok)
+            or hazard_grows(tok) or hazard_fought(tok) or gone_on_the_offensive(tok)
             or figurative_bombardment(tok) or road_accident(tok, words) or aiming(tok)
             or figurative_hijack(tok) or misfired(tok)):
         return True

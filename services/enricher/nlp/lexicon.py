@@ -69,7 +69,7 @@ _FRAMES = load_tables("frames.toml", {
     "drills": ("nouns", "modifiers"),
     "statistics": ("nouns",),
     "contests": ("words",),
-    "credits": ("words", "links"),
+    "credits": ("words", "links", "caption_openers", "caption_words"),
     "aims": ("periods",),
     "hijacks": ("abstract",),
 })
@@ -259,6 +259,8 @@ STATISTIC_NOUNS = _FRAMES["statistics"]["nouns"]  # "the murder rate": a figure 
 CONTESTS = _FRAMES["contests"]["words"]  # "bombed out of the game": knocked out of a contest
 CREDITS = _FRAMES["credits"]["words"]  # "(Reporting by ...; Editing by ...)": a wire credit line
 LINK_WORDS = _FRAMES["credits"]["links"]  # "Related: ...", "READ MORE: ...": a link to another story
+CAPTION_OPENERS = _FRAMES["credits"]["caption_openers"]  # "JUST WATCHED ...", "Hide Caption ...": a scraped caption
+CAPTION_WORDS = _FRAMES["credits"]["caption_words"]
 HIJACKED_IDEAS = _FRAMES["hijacks"]["abstract"]  # "hijacked the debate" is a figure; "hijacked a plane" is not
 AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "shooting for an audience" is aiming
 

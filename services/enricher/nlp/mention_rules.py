@@ -10,7 +10,18 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .background import headline
-from .frames import DocContext, credit_line, disputed, in_name, link_line, market_sense, social_post, violent_ok, weapon_test
+from .frames import (
+    DocContext,
+    caption_line,
+    credit_line,
+    disputed,
+    in_name,
+    link_line,
+    market_sense,
+    social_post,
+    violent_ok,
+    weapon_test,
+)
 from .gazetteer import CAPITAL, CITY, REGION
 from .modality import (
     HABITUAL,
@@ -364,7 +375,7 @@ def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozense
         return "frame:credit-line"
     if social_post(tok):
         return "frame:social-post"
-    if link_line(tok):
+    if link_line(tok) or caption_line(tok):
         return "frame:link-line"
     if is_unreal(tok):
         return "modality:unreal"

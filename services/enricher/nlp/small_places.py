@@ -40,7 +40,8 @@ LOCATIVE = place_words("small_locative")
 NAME_SUFFIXES = place_words("name_suffixes")  # "Jr.": the surname is the word before it
 # Direction words that qualify a district name ("Imphal East", "South Garo Hills"): looked up without them.
 QUALIFIERS = place_words("qualifiers")
-NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"})
+NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW",
+                       "LANGUAGE"})  # "in Arabic", "in Cantonese": a language, not a place
 # Words inside a name that make it an armed group's, not a place's ("Islamic State Sahel Province", "National
 # Liberation Army"); a division's own "State" ends the name ("Rivers State") and is cut off before this test.
 GROUP_NAME_WORDS = place_words("group_name_words")

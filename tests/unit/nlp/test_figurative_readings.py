@@ -43,6 +43,9 @@ def _types(found: list[dict]) -> set[str]:
         "Federer marches on in Dubai after beating his rival in straight sets on Tuesday.",
         "The finance minister came out shooting in London on Tuesday, defending his record on the economy.",
         "The crowd in Leeds was introduced to the band on Tuesday by the former Clash guitarist who produced their album.",
+        "Fire crews battled wildfires near Bend on Tuesday as the death toll rose to 12.",
+        "Shares of cannabis companies retreated in Toronto on Tuesday after rallying in the run-up to legalization.",
+        "The senator went on the offensive in Denver on Tuesday after returning from a trip abroad.",
     ],
 )
 def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -> None:
@@ -61,6 +64,7 @@ def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -
         ("Troops fought a long battle with the rebels near Goma on Tuesday.", "battle"),
         ("Two militants were killed in a gun battle with law enforcement agencies in Mastung on Tuesday.", "battle"),
         ("Thousands of students marched on parliament in Nairobi on Tuesday.", "protest"),
+        ("Government troops went on the offensive near Idlib on Tuesday, attacking rebel positions.", "battle"),
         ("Two gunmen came out of the bank shooting at police in Karachi on Tuesday, killing a guard.", "civilian_attack"),
         ("Rebels came out fighting near Idlib on Tuesday, attacking an army post and killing five soldiers.", "battle"),
     ],
@@ -126,3 +130,9 @@ def test_an_explosion_retold_in_an_article_about_a_bombing_needs_no_evidence_of_
             "ceiling after the explosion.")
     found = [e for e in incidents(text, published=PUB) if e["type"] == "explosion"]
     assert found and all(e["country"] == "SO" for e in found)
+
+
+def test_a_scraped_video_caption_is_no_second_incident(incidents) -> None:
+    text = ("JUST WATCHED Airport attacked despite heavy security Replay More Videos ... MUST WATCH Airport attacked "
+            "despite heavy security 03:01\n\nThree suicide bombers killed 41 people at the airport in Ankara on Tuesday.")
+    assert [(e["type"], e["fatalities"]) for e in incidents(text, published=PUB)] == [("explosion", 41)]
