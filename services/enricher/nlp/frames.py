@@ -386,15 +386,6 @@ def road_accident(tok: Token, words: frozenset[str]) -> bool:
     return subjects[0].lemma_.lower() in lx.VEHICLES and not words & hostile  # "their vehicle hit a landmine" stays
 
 
-AIMED_AT = frozenset("at on upon into toward towards".split())  # "came out shooting at police": aimed, not a figure
-
-
-def _aimed(prep: Token) -> bool:
-    """Tell whether a preposition gives a target ("shooting at police", "on the crowd"), not a time or a place."""
-    return prep.dep_ == "prep" and prep.lower_ in AIMED_AT and not any(
-        g.ent_type_ in ("DATE", "TIME") for g in prep.children)
-
-
 def metaphor(tok: Token) -> bool:
     """Tell whether violent words say something else: a measure that "is an attack on workers", "the murder
     rate", a side "bombed out of the game", a person who "drops a bomb" (news) or "comes out shooting"."""
@@ -409,7 +400,7 @@ def metaphor(tok: Token) -> bool:
         return True
     if tok.tag_ == "VBG" and head.lemma_.lower() == "come" and any(c.lower_ == "out" and c.dep_ == "prt"
                                                                   for c in head.children) \
-            and not any(c.dep_ == "dobj" or _aimed(c) for c in tok.children) \
+            and not any(c.dep_ == "dobj" for c in tok.children) and not _aimed(tok) \
             and not any(c.dep_ == "nsubj" and c.lower_ in lx.ARMED_NOUNS for c in head.children):
         return True  # "the minister came out shooting": goes on the offensive in words (not "shooting at police")
     outs = [c for c in tok.children if c.lower_ == "out"] if tok.lemma_.lower() == "bomb" else []
