@@ -18,6 +18,7 @@ SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an artic
 REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
 LINK_REACH = 4  # tokens at a line's start where the colon after its link words may stand ("READ MORE:")
 CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open its credit line
+CAPTION_TAIL = 3  # tokens at the end of a sentence where a caption mark may stand that the parser cut off its text
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
 HAZARD_WORDS = lx.DISASTER | lx.ACCIDENT  # what can "explode" in size
 LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
@@ -243,16 +244,21 @@ def social_post(tok: Token) -> bool:
 
 def caption_line(tok: Token) -> bool:
     """Tell whether a word is in a scraped video or photo caption ("JUST WATCHED Istanbul airport attacked Replay
-    More Videos ...", "Hide Caption 5 of 22 Photos: ..."): its line holds a capitalised opener and caption word."""
-    doc = tok.doc
-    start, end = tok.i, tok.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
-        end += 1
-    line = doc[start : end + 1]
-    return any(a.lower_ in lx.CAPTION_OPENERS and b.lower_ in lx.CAPTION_WORDS and not a.is_lower and not b.is_lower
-               for a, b in zip(line, line[1:]))
+    More Videos ... MUST WATCH ...", "Hide Caption 5 of 22 Photos: ..."): its sentence holds a capitalised opener
+    and a caption or link word. (A scrape may hold the whole body on one line: the sentence is the caption's reach.)"""
+    sent = tok.sent
+    if _caption_mark(sent):
+        return True
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+    return before is not None and _caption_mark(before[-CAPTION_TAIL:])  # "... MUST WATCH" ended the sentence before
+
+
+
+def _caption_mark(span: Span) -> bool:
+    """Tell whether a span holds a capitalised caption opener and a caption or link word ("JUST WATCHED")."""
+    words = lx.CAPTION_WORDS | lx.LINK_WORDS
+    return any(a.lower_ in lx.CAPTION_OPENERS and b.lower_ in words and not a.is_lower and not b.is_lower
+               for a, b in zip(span, span[1:]))
 
 
 def credit_line(tok: Token, reach: int = CREDIT_REACH) -> bool:
