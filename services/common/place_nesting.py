@@ -273,7 +273,7 @@ def same_place(a: Place, b: Place) -> bool:
 def nested(a: Place, b: Place) -> bool:
     """Tell whether one place is a region the other lies in (town or county within province or state).
 
-    A US county holds the towns GeoNames puts in it ("Perris" lies in "Riverside County"); a county name recurs in
+    A US county holds the towns GeoNames puts in it ("Mesa" lies in "Maricopa County"); a county name recurs in
     many states ("Montgomery County": 18), so it holds the towns of each, within the states the town may lie in.
     """
     return ((a.is_region and bool(a.regions & b.regions)) or (b.is_region and bool(b.regions & a.regions))

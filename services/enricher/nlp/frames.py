@@ -194,7 +194,7 @@ def in_name(tok: Token, headline_share: float = HEADLINE_CASE_SHARE) -> bool:
     elif _surname(tok):
         pass  # "said at the news conference with Lynch" after "Attorney General Loretta Lynch"
     elif tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.is_lower:
-        pass  # "the former Clash guitarist": a name modifying a common noun
+        pass  # "a former Clash drummer": a name modifying a common noun
     elif tok.ent_type_ not in NAME_ENTITIES or not any(
             t.ent_iob_ != "O" and t.ent_type_ == tok.ent_type_ and t.i != tok.i for t in tok.doc[tok.i - 1 : tok.i + 2]):
         return False  # a one-word "entity" is the tagger's guess, not a name
@@ -243,7 +243,7 @@ def social_post(tok: Token) -> bool:
 
 
 def caption_line(tok: Token) -> bool:
-    """Tell whether a word is in a scraped video or photo caption ("JUST WATCHED Istanbul airport attacked Replay
+    """Tell whether a word is in a scraped video or photo caption ("JUST WATCHED Bus station hit by blast Replay
     More Videos ... MUST WATCH ...", "Hide Caption 5 of 22 Photos: ..."): its sentence holds a capitalised opener
     and a caption or link word. (A scrape may hold the whole body on one line: the sentence is the caption's reach.)"""
     sent = tok.sent

@@ -89,7 +89,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     if tok.pos_ == "VERB" and subjects and all(c.ent_type_ == "GPE" for c in subjects):
         return False  # "Kabul protested": a government's note, not a street protest
     if tok.pos_ == "VERB" and subjects and all(c.lower_ == "it" for c in subjects):
-        return False  # "it rallied briefly": a price or a team, not people in the street
+        return False  # "it rallied late in the day": a price or a team, not people in the street
     going_on = [c for c in tok.children if c.lower_ == "on" and c.dep_ in ("prt", "prep")]
     if tok.lemma_.lower() == "march" and going_on and not any(g.dep_ == "pobj" for c in going_on for g in c.children):
         return False  # "Federer marches on": goes on winning (protesters march on a place: "on" has an object)

@@ -31,7 +31,7 @@ DIVISION_WORDS = place_words("division_words")
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})  # what follows a dateline's place in capitals
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
-# A town the small model calls a person ("in Galt on Saturday") counts from this size after a place preposition.
+# A town the small model calls a person ("in Gary on Saturday") counts from this size after a place preposition.
 LOCATIVE_PERSON_POPULATION = 15000
 WIDESPREAD_NAME = 3  # countries with a city of one name ("San Miguel") from which only a large city's name stands alone
 WIDESPREAD_POPULATION = 500000  # that large city: "San Francisco" stands alone, El Salvador's San Miguel does not
@@ -180,8 +180,8 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
 
 
 def _placed_town(span: Span) -> bool:
-    """Tell whether a one-word name after a place preposition is used as a town ("in Galt on Saturday"), not a
-    person's name ("in Galt's view", "in Galt Smith's house")."""
+    """Tell whether a one-word name after a place preposition is used as a town ("in Gary on Saturday"), not a
+    person's name ("in Gary's view", "in Gary Smith's house")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     return len(span) == 1 and after_locative(span) and doc[span.start - 1].lower_ == "in" and (

@@ -46,7 +46,7 @@ NOT_NAMES = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDIN
 # Liberation Army"); a division's own "State" ends the name ("Rivers State") and is cut off before this test.
 GROUP_NAME_WORDS = place_words("group_name_words")
 ACTOR_WORDS = frozenset().union(*ACTORS.values())
-# Words of violence: a name run in a headline holding one is its event, not a place ("in Cafe Shooting").
+# Words of violence: a name run in a headline holding one is its event, not a place ("in Bar Shooting").
 EVENT_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES), *NOUN_FORMS.values())
 
 
@@ -182,11 +182,11 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
             # "Killed in Shooting at ...", "in Building 197": a word the text also writes in lower case
         if run is not None and not any("\n" in t.text_with_ws for t in doc[: run[0]]) and any(
                 doc[i].lower_ in EVENT_WORDS or doc[i].lemma_.lower() in EVENT_WORDS for i in range(*run)):
-            continue  # "Kills 5 in Cafe Shooting": the event a Title-Case headline names
+            continue  # "Kills 4 in Bar Shooting": the event a Title-Case headline names
         if run is not None and run[1] - run[0] > 1 and all(doc[i].lower_ in lower for i in range(*run)):
-            continue  # "At Local Restaurant" in a Title-Case headline: words the text writes in lower case
+            continue  # "At Downtown Diner" in a Title-Case headline: words the text writes in lower case
         if run is not None and run[1] < len(doc) and doc[run[1]].is_digit:
-            continue  # "at Club 54", "Gate 3": a numbered venue, not a town
+            continue  # "at Club 21", "Gate 3": a numbered venue, not a town
         if run is not None and not any(i in known for i in range(*run)):
             runs.add(run)
     return sorted(runs)

@@ -39,13 +39,13 @@ def _types(found: list[dict]) -> set[str]:
         "Protests against the summit in Davos are expected to be small this year.",
         "We cannot wait in Kabul until the militants attack, the minister said on Tuesday.",
         "We don't have any demonstrations planned in Cardiff, the organiser said on Tuesday.",
-        "Traders in Tokyo watched the yen on Tuesday. It rallied briefly on Tuesday amid signs that oil prices were easing.",
+        "Traders in Tokyo watched the yen on Tuesday. It rallied late in the day as exporters sold dollars.",
         "Federer marches on in Dubai after beating his rival in straight sets on Tuesday.",
         "The finance minister came out shooting in London on Tuesday, defending his record on the economy.",
-        "The crowd in Leeds was introduced to the band on Tuesday by the former Clash guitarist who produced their album.",
-        "Fire crews battled wildfires near Bend on Tuesday as the death toll rose to 12.",
-        "Shares of cannabis companies retreated in Toronto on Tuesday after rallying in the run-up to legalization.",
-        "The senator went on the offensive in Denver on Tuesday after returning from a trip abroad.",
+        "The crowd in Leeds cheered on Tuesday when a former Clash drummer joined the band on stage.",
+        "Firefighters battled a wildfire near Bend on Tuesday as the toll rose to 12.",
+        "Bank stocks slipped in Toronto on Tuesday after rallying for most of the week.",
+        "The senator went on the offensive in Denver on Tuesday, accusing her rivals of lying.",
     ],
 )
 def test_a_violence_word_in_another_sense_is_no_incident(incidents, text: str) -> None:
@@ -132,7 +132,17 @@ def test_an_explosion_retold_in_an_article_about_a_bombing_needs_no_evidence_of_
     assert found and all(e["country"] == "SO" for e in found)
 
 
-def test_a_scraped_video_caption_is_no_second_incident(incidents) -> None:
-    text = ("JUST WATCHED Airport attacked despite heavy security Replay More Videos ... MUST WATCH Airport attacked "
-            "despite heavy security 03:01\n\nThree suicide bombers killed 41 people at the airport in Ankara on Tuesday.")
+@pytest.mark.parametrize("text", [
+    "JUST WATCHED Bus station hit by blast Replay More Videos ... MUST WATCH Bus station hit by blast 02:15\n\n"
+    "The minister met farmers in Ankara on Tuesday to discuss grain prices.",
+    "The minister met farmers in Ankara on Tuesday to discuss grain prices.\n\nHide Caption 3 of 12 Photos: Gunmen "
+    "stormed a hotel in Ankara, killing four guards.",
+])
+def test_a_scraped_video_or_photo_caption_tells_no_incident(incidents, text: str) -> None:
+    assert incidents(text, published=PUB) == []
+
+
+def test_the_story_after_a_caption_keeps_its_incident(incidents) -> None:
+    text = ("JUST WATCHED Bus station hit by blast Replay More Videos ... MUST WATCH Bus station hit by blast "
+            "02:15\n\nThree suicide bombers killed 41 people at the bus station in Ankara on Tuesday.")
     assert [(e["type"], e["fatalities"]) for e in incidents(text, published=PUB)] == [("explosion", 41)]

@@ -1,6 +1,6 @@
 """Headlines of US local news: written in Title Case, the small model tags every word a proper noun and parses the
 title as one long name, so "Mass Shooting at ..." or "Teen Shot Near School" told no incident, and a body whose lead
-is a quote or a dateline then read as context of nothing. And a town the small model tags as a person ("in Galt on
+is a quote or a dateline then read as context of nothing. And a town the small model tags as a person ("in Gary on
 Saturday") had no country unless it had 100,000 people. Classes seen on the Gun Violence Archive corpus (the
 twenty-fifth session's silver event set); headlines and sentences written for these tests."""
 
@@ -36,21 +36,21 @@ def test_a_title_case_gunman_opening_fire_is_an_incident(incidents) -> None:
 
 
 def test_a_deputy_shot_is_a_victim_of_the_headline(incidents) -> None:
-    body = ("CULLMAN COUNTY, Ala. -\n\nThe deputy was taken to hospital late Saturday.\n\nThe situation escalated "
-            "when a deputy was shot, leading to a standoff that ended when the suspect surrendered.")
+    body = ("CULLMAN COUNTY, Ala. -\n\nThe deputy was taken to hospital late Saturday.\n\nOfficers said the suspect "
+            "fired at a deputy during a domestic call, and a standoff followed until he gave up.")
     assert [e["country"] for e in incidents(body, title="Deputy shot in Cullman, standoff over", published=SATURDAY)] \
         == ["US"]
 
 
 def test_a_quote_does_not_make_the_headline_incident_old(incidents) -> None:
-    body = ("Police were called at 1:30 p.m. on Saturday about a gunshot victim.\n\n\"Early reports indicate that two "
-            "cars were involved, either shooting at each other or one shooting at the other,\" a police spokesman "
-            "said. The woman is in stable condition.")
+    body = ("Officers found the woman wounded outside a bar on Saturday.\n\n\"Preliminary findings show that two "
+            "vehicles were involved, either shooting at each other or one firing at the other,\" a spokesman said. "
+            "She is in stable condition.")
     assert _told(incidents, "Woman shot after argument in Dayton", body, SATURDAY) == [("civilian_attack", "US", "Dayton")]
 
 
 def test_title_case_common_words_are_no_place(incidents) -> None:
-    body = ("A Fresno diner was the scene of a shooting early Sunday that left three people hurt, police said.\n\n"
+    body = ("Three people were hurt when someone fired into a Fresno diner early Sunday, police said.\n\n"
             "The downtown diner reopened on Monday after officers finished their work at the scene.")
     assert _told(incidents, "Three Hurt In Shooting At Downtown Diner", body, SUNDAY) == \
         [("civilian_attack", "US", "Fresno")]
@@ -58,7 +58,7 @@ def test_title_case_common_words_are_no_place(incidents) -> None:
 
 def test_a_numbered_venue_is_no_place(incidents) -> None:
     body = "Tulsa police said two men were shot at Club 21 early on Saturday. Both are expected to survive."
-    assert _told(incidents, "Club Shooting In Tulsa Leaves 2 Hurt", body, SATURDAY) == [("civilian_attack", "US", "Tulsa")]
+    assert _told(incidents, "Two Hurt In Tulsa Club Shooting", body, SATURDAY) == [("civilian_attack", "US", "Tulsa")]
 
 
 def test_a_title_case_name_with_a_violence_word_is_no_incident(incidents) -> None:
