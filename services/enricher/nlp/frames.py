@@ -449,7 +449,7 @@ def figurative_bombardment(tok: Token) -> bool:
 
 def hazard_fought(tok: Token) -> bool:
     """Tell whether a fight is against a hazard ("fire crews battle wildfires", "fighting the blaze"): no battle."""
-    return tok.lemma_.lower() in ("battle", "fight", "combat") and any(
+    return tok.lemma_.lower() in lx.FIGHT_LEMMAS and any(
         c.dep_ == "dobj" and (c.lower_ in HAZARD_WORDS or c.lemma_.lower() in HAZARD_WORDS) for c in tok.children)
 
 
