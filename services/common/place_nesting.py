@@ -185,7 +185,7 @@ def _county_regions() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _town_counties() -> dict[str, frozenset[str]]:
-    """Map a folded US town name to the counties ("US-CA:riverside") towns of that name lie in."""
+    """Map a folded US town name to the counties ("US-AZ:maricopa") towns of that name lie in."""
     out: dict[str, set[str]] = defaultdict(set)
     with gzip.open(US_COUNTIES, "rt", encoding="utf-8") as f:
         for line in f:
