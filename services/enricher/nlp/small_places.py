@@ -162,6 +162,7 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
     runs: set[tuple[int, int]] = set()
     lower = common_words(doc)
     not_places = ACTOR_WORDS | surnames(doc) | lower
+    first_line = next((t.i + 1 for t in doc if "\n" in t.text_with_ws), len(doc))  # the headline, when there is one
     for tok in doc:
         low, run = tok.lower_, None
         if low == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in NAMED_BY:
@@ -180,7 +181,7 @@ def marked_names(doc: Doc, known: set[int]) -> list[tuple[int, int]]:
         if run is not None and run[1] - run[0] == 1 and doc[run[0]].lower_ in not_places:
             continue  # "injured in Police firing": an actor; "fired at Tarentino": Ronald Tarentino, not a place;
             # "Killed in Shooting at ...", "in Building 197": a word the text also writes in lower case
-        if run is not None and not any("\n" in t.text_with_ws for t in doc[: run[0]]) and any(
+        if run is not None and run[0] < first_line and any(
                 doc[i].lower_ in EVENT_WORDS or doc[i].lemma_.lower() in EVENT_WORDS for i in range(*run)):
             continue  # "Kills 4 in Bar Shooting": the event a Title-Case headline names
         if run is not None and run[1] - run[0] > 1 and all(doc[i].lower_ in lower for i in range(*run)):
