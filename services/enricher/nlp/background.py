@@ -25,6 +25,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
 from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
+from .place_words import place_words
 
 MONTHS = {
     m: i + 1
@@ -53,6 +54,10 @@ NEWS_LEAD_SENTENCES = 1
 ARTICLE_PARAGRAPHS = 3  # an untitled text in this many paragraphs is an article (a feed dropped its headline)
 ARTICLE_TOKENS = 150  # an untitled text this long is an article even in one paragraph (a feed that lost its breaks)
 DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
+GROUND_PLACES = place_words("place_nouns") | place_words("local_place_nouns")  # towns and districts one can take
+# An attack dated as news ("despite the deadly attack on Wednesday") makes an article about violence; an untyped
+# one only when named an attack ("the fans killed it tonight", "a hunger strike on May 2" are none).
+DATED_NEWS_TYPES = frozenset(VIOLENT_TYPES) | {"untyped"}
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
 RECENT_DAYS = 10  # an incident dated within this many days before publication is still news
@@ -630,9 +635,21 @@ def _lead_tells_violence(doc: Doc, end: int) -> bool:
     if any(t.lemma_.lower() in lx.OPERATION_LEAD or t.lower_ in lx.OPERATION_LEAD for t in lead) and any(
             t.lower_ in lx.SECURITY_FORCES for t in lead):
         return True  # "troops cleared insurgent camps in the forest": the operation is the news
+    if any((t.lemma_.lower() in lx.SEIZURE_LEAD or t.lower_ in lx.SEIZURE_LEAD) and _ground_taken(t) for t in lead) \
+            and any(t.lower_ in lx.ARMED_NOUNS for t in lead):
+        return True  # "rebels seized the airport", "troops retook the town": the war's front is the news
     limit = doc[end - 1].idx + len(doc[end - 1].text) if end > 0 else 0
     return any(r["start"] < limit and r["type"] in NEWS_TYPES and r["rule"].split(":")[0] in TOLD_RULES
                for r in doc._.rejected or ())
+
+
+def _ground_taken(verb: Token) -> bool:
+    """Tell whether what a seizing verb takes is ground: a named place, a town or district, a military site, control
+    ("seized control of the district"), not arms or drugs."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [c for t in taken for c in t.conjuncts]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in lx.SEIZED_GROUND | GROUND_PLACES
+               for t in taken)
 
 
 def _days_apart(sent: Span) -> bool:
@@ -719,7 +736,8 @@ class TemporalStatus:
         make undated violence told later context (the old shooting an Apple story mentions). A short report logs
         incidents sentence by sentence, and an article dating violence as news is about it: both are left alone."""
         mentions = doc._.mentions or ()
-        if not _article(doc) or any(m.background is False and m.type in VIOLENT_TYPES for m in mentions):
+        if not _article(doc) or any(m.background is False and m.type in DATED_NEWS_TYPES
+                                    and (m.type != "untyped" or m.trigger.lower_ in lx.ATTACK_WORDS) for m in mentions):
             return
         news_end = _lead_end(doc, self.news_lead_sentences + (1 if _titled(doc) else 0))  # the title, then the lead
         if _lead_tells_violence(doc, news_end):

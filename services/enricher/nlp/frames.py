@@ -13,6 +13,7 @@ from .readings import killing_phrase
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
 CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
 SPORT_MIN = 6  # sport words an article needs to be read as sport
+SPORT_KINDS = 3  # different sport words among them: "drivers" seven times is a story about drivers, not a race
 SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
 SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
 REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
@@ -43,13 +44,17 @@ class DocContext:
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
-                sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
+                sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN,
+                sport_kinds: int = SPORT_KINDS) -> DocContext:
     """Compute article-level frames once per doc."""
     sport = violence = armed = business = hazard = blast = fiction = staged = cyber = campaign = launch = 0
+    kinds: set[str] = set()
     for low in (t.lower_ for t in doc):
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
-            sport += low in lx.SPORT
+            if low in lx.SPORT:
+                sport += 1
+                kinds.add(low)
             violence += low in lx.VIOLENCE_COUNT
             armed += low in lx.ARMED_ACTORS
             business += low in lx.BUSINESS
@@ -60,7 +65,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
             campaign += low in lx.CAMPAIGN_FRAME
             launch += low in lx.TEST_WORDS
     return DocContext(
-        sport=sport >= sport_min and violence < sport_violence_max,
+        sport=sport >= sport_min and len(kinds) >= sport_kinds and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
         hazard=hazard >= frame_min and armed < conflict_max,
         violent=blast >= frame_min,
@@ -108,11 +113,23 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
     if any(t.lemma_.lower() in lx.OVER_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children)
            for t in sent):
         return True  # "when a charter bus rolled over on a highway"
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in lx.FALLING and _structure_fell(t) for t in sent):
+        return True  # "three labourers were killed after a wall caved in"
+    if any(p in sent.text.lower() for p in lx.ACCIDENT_PHRASES):
+        return True  # "a rider was killed in a hit-and-run"
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER
         and not (exchanged(t) or _under_fire(t) or arson(t) or gunfire(t) or (fired and fired(t)))
         for t in sent
     )
+
+
+def _structure_fell(verb: Token) -> bool:
+    """Tell whether a falling verb's subject is a structure ("the roof collapsed", "a wall caved in", parsed as
+    "wall" with its verb as a clause)."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in lx.STRUCTURES:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.STRUCTURES for c in verb.children)
 
 
 def gunfire(tok: Token) -> bool:
@@ -475,6 +492,12 @@ def gone_on_the_offensive(tok: Token) -> bool:
         for c in verb.children)
 
 
+def misfortune_struck(tok: Token) -> bool:
+    """Tell whether a strike is a misfortune's ("tragedy struck the family"): no attack."""
+    return tok.lemma_.lower() in ("strike", "hit") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.MISFORTUNES for c in tok.children)
+
+
 def hazard_grows(tok: Token) -> bool:
     """Tell whether a blast verb says a hazard grew ("the wildfire exploded in size", "the storm exploded"): no blast."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.BLAST_LEMMAS and any(
@@ -491,7 +514,7 @@ def misfired(tok: Token) -> bool:
 def framed_out(tok: Token, words: frozenset[str], ctx: DocContext) -> bool:
     """Tell whether an article-level frame makes this violent trigger figurative or accidental."""
     if (simile(tok) or struggle(tok) or market_sense(tok) or criticism(tok) or drill(tok) or metaphor(tok)
-            or hazard_grows(tok) or hazard_fought(tok) or gone_on_the_offensive(tok)
+            or hazard_grows(tok) or hazard_fought(tok) or gone_on_the_offensive(tok) or misfortune_struck(tok)
             or figurative_bombardment(tok) or road_accident(tok, words) or aiming(tok)
             or figurative_hijack(tok) or misfired(tok)):
         return True

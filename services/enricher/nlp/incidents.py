@@ -632,7 +632,7 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
     """Collect merged incidents and other events from the doc's mentions."""
     ref: Reference = doc._.time_reference
     places: list[PlaceMention] = doc._.places or []
-    fallback = main_place(places)
+    fallback = main_place(places, doc)
     context = (places, fallback, unknown_places(doc, places))
     by_sent: dict[int, list[Mention]] = {}
     for mention in doc._.mentions or ():

@@ -46,7 +46,7 @@ _CUES = load_tables("cues.toml", {
     "attribution": ("speech_verbs", "dispute_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
-    "news_lead": ("unrest", "operations"),
+    "news_lead": ("unrest", "operations", "seizures", "ground"),
     "relative_time": ("later_units", "year_links"),
     "same_day": ("words", "links"),
     "sequence": ("opened_by",),
@@ -57,7 +57,7 @@ _CUES = load_tables("cues.toml", {
 _FRAMES = load_tables("frames.toml", {
     "sport": ("unambiguous", "ambiguous"),
     "media": ("entertainment", "cyber"),
-    "hazards": ("both", "nouns", "any_pos", "over_verbs"),
+    "hazards": ("both", "nouns", "any_pos", "over_verbs", "structures", "falling", "phrases", "misfortunes"),
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "campaign", "violence_count", "attack"),
     "accidents": ("prefix", "blast_nouns", "sites", "vehicles", "mining", "misfire"),
     "needs_violence": ("projectiles", "other", "disputes", "debaters"),
@@ -181,6 +181,7 @@ GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 OPERATION_LEAD = _CUES["news_lead"]["operations"]  # "troops cleared insurgent camps": an operation
+SEIZURE_LEAD = _CUES["news_lead"]["seizures"]  # "rebels seized the airport": ground taken in a war
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 DAY_WORDS = _CUES["same_day"]["words"]  # "On the same day, ...": dated like the incident told before
 DAY_LINKS = _CUES["same_day"]["links"]
@@ -227,6 +228,10 @@ DISASTER = _HAZARDS["both"] | _HAZARDS["nouns"]  # hazard nouns ("a storm", not 
 # Accident and natural-hazard words in any part of speech ("a plane crashed, killing 18", "tornadoes tore through").
 ACCIDENT = _HAZARDS["both"] | _HAZARDS["any_pos"]
 OVER_VERBS = _HAZARDS["over_verbs"]  # "a bus rolled over": an overturned vehicle
+STRUCTURES = _HAZARDS["structures"]  # "a wall collapsed": what falls down by accident
+FALLING = _HAZARDS["falling"] | DISASTER  # "caved in", "collapsed"
+ACCIDENT_PHRASES = _HAZARDS["phrases"]  # "a hit-and-run"
+MISFORTUNES = _HAZARDS["misfortunes"]  # "tragedy struck"
 # Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.
 BUSINESS = _FRAMES["article_frames"]["business"]
 HAZARD = _FRAMES["article_frames"]["hazard"]
@@ -318,6 +323,7 @@ ARMED_NOUNS = frozenset().union(*(ACTORS[c] for c in ("military", "police", "arm
 GUNFIRE_MODIFIERS = GUNFIRE_KINDS | MILITARY | ARMED_ACTORS
 DEMO_ACTORS = ACTORS["protesters"]
 SECURITY_FORCES = ACTORS["military"] | ACTORS["police"]
+SEIZED_GROUND = _CUES["news_lead"]["ground"] | ACTORS["military_sites"]  # what is taken that is ground
 # What shows a real blast: weapons, devices, casualties, damage, armed actors or their targets ("demand for scooters
 # explodes" has none).
 BLAST_EVIDENCE = VIOLENCE | WEAPON | DEVICES | MILITARY | ARMED_ACTORS | CIVILIAN | _FRAMES["blasts"]["evidence"]

@@ -123,6 +123,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "lodged a protest"
     if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
         return False  # "comments on protests"
+    if tok.pos_ == "VERB" and any(c.lemma_.lower() in lx.CIVILIAN_PEOPLE for c in subjects):
+        return True  # "students are protesting against the city council": people out, not an office's note
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
 
 

@@ -42,6 +42,7 @@ VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES
 # A country named as the other side of a border is not where the event happened ("near the border with Mali").
 BETWEEN_WINDOW = 6  # tokens before a country where "between" may stand ("between Armenia and Azerbaijan")
 BORDER_NOUNS = place_words("border_nouns")
+BESIDE_PREPS = place_words("beside_preps")
 # People located by a place in a relative clause or apposition ("lawmakers in Paris") are actors.
 ACTOR_PEOPLE = place_words("actor_people")
 
@@ -228,6 +229,13 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in lx.ORIGIN_VERBS
 
 
+def _beside(m: PlaceMention, doc: Doc) -> bool:
+    """Tell whether a country is named as what a place lies near ("a mining town near Bolivia"): across the border
+    from where it happened, neither the place nor a side."""
+    node = doc[m.end - 1]
+    return m.kind == COUNTRY and node.dep_ == "pobj" and node.head.lower_ in BESIDE_PREPS
+
+
 def _stance(m: PlaceMention, doc: Doc) -> bool:
     """Tell whether a place word says whom people are for or against ("anti-American rallies", "pro-Russian
     fighters"): the country is their cause, not where they are."""
@@ -242,7 +250,7 @@ def place_in(span, places: list[PlaceMention], trigger: Token | None, actors: bo
         if m.code and span.start <= m.start < span.end
         and ((m.kind == DEMONYM and not _place_demonym(m, doc)) or (is_actor(m, doc) and not _names_trigger(m, doc, trigger)))
         == actors
-        and not _origin(m, doc) and not _stance(m, doc) and not _street(m, doc)
+        and not _origin(m, doc) and not _stance(m, doc) and not _street(m, doc) and not _beside(m, doc)
     ]
     qualified = {q.start for m in cands for q in cands
                  if q.code == m.code and q.start == m.end + 1 and doc[m.end].text == "," and not us_county(m, doc)}
@@ -331,13 +339,15 @@ def locate_by_context(
     return as_location(best, doc)
 
 
-def main_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """Return a mention of the article's most-mentioned country named as a place (not a demonym)."""
+def main_place(places: list[PlaceMention], doc: Doc) -> PlaceMention | None:
+    """Return a mention of the article's most-mentioned country named as a place (not a demonym, not what a place
+    lies near)."""
     counts: dict[str, int] = {}
-    for m in places:
-        if m.code and m.kind != DEMONYM:
-            counts[m.code] = counts.get(m.code, 0) + 1
+    named = [m for m in places if m.code and m.kind != DEMONYM and not _beside(m, doc)]
+    for m in named:
+        code = m.code or ""
+        counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
     top = max(counts, key=lambda c: counts[c])
-    return next(m for m in places if m.code == top and m.kind != DEMONYM)
+    return next(m for m in named if m.code == top)
