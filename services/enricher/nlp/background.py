@@ -55,8 +55,9 @@ ARTICLE_PARAGRAPHS = 3  # an untitled text in this many paragraphs is an article
 ARTICLE_TOKENS = 150  # an untitled text this long is an article even in one paragraph (a feed that lost its breaks)
 DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
 GROUND_PLACES = place_words("place_nouns") | place_words("local_place_nouns")  # towns and districts one can take
-# An attack dated as news ("despite the deadly attack on Wednesday") makes an article about violence; an untyped
-# one only when named an attack ("the fans killed it tonight", "a hunger strike on May 2" are none).
+# An attack dated as news ("despite the deadly attack on Wednesday", "the strikes on Saturday") makes an article about
+# violence; an untyped one only when a noun names it an attack ("the fans killed it tonight" is none, nor is "the
+# hunger strike he began on May 2").
 DATED_NEWS_TYPES = frozenset(VIOLENT_TYPES) | {"untyped"}
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
@@ -643,6 +644,22 @@ def _lead_tells_violence(doc: Doc, end: int) -> bool:
                for r in doc._.rejected or ())
 
 
+def _attack_named(trigger: Token) -> bool:
+    """Tell whether an untyped trigger is a noun naming an attack ("the deadly attack", "the strikes"), not a work
+    stoppage ("a hunger strike", "the general strike")."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.GENERIC and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.STOPPAGES for c in trigger.children)
+
+
+def _aged(trigger: Token) -> bool:
+    """Tell whether a trigger, or the case it names, is given an age of a week or more ("a 19-year-old triple
+    murder mystery", "the decade-old killing of a trader"): an old incident, whatever day the sentence dates. A
+    victim's age sits on the victim."""
+    nodes = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
+    return any(c.lower_ == "old" and c.dep_ == "amod" and any(g.lemma_.lower() in PAST_UNITS for g in c.children)
+               for node in nodes for c in node.children)
+
+
 def _ground_taken(verb: Token) -> bool:
     """Tell whether what a seizing verb takes is ground: a named place, a town or district, a military site, control
     ("seized control of the district"), not arms or drugs."""
@@ -712,6 +729,8 @@ class TemporalStatus:
                 m.background = not ((ends_captivity(head) and _dated_recent(m.trigger, ref))
                                     or (attributes(head) and _names_recent_day(m.trigger, ref))
                                     or (accuses(head) and is_background(m.scope, m.trigger, ref) is False))
+            if _aged(m.trigger):
+                m.background = True  # "police solved a 19-year-old double murder on Saturday": the solving is new
             if m.background is None and _since_then(m.trigger):
                 m.background = True  # "the third running since two brothers killed three people": before the news
             if named_event(m.trigger) and (m.background is None or (
@@ -737,7 +756,7 @@ class TemporalStatus:
         incidents sentence by sentence, and an article dating violence as news is about it: both are left alone."""
         mentions = doc._.mentions or ()
         if not _article(doc) or any(m.background is False and m.type in DATED_NEWS_TYPES
-                                    and (m.type != "untyped" or m.trigger.lower_ in lx.ATTACK_WORDS) for m in mentions):
+                                    and (m.type != "untyped" or _attack_named(m.trigger)) for m in mentions):
             return
         news_end = _lead_end(doc, self.news_lead_sentences + (1 if _titled(doc) else 0))  # the title, then the lead
         if _lead_tells_violence(doc, news_end):

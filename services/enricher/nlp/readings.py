@@ -266,6 +266,8 @@ def counted_over(span: Span) -> bool:
     for t in span:
         if t.lower_ in lx.DURATION_UNITS and t.dep_ == "pobj" and t.head.lower_ in lx.PERIOD_PREPS and t.i > span.start:
             before = t.doc[t.i - 1]
+            while before.lower_ in lx.SPAN_FILLERS and before.i > t.head.i + 1:
+                before = t.doc[before.i - 1]  # "the last few months", "the past couple of weeks"
             nested = any(a.dep_ in ("relcl", "acl", "appos") for a in t.head.ancestors)
             if (before.like_num or before.lower_ in lx.COUNTED_FROM) and not nested:
                 return True  # not "an attack killed four, the latest in a string that left 50 dead in the past year"

@@ -107,3 +107,29 @@ def test_a_story_about_drivers_is_no_sports_story(incidents) -> None:
         "Officials said they would meet the drivers' union this week, but drivers vowed to return if nothing changed.",
     )
     assert _told(incidents, body) == [("protest", "PK")]
+
+
+def test_a_hunger_strike_dated_today_is_no_attack_that_keeps_a_story_news(incidents) -> None:
+    body = _untitled(
+        "The opposition leader was detained in Patna on Monday, police said.",
+        "He had been on a hunger strike since Monday against the cancelled exams.",
+        "Officers removed him from the site before dawn, and supporters said he was taken to a hospital.",
+        "Last year, protesters clashed with police near the same ground during a march over jobs.",
+        "His party said the detention was illegal and that the strike would go on in jail.",
+    )
+    assert _told(incidents, body) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police in Kochi on Saturday solved a decade-old double murder and arrested the victims' nephew.",
+    "Attacks on police posts in Rajouri in recent months have worried officials, the minister said on Monday.",
+    "Raids on army camps in Rajouri during the last few months have worried officials, the minister said on Monday.",
+])
+def test_an_old_or_spread_out_incident_is_no_news(incidents, sentence: str) -> None:
+    assert _told(incidents, sentence) == []
+
+
+def test_a_region_named_by_bearings_alone_gets_no_country_of_its_own(incidents) -> None:
+    found = _told(incidents, "Protesters blocked highways across the North East on Monday against a new law.")
+    assert all(country in (None, "IN") for _, country in found)
+    assert ("protest", "BW") not in found
