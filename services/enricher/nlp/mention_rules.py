@@ -83,6 +83,15 @@ def _trend_listed(tok: Token) -> bool:
     return tok.dep_ == "conj" and any(c.dep_ == "amod" and c.lower_ in TREND_MODIFIERS for c in tok.head.children)
 
 
+def _marching_to_a_goal(tok: Token) -> bool:
+    """Tell whether a march heads "toward" something that is no place ("the march toward publication", "marching
+    towards a deal"); marchers head toward a square, a town or parliament."""
+    goals = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in lx.GOAL_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(goals) and not any(g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or g.pos_ == "PROPN"
+                                   or g.lemma_.lower() in lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT for g in goals)
+
+
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     """Reject verbal diplomatic "protests" by governments and protests as topics; accept street protests."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -113,6 +122,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "summoned the envoy in protest"
     if tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ == "march":
         return False  # "robots are on the march": advancing
+    if tok.lemma_.lower() == "march" and _marching_to_a_goal(tok):
+        return False  # "the long march toward publication": progress, not marchers
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("around", "behind", "round")) for c in tok.children):
         return False  # "trying to rally Republicans behind him", "rallied around Millan": winning or giving support

@@ -133,3 +133,12 @@ def test_a_region_named_by_bearings_alone_gets_no_country_of_its_own(incidents) 
     found = _told(incidents, "Protesters blocked highways across the North East on Monday against a new law.")
     assert all(country in (None, "IN") for _, country in found)
     assert ("protest", "BW") not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The long march toward publication of a second novel by the reclusive writer went on in Lagos on Monday.", []),
+    ("Thousands of farmers began a march toward the capital in Lahore on Monday to demand higher prices.",
+     [("protest", "PK")]),
+])
+def test_a_march_toward_a_goal_is_progress_and_toward_a_place_a_protest(incidents, sentence: str, expected) -> None:
+    assert _told(incidents, sentence) == expected
