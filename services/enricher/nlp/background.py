@@ -55,7 +55,7 @@ ARTICLE_PARAGRAPHS = 3  # an untitled text in this many paragraphs is an article
 ARTICLE_TOKENS = 150  # an untitled text this long is an article even in one paragraph (a feed that lost its breaks)
 DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
 GROUND_PLACES = place_words("place_nouns") | place_words("local_place_nouns")  # towns and districts one can take
-# An attack dated as news ("despite the deadly attack on Wednesday", "the strikes on Saturday") makes an article about
+# An attack dated as news ("after Sunday's deadly attack", "the strikes on Saturday") makes an article about
 # violence; an untyped one only when a noun names it an attack ("the fans killed it tonight" is none, nor is "the
 # hunger strike he began on May 2").
 DATED_NEWS_TYPES = frozenset(VIOLENT_TYPES) | {"untyped"}
@@ -638,7 +638,7 @@ def _lead_tells_violence(doc: Doc, end: int) -> bool:
         return True  # "troops cleared insurgent camps in the forest": the operation is the news
     if any((t.lemma_.lower() in lx.SEIZURE_LEAD or t.lower_ in lx.SEIZURE_LEAD) and _ground_taken(t) for t in lead) \
             and any(t.lower_ in lx.ARMED_NOUNS for t in lead):
-        return True  # "rebels seized the airport", "troops retook the town": the war's front is the news
+        return True  # "insurgents seized the district headquarters", "troops recaptured the hill town": the front
     limit = doc[end - 1].idx + len(doc[end - 1].text) if end > 0 else 0
     return any(r["start"] < limit and r["type"] in NEWS_TYPES and r["rule"].split(":")[0] in TOLD_RULES
                for r in doc._.rejected or ())
@@ -652,9 +652,9 @@ def _attack_named(trigger: Token) -> bool:
 
 
 def _aged(trigger: Token) -> bool:
-    """Tell whether a trigger, or the case it names, is given an age of a week or more ("a 19-year-old triple
-    murder mystery", "the decade-old killing of a trader"): an old incident, whatever day the sentence dates. A
-    victim's age sits on the victim."""
+    """Tell whether a trigger, or the case it names, is given an age of a week or more ("a 30-year-old arson
+    case", "the decade-old killing of a trader"): an old incident, whatever day the sentence dates. A victim's age
+    sits on the victim."""
     nodes = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
     return any(c.lower_ == "old" and c.dep_ == "amod" and any(g.lemma_.lower() in PAST_UNITS for g in c.children)
                for node in nodes for c in node.children)
@@ -662,7 +662,7 @@ def _aged(trigger: Token) -> bool:
 
 def _ground_taken(verb: Token) -> bool:
     """Tell whether what a seizing verb takes is ground: a named place, a town or district, a military site, control
-    ("seized control of the district"), not arms or drugs."""
+    ("took control of the district"), not rifles or drugs."""
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     taken += [c for t in taken for c in t.conjuncts]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in lx.SEIZED_GROUND | GROUND_PLACES
@@ -730,7 +730,7 @@ class TemporalStatus:
                                     or (attributes(head) and _names_recent_day(m.trigger, ref))
                                     or (accuses(head) and is_background(m.scope, m.trigger, ref) is False))
             if _aged(m.trigger):
-                m.background = True  # "police solved a 19-year-old double murder on Saturday": the solving is new
+                m.background = True  # "DNA linked a clerk to a decade-old killing on Friday": the link is the news
             if m.background is None and _since_then(m.trigger):
                 m.background = True  # "the third running since two brothers killed three people": before the news
             if named_event(m.trigger) and (m.background is None or (

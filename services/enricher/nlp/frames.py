@@ -114,7 +114,7 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
            for t in sent):
         return True  # "when a charter bus rolled over on a highway"
     if any(t.pos_ == "VERB" and t.lemma_.lower() in lx.FALLING and _structure_fell(t) for t in sent):
-        return True  # "three labourers were killed after a wall caved in"
+        return True  # "two porters died when a shed's roof caved in"
     if any(p in sent.text.lower() for p in lx.ACCIDENT_PHRASES):
         return True  # "a rider was killed in a hit-and-run"
     return bool(words & lx.ACCIDENT) or any(
@@ -125,8 +125,8 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
 
 
 def _structure_fell(verb: Token) -> bool:
-    """Tell whether a falling verb's subject is a structure ("the roof collapsed", "a wall caved in", parsed as
-    "wall" with its verb as a clause)."""
+    """Tell whether a falling verb's subject is a structure ("the bridge collapsed", "a shed's roof caved in", or the
+    structure with its verb parsed as a clause)."""
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in lx.STRUCTURES:
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.STRUCTURES for c in verb.children)
@@ -493,7 +493,7 @@ def gone_on_the_offensive(tok: Token) -> bool:
 
 
 def misfortune_struck(tok: Token) -> bool:
-    """Tell whether a strike is a misfortune's ("tragedy struck the family"): no attack."""
+    """Tell whether a strike is a misfortune's ("disaster struck the village"): no attack."""
     return tok.lemma_.lower() in ("strike", "hit") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.MISFORTUNES for c in tok.children)
 

@@ -84,7 +84,7 @@ def _trend_listed(tok: Token) -> bool:
 
 
 def _marching_to_a_goal(tok: Token) -> bool:
-    """Tell whether a march heads "toward" something that is no place ("the march toward publication", "marching
+    """Tell whether a march heads "toward" something that is no place ("the march toward approval", "marching
     towards a deal"); marchers head toward a square, a town or parliament."""
     goals = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in lx.GOAL_PREPS
              for g in c.children if g.dep_ == "pobj"]
@@ -123,7 +123,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ == "march":
         return False  # "robots are on the march": advancing
     if tok.lemma_.lower() == "march" and _marching_to_a_goal(tok):
-        return False  # "the long march toward publication": progress, not marchers
+        return False  # "the slow march toward approval": progress, not marchers
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(
             c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("around", "behind", "round")) for c in tok.children):
         return False  # "trying to rally Republicans behind him", "rallied around Millan": winning or giving support
@@ -135,7 +135,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in ("on", "about", "over") and head.head.lemma_.lower() in lx.TOPIC_NOUNS:
         return False  # "comments on protests"
     if tok.pos_ == "VERB" and any(c.lemma_.lower() in lx.CIVILIAN_PEOPLE for c in subjects):
-        return True  # "students are protesting against the city council": people out, not an office's note
+        return True  # "nurses are protesting outside the ministry": people out, not an office's note
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
 
 

@@ -1,8 +1,8 @@
 """National news of South Asia and war stories told without a headline. Classes read on a sample of Indian dailies
-and of world wire copy (the twenty-seventh session): an accused "booked for" an assault, a wall that caved in on
-labourers, "tragedy struck", "war crimes including murder", a hit-and-run; a town "near" a country is not in it; a
-story whose opening sentence is a hook dates its attack later, and one whose lead tells rebels seizing ground tells
-its killings after it without a date. Sentences written for these tests."""
+and of world wire copy (the twenty-seventh session): an accused "booked for" an assault, a roof that caved in,
+"disaster struck", a list of "crimes including" killings, a hit-and-run; a town "near" a country is not in it; a
+story whose opening sentence is a hook dates its attack later, and one whose lead tells armed men seizing ground
+tells its killings after it without a date. Sentences written for these tests, not taken from the texts read."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
 
 @pytest.mark.parametrize("sentence", [
     "Police in Nagpur have booked six men for allegedly assaulting a fruit seller on Sunday, officers said.",
-    "Three labourers were killed in Indore after a wall caved in at a building site on Monday, police said.",
-    "Tragedy struck a family in Kottayam on Sunday when a man was found dead in his house.",
-    "The panel accused the armed groups in Sudan of crimes including murder and torture in a report on Monday.",
-    "A woman was killed on the Pune highway on Monday in a hit-and-run involving a speeding van, police said.",
+    "Two porters were killed in Indore on Monday when the roof of a grain shed caved in on them, police said.",
+    "Disaster struck a fishing village near Kollam on Sunday when a boat carrying eleven men was killed by waves.",
+    "A report by the panel on Monday listed crimes including arson, rape and murder in camps across Darfur.",
+    "A cyclist was killed in a hit-and-run on a Chennai ring road on Monday, traffic police said.",
 ])
 def test_a_charge_an_accident_or_a_list_of_crimes_is_no_incident(incidents, sentence: str) -> None:
     assert _told(incidents, sentence) == []
@@ -84,44 +84,43 @@ def test_a_figure_of_speech_dated_today_keeps_a_quiet_story_quiet(incidents) -> 
 
 def test_a_lead_of_arms_seized_tells_no_war_front(incidents) -> None:
     body = _untitled(
-        "Nearly 900 militants were arrested across the state last year and a large cache of arms seized, the "
-        "governor told the assembly in Guwahati on Monday.",
-        "A blast in a market in the north led to the arrest of 12 members of a cell from three districts.",
-        "He said the remaining members would be caught soon and that the police had recovered 200 grenades from "
-        "hideouts in the hills.",
-        "The government has set up special courts to try the cases quickly and has asked for more paramilitary "
-        "companies before the elections in the spring.",
+        "Soldiers seized rifles, grenades and two trucks of fertiliser from insurgent hideouts near Imphal, the "
+        "home minister said on Monday in a review of the year.",
+        "An ambush on a patrol in the hills had led them to the depots, he said.",
+        "The minister promised new roads and schools for the border districts and said talks with two armed "
+        "groups would resume in the new year.",
+        "He also announced special courts to hear the cases of hundreds of men detained over the year.",
     )
     assert _told(incidents, body) == []
 
 
 def test_people_protesting_are_a_demonstration(incidents) -> None:
-    found = _told(incidents, "Nurses are protesting against the hospital board in Lahore over unpaid wages.")
+    found = _told(incidents, "Nurses are protesting outside the health ministry in Lahore over unpaid wages.")
     assert found == [("protest", "PK")]
 
 
 def test_a_story_about_drivers_is_no_sports_story(incidents) -> None:
     body = _untitled(
-        "Taxi drivers in Karachi held a protest outside the transport office on Monday against a new daily fine.",
-        "The drivers say the fine is too high for drivers who earn little, and that drivers were not consulted.",
-        "Officials said they would meet the drivers' union this week, but drivers vowed to return if nothing changed.",
+        "Truck drivers blocked the port road in Karachi on Monday in a protest against a new toll on heavy vehicles.",
+        "The drivers say the toll eats most of what drivers earn on a trip, and that drivers were never asked.",
+        "The port authority said it would meet the drivers' union, but drivers vowed to come back if nothing changed.",
     )
     assert _told(incidents, body) == [("protest", "PK")]
 
 
 def test_a_hunger_strike_dated_today_is_no_attack_that_keeps_a_story_news(incidents) -> None:
     body = _untitled(
-        "The opposition leader was detained in Patna on Monday, police said.",
-        "He had been on a hunger strike since Monday against the cancelled exams.",
-        "Officers removed him from the site before dawn, and supporters said he was taken to a hospital.",
-        "Last year, protesters clashed with police near the same ground during a march over jobs.",
-        "His party said the detention was illegal and that the strike would go on in jail.",
+        "A union leader was detained in Colombo on Monday, police said.",
+        "He had been on a hunger strike since Monday over unpaid pensions for dock workers.",
+        "Officers carried him from his tent outside the port before dawn, and colleagues said he was taken to a clinic.",
+        "Last year, dock workers clashed with police at the same gate during a strike over wages.",
+        "His union said the detention was illegal and that the fast would go on in his cell.",
     )
     assert _told(incidents, body) == []
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police in Kochi on Saturday solved a decade-old double murder and arrested the victims' nephew.",
+    "Crowds gathered in Kochi on Saturday as the decade-old murder of two traders was finally explained by detectives.",
     "Attacks on police posts in Rajouri in recent months have worried officials, the minister said on Monday.",
     "Raids on army camps in Rajouri during the last few months have worried officials, the minister said on Monday.",
 ])
@@ -136,7 +135,7 @@ def test_a_region_named_by_bearings_alone_gets_no_country_of_its_own(incidents) 
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The long march toward publication of a second novel by the reclusive writer went on in Lagos on Monday.", []),
+    ("The slow march toward approval of the new constitution went on in Lagos on Monday, delegates said.", []),
     ("Thousands of farmers began a march toward the capital in Lahore on Monday to demand higher prices.",
      [("protest", "PK")]),
 ])
