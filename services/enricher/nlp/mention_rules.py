@@ -57,6 +57,7 @@ from .small_places import surnames
 from .triggers import opened_fire, specific_type
 
 PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-naming trigger to what was done to them
+FAST_REACH = 2  # words on either side of a protest word where "hunger" or "fast" makes it a fast
 
 
 def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
@@ -122,6 +123,8 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "summoned the envoy in protest"
     if tok.dep_ == "pobj" and head.lower_ == "on" and tok.lower_ == "march":
         return False  # "robots are on the march": advancing
+    if any(t.lower_ in lx.FASTS for t in tok.doc[max(tok.sent.start, tok.i - FAST_REACH) : tok.i + FAST_REACH + 1]):
+        return False  # "a hunger strike protest", "began a protest fast": a fast, which the notes do not count
     if tok.lemma_.lower() == "march" and _marching_to_a_goal(tok):
         return False  # "the slow march toward approval": progress, not marchers
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rally" and any(

@@ -73,15 +73,15 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True
     if _hyphened_pair(m, doc):
         return True  # "the joint US-Yemeni strategy", "India-Pakistan talks": two sides, not a place
-    root, node = doc[m.end - 1], _phrase_node(m, doc)
-    if node is not root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS \
+    root, node = doc[m.end - 1], _phrase_node(m, doc)  # compared by value: spaCy makes a new Token on every access
+    if node != root and node.lemma_.lower() in ACTOR_NOUNS | VIOLENCE_WORDS \
             and not (node.is_title and node.lower_ in DIVISION_WORDS):
         return True  # "US official", "a US agency" (but "Khyber Agency" is a tribal division)
-    if node is not root and m.kind in (COUNTRY, DEMONYM) and _sited_elsewhere(node):
+    if node != root and m.kind in (COUNTRY, DEMONYM) and _sited_elsewhere(node):
         return True  # "a U.S. Air Force base in Germany", "the French embassy in Kabul": the owner, not the place
-    if node is not root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
+    if node != root and m.kind == COUNTRY and (node.lower_ in PEOPLE or node.ent_type_ == "PERSON"):
         return True  # "U.S. contractors", "U.S. Defense Secretary Ash Carter" (but "Kumasi protesters" were there)
-    if (node.lemma_.lower() in BORDER_NOUNS and node is not root) or (
+    if (node.lemma_.lower() in BORDER_NOUNS and node != root) or (
         m.end < len(doc) and doc[m.end].lemma_.lower() in BORDER_NOUNS
     ):
         return True  # "near Mali border", "the Mali border"

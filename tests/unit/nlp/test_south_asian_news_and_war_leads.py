@@ -141,3 +141,20 @@ def test_a_region_named_by_bearings_alone_gets_no_country_of_its_own(incidents) 
 ])
 def test_a_march_toward_a_goal_is_progress_and_toward_a_place_a_protest(incidents, sentence: str, expected) -> None:
     assert _told(incidents, sentence) == expected
+
+
+def test_westminster_is_the_british_parliament(incidents) -> None:
+    assert _told(incidents, "Hundreds of nurses protested outside Westminster on Monday over pay.") == [("protest", "GB")]
+
+
+def test_a_strike_by_jets_is_an_air_strike(incidents) -> None:
+    found = _told(incidents, "Coalition jets struck rebel positions near Saada on Monday, killing 12 fighters.")
+    assert found == [("explosion", "YE")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The activist's hunger strike protest outside the secretariat in Chennai entered its fifth day on Monday.",
+    "Five prisoners in Colombo began a protest fast on Monday, refusing food until their cases are heard.",
+])
+def test_a_fast_called_a_protest_is_no_demonstration(incidents, sentence: str) -> None:
+    assert _told(incidents, sentence) == []
