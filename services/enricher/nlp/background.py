@@ -657,6 +657,7 @@ def _aged(trigger: Token) -> bool:
     sits on the victim."""
     nodes = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
     return any(c.lower_ == "old" and c.dep_ == "amod" and any(g.lemma_.lower() in PAST_UNITS for g in c.children)
+               and any(d.dep_ == "det" for d in node.children)  # a headline's "7-year-old shot" is the victim's
                for node in nodes for c in node.children)
 
 
