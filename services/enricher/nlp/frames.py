@@ -13,7 +13,6 @@ from .readings import killing_phrase
 FRAME_MIN = 6  # frame words an article needs to be read in that frame
 CONFLICT_MAX = 3  # armed-actor words above which an article is about conflict whatever its frame
 SPORT_MIN = 6  # sport words an article needs to be read as sport
-SPORT_KINDS = 3  # different sport words among them: "drivers" seven times is a story about drivers, not a race
 SIMILE_WINDOW = 3  # tokens before a trigger where "like" or "as if" may stand
 SPORT_VIOLENCE_MAX = 2  # violence words (killed, troops...) from which an article is not sport whatever its sport words
 REHEARSAL_MIN = 3  # rehearsal words (scenario, simulated, drill...) from which an article stages its attacks
@@ -44,17 +43,13 @@ class DocContext:
 
 
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
-                sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN,
-                sport_kinds: int = SPORT_KINDS) -> DocContext:
+                sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
     """Compute article-level frames once per doc."""
     sport = violence = armed = business = hazard = blast = fiction = staged = cyber = campaign = launch = 0
-    kinds: set[str] = set()
     for low in (t.lower_ for t in doc):
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
-            if low in lx.SPORT:
-                sport += 1
-                kinds.add(low)
+            sport += low in lx.SPORT
             violence += low in lx.VIOLENCE_COUNT
             armed += low in lx.ARMED_ACTORS
             business += low in lx.BUSINESS
@@ -65,7 +60,7 @@ def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLI
             campaign += low in lx.CAMPAIGN_FRAME
             launch += low in lx.TEST_WORDS
     return DocContext(
-        sport=sport >= sport_min and len(kinds) >= sport_kinds and violence < sport_violence_max,
+        sport=sport >= sport_min and violence < sport_violence_max,
         business=business >= frame_min and armed < conflict_max,
         hazard=hazard >= frame_min and armed < conflict_max,
         violent=blast >= frame_min,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_KINDS, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
+from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import person_acted_upon, record_rejection, rejection, riot_conduct, street_clash
 from .mention_typing import TARGET_WINDOW, generic_type, targeted_type
 from .readings import (
@@ -209,12 +209,11 @@ class EventMentions:
 @Language.factory("event_mentions", default_config={
     "target_window": TARGET_WINDOW, "clause_min_tokens": CLAUSE_MIN_TOKENS, "frame_min": FRAME_MIN,
     "conflict_max": CONFLICT_MAX, "sport_min": SPORT_MIN, "sport_violence_max": SPORT_VIOLENCE_MAX,
-    "rehearsal_min": REHEARSAL_MIN, "sport_kinds": SPORT_KINDS})
+    "rehearsal_min": REHEARSAL_MIN})
 def make_event_mentions(nlp: Language, name: str, target_window: int, clause_min_tokens: int, frame_min: int,
-                        conflict_max: int, sport_min: int, sport_violence_max: int, rehearsal_min: int,
-                        sport_kinds: int) -> EventMentions:
+                        conflict_max: int, sport_min: int, sport_violence_max: int, rehearsal_min: int) -> EventMentions:
     """Create the event mention component (the frame counts decide an article's sport, business, hazard, fiction
     or rehearsal frame)."""
     frames = {"frame_min": frame_min, "conflict_max": conflict_max, "sport_min": sport_min,
-              "sport_violence_max": sport_violence_max, "rehearsal_min": rehearsal_min, "sport_kinds": sport_kinds}
+              "sport_violence_max": sport_violence_max, "rehearsal_min": rehearsal_min}
     return EventMentions(name, target_window, clause_min_tokens, frames)

@@ -99,15 +99,6 @@ def test_people_protesting_are_a_demonstration(incidents) -> None:
     assert found == [("protest", "PK")]
 
 
-def test_a_story_about_drivers_is_no_sports_story(incidents) -> None:
-    body = _untitled(
-        "Truck drivers blocked the port road in Karachi on Monday in a protest against a new toll on heavy vehicles.",
-        "The drivers say the toll eats most of what drivers earn on a trip, and that drivers were never asked.",
-        "The port authority said it would meet the drivers' union, but drivers vowed to come back if nothing changed.",
-    )
-    assert _told(incidents, body) == [("protest", "PK")]
-
-
 def test_a_hunger_strike_dated_today_is_no_attack_that_keeps_a_story_news(incidents) -> None:
     body = _untitled(
         "A union leader was detained in Colombo on Monday, police said.",
