@@ -56,8 +56,8 @@ ARTICLE_TOKENS = 150  # an untitled text this long is an article even in one par
 DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
 GROUND_PLACES = place_words("place_nouns") | place_words("local_place_nouns")  # towns and districts one can take
 # An attack dated as news ("after Sunday's deadly attack", "the strikes on Saturday") makes an article about
-# violence; an untyped one only when a noun names it an attack ("the fans killed it tonight" is none, nor is "the
-# hunger strike he began on May 2").
+# violence; an untyped one only when a noun names it an attack that hurt people ("the fans killed it tonight" is
+# none, nor is "the hunger strike he began on May 2" or "a strike by airport police on Friday").
 DATED_NEWS_TYPES = frozenset(VIOLENT_TYPES) | {"untyped"}
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
@@ -645,10 +645,11 @@ def _lead_tells_violence(doc: Doc, end: int) -> bool:
 
 
 def _attack_named(trigger: Token) -> bool:
-    """Tell whether an untyped trigger is a noun naming an attack ("the deadly attack", "the strikes"), not a work
-    stoppage ("a hunger strike", "the general strike")."""
+    """Tell whether an untyped trigger is a noun naming an attack that hurt people ("the deadly attack", "dozens died
+    in the strikes"), not a work stoppage ("a hunger strike", "a strike by police") or an attack in words."""
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in lx.GENERIC and not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in lx.STOPPAGES for c in trigger.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.STOPPAGES for c in trigger.children) and any(
+        t.lower_ in lx.HARM for t in trigger.sent)
 
 
 def _aged(trigger: Token) -> bool:

@@ -110,8 +110,8 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
         return True  # "when a charter bus rolled over on a highway"
     if any(t.pos_ == "VERB" and t.lemma_.lower() in lx.FALLING and _structure_fell(t) for t in sent):
         return True  # "two porters died when a shed's roof caved in"
-    if any(p in sent.text.lower() for p in lx.ACCIDENT_PHRASES):
-        return True  # "a rider was killed in a hit-and-run"
+    if any(p in sent.text.lower() for p in lx.ACCIDENT_PHRASES) and not words & (lx.ATTACK_WORDS | lx.ARMED_ACTORS):
+        return True  # "a rider was killed in a hit-and-run" (not "hit-and-run attacks by the insurgents")
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER
         and not (exchanged(t) or _under_fire(t) or arson(t) or gunfire(t) or (fired and fired(t)))

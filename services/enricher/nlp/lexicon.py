@@ -46,7 +46,7 @@ _CUES = load_tables("cues.toml", {
     "attribution": ("speech_verbs", "dispute_verbs", "stations", "jurisdictions"),
     "operations": ("nouns",),
     "origins": ("motion", "stance"),
-    "news_lead": ("unrest", "operations", "seizures", "ground", "stoppages"),
+    "news_lead": ("unrest", "operations", "seizures", "ground", "stoppages", "harm"),
     "relative_time": ("later_units", "year_links"),
     "same_day": ("words", "links"),
     "sequence": ("opened_by",),
@@ -186,6 +186,7 @@ DEMO_CUES = _CUES["gathering"]["cues"]
 UNREST_LEAD = _CUES["news_lead"]["unrest"]  # "Mosque vandalized": a lead about unrest that is no incident
 OPERATION_LEAD = _CUES["news_lead"]["operations"]  # "troops cleared insurgent camps": an operation
 STOPPAGES = _CUES["news_lead"]["stoppages"]  # "a hunger strike": no attack
+HARM = _CUES["news_lead"]["harm"]  # "the deadly attack on Wednesday": an attack that hurt people
 SEIZURE_LEAD = _CUES["news_lead"]["seizures"]  # "insurgents overran a border post": ground taken in a war
 LATER_UNITS = _CUES["relative_time"]["later_units"]  # "Days later, ...": dated like the incident told before
 DAY_WORDS = _CUES["same_day"]["words"]  # "On the same day, ...": dated like the incident told before

@@ -149,3 +149,18 @@ def test_a_strike_by_jets_is_an_air_strike(incidents) -> None:
 ])
 def test_a_fast_called_a_protest_is_no_demonstration(incidents, sentence: str) -> None:
     assert _told(incidents, sentence) == []
+
+
+def test_hit_and_run_attacks_by_insurgents_stay_attacks(incidents) -> None:
+    found = _told(incidents, "Insurgents killed four policemen in hit-and-run attacks on checkpoints in Kunar on Monday.")
+    assert found == [("battle", "AF")]
+
+
+def test_a_police_strike_dated_today_keeps_a_quiet_story_quiet(incidents) -> None:
+    body = _untitled(
+        "The airport in Liege will reopen to passengers on Sunday, its operator said.",
+        "The reopening was delayed on Friday by a strike by airport police over staffing.",
+        "Two years ago a bomb killed four people at a railway station in the city.",
+        "Airlines said they would add flights over the summer to make up for the lost week.",
+    )
+    assert _told(incidents, body) == []
