@@ -18,7 +18,8 @@ def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police in Nagpur have booked six men for allegedly assaulting a fruit seller on Sunday, officers said.",
+    "Police in Nagpur have booked cases against six youths for allegedly assaulting a traffic constable near the "
+    "railway station on Sunday.",
     "Two porters were killed in Indore on Monday when the roof of a grain shed caved in on them, police said.",
     "Disaster struck a fishing village near Kollam on Sunday when a boat carrying eleven men was killed by waves.",
     "A report by the panel on Monday listed crimes including arson, rape and murder in camps across Darfur.",
