@@ -56,8 +56,8 @@ ARTICLE_TOKENS = 150  # an untitled text this long is an article even in one par
 DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
 GROUND_PLACES = place_words("place_nouns") | place_words("local_place_nouns")  # towns and districts one can take
 # An attack dated as news ("after Sunday's deadly attack", "the strikes on Saturday") makes an article about
-# violence; an untyped one only when a noun names it an attack that hurt people ("the fans killed it tonight" is
-# none, nor is "the hunger strike he began on May 2" or "a strike by airport police on Friday").
+# violence; an untyped one only when a noun names it an attack that hurt people ("the band killed it on stage
+# tonight" is none, nor is "the hunger strike he began on May 2" or "a strike by airport police on Friday").
 DATED_NEWS_TYPES = frozenset(VIOLENT_TYPES) | {"untyped"}
 NEWS_TYPES = frozenset("battle explosion civilian_attack riot protest untyped".split())
 TOLD_RULES = frozenset("temporal modality clause".split())  # rejections that still tell violence in the lead
