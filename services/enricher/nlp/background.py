@@ -54,7 +54,8 @@ NEWS_LEAD_SENTENCES = 1
 ARTICLE_PARAGRAPHS = 3  # an untitled text in this many paragraphs is an article (a feed dropped its headline)
 ARTICLE_TOKENS = 150  # an untitled text this long is an article even in one paragraph (a feed that lost its breaks)
 DEMONSTRATION_TYPES = frozenset({"protest", "riot"})
-GROUND_PLACES = place_words("place_nouns") | place_words("local_place_nouns")  # towns and districts one can take
+# What a seizing verb takes that is ground: towns and districts, military sites, control, territory.
+GROUND = place_words("place_nouns") | place_words("local_place_nouns") | lx.SEIZED_GROUND
 # An attack dated as news ("after Sunday's deadly attack", "the strikes on Saturday") makes an article about
 # violence; an untyped one only when a noun names it an attack that hurt people ("the band killed it on stage
 # tonight" is none, nor is "the hunger strike he began on May 2" or "a strike by airport police on Friday").
@@ -667,7 +668,7 @@ def _ground_taken(verb: Token) -> bool:
     ("took control of the district"), not rifles or drugs."""
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     taken += [c for t in taken for c in t.conjuncts]
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in lx.SEIZED_GROUND | GROUND_PLACES
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in GROUND
                for t in taken)
 
 

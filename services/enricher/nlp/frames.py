@@ -21,6 +21,7 @@ CREDIT_REACH = 40  # tokens back from a word to the "Reporting by" that may open
 CAPTION_TAIL = 3  # tokens at the end of a sentence where a caption mark may stand that the parser cut off its text
 STAGED = lx.REHEARSAL | lx.DRILL_NOUNS | lx.DRILL_MODIFIERS
 HAZARD_WORDS = lx.DISASTER | lx.ACCIDENT  # what can "explode" in size
+HOSTILE_WORDS = lx.ATTACK_WORDS | lx.ARMED_ACTORS  # "hit-and-run attacks" by insurgents are no road accident
 LAUNCHED = frozenset({"missile", "missiles", "rocket", "rockets"})  # what a test launch fires
 REAL_HARM = frozenset("killed dead died death deaths".split())  # what no rehearsal leaves behind
 FRAME_ANY = (lx.SPORT | lx.VIOLENCE_COUNT | lx.ARMED_ACTORS | lx.BUSINESS | lx.HAZARD | lx.FICTION | STAGED | lx.CYBER
@@ -108,9 +109,9 @@ def accident(sent: Span, words: frozenset[str], fired=None) -> bool:
     if any(t.lemma_.lower() in lx.OVER_VERBS and any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children)
            for t in sent):
         return True  # "when a charter bus rolled over on a highway"
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in lx.FALLING and _structure_fell(t) for t in sent):
+    if any(t.pos_ == "VERB" and t.lower_ in lx.FALLING and _structure_fell(t) for t in sent):
         return True  # "two porters died when a shed's roof caved in"
-    if any(p in sent.text.lower() for p in lx.ACCIDENT_PHRASES) and not words & (lx.ATTACK_WORDS | lx.ARMED_ACTORS):
+    if any(p in sent.text.lower() for p in lx.ACCIDENT_PHRASES) and not words & HOSTILE_WORDS:
         return True  # "a rider was killed in a hit-and-run" (not "hit-and-run attacks by the insurgents")
     return bool(words & lx.ACCIDENT) or any(
         t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lx.DISASTER

@@ -235,7 +235,7 @@ DISASTER = _HAZARDS["both"] | _HAZARDS["nouns"]  # hazard nouns ("a storm", not 
 ACCIDENT = _HAZARDS["both"] | _HAZARDS["any_pos"]
 OVER_VERBS = _HAZARDS["over_verbs"]  # "a bus rolled over": an overturned vehicle
 STRUCTURES = _HAZARDS["structures"]  # "the bridge collapsed": what falls down by accident
-FALLING = _HAZARDS["falling"] | DISASTER  # "caved in", "collapsed"
+FALLING = _HAZARDS["falling"]  # "caved in", "collapsed"
 ACCIDENT_PHRASES = _HAZARDS["phrases"]  # "a hit-and-run"
 MISFORTUNES = _HAZARDS["misfortunes"]  # "disaster struck"
 # Frame words counted over the whole article; an article rich in them and poor in armed actors is not about conflict.

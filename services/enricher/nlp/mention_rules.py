@@ -57,6 +57,7 @@ from .small_places import surnames
 from .triggers import opened_fire, specific_type
 
 PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-naming trigger to what was done to them
+MARCH_GOALS = lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT  # what marchers head toward ("the square", "parliament")
 FAST_REACH = 2  # words on either side of a protest word where "hunger" or "fast" makes it a fast
 
 
@@ -90,7 +91,7 @@ def _marching_to_a_goal(tok: Token) -> bool:
     goals = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in lx.GOAL_PREPS
              for g in c.children if g.dep_ == "pobj"]
     return bool(goals) and not any(g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or g.pos_ == "PROPN"
-                                   or g.lemma_.lower() in lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT for g in goals)
+                                   or g.lemma_.lower() in MARCH_GOALS for g in goals)
 
 
 def _protest_ok(tok: Token, words: frozenset[str]) -> bool:

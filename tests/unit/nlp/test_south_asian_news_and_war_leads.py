@@ -165,3 +165,8 @@ def test_a_police_strike_dated_today_keeps_a_quiet_story_quiet(incidents) -> Non
         "Airlines said they would add flights over the summer to make up for the lost week.",
     )
     assert _told(incidents, body) == []
+
+
+def test_a_tank_that_fires_is_no_falling_structure(incidents) -> None:
+    found = _told(incidents, "An army tank fired on a village near Kidal on Monday, killing three civilians, residents said.")
+    assert found == [("civilian_attack", "ML")]
