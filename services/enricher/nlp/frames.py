@@ -160,7 +160,17 @@ def simile(tok: Token) -> bool:
             return True
         if t.lower_ in ("if", "though") and t.i > 0 and doc[t.i - 1].lower_ == "as":
             return True
-    return False
+    return _used_as(tok)
+
+
+def _used_as(tok: Token) -> bool:
+    """Tell whether a trigger is what something is used as ("using food supplies as a weapon", "wields the courts
+    like a missile"): a comparison, not an arm."""
+    node = tok
+    while node.dep_ in ("conj", "appos") and node.head != node:
+        node = node.head
+    prep = node.head if node.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("as", "like") and prep.head.lemma_.lower() in lx.USING_VERBS
 
 
 def struggle(tok: Token) -> bool:

@@ -13,7 +13,7 @@ MECHANISM_TYPES = ("explosion", "battle", "civilian_attack", "riot", "protest", 
 
 _TRIGGERS = load_tables("triggers.toml", {
     "mechanisms": (*MECHANISM_TYPES, "generic_kill", "generic_other", "arson_words", "never", "wounding"),
-    "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "stab", "protest", "any"),
+    "next_word_vetoes": ("riot", "rally", "mob", "talk", "assault", "shoot", "stab", "protest", "attack", "any"),
     "previous_word_vetoes": ("attack", "animal", "mob", "shoot", "assault", "riot"),
     "object_vetoes": ("strike", "fire", "shoot_score", "shoot_camera", "shoot_film", "shoot_glance", "shoot_down",
                       "stab_idiom"),
@@ -72,6 +72,7 @@ _FRAMES = load_tables("frames.toml", {
     "credits": ("words", "links", "caption_openers", "caption_words"),
     "aims": ("periods",),
     "hijacks": ("seized",),
+    "similes": ("using",),
 })
 
 # --- triggers (data/triggers.toml) ---
@@ -274,6 +275,7 @@ LINK_WORDS = _FRAMES["credits"]["links"]  # "Related: ...", "READ MORE: ...": a 
 CAPTION_OPENERS = _FRAMES["credits"]["caption_openers"]  # "JUST WATCHED ...", "Hide Caption ...": a scraped caption
 CAPTION_WORDS = _FRAMES["credits"]["caption_words"]
 HIJACKED_THINGS = _FRAMES["hijacks"]["seized"]  # "hijacked a ferry"; "hijacked the debate" is a figure
+USING_VERBS = _FRAMES["similes"]["using"]  # "using food as a weapon": a comparison
 AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "shooting for an audience" is aiming
 
 # --- death tolls (data/tolls.toml) ---

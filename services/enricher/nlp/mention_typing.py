@@ -12,6 +12,7 @@ from .readings import explosive_first, killing_phrase, repelled, semicolon_part
 from .triggers import neighbour_veto, opened_fire, specific_type, trigger_lemma, under_fire, wounded_by_attackers
 from .typing_table import actor_class, target_row, type_for
 
+AGENT_DEPTH = 3  # heads walked up from a word to find the "by" of a passive it stands in ("by the armed group")
 TARGET_WINDOW = 12  # tokens after a generic trigger where its target may stand ("attacked a police post")
 
 
@@ -215,9 +216,16 @@ def _first_target(tokens: Span | list[Token]) -> str | None:
         if people and t.lower_ in lx.SUBSET_WORDS:
             return "civilians"
         people = people or t.lower_ in lx.PEOPLE_WORDS
-        if (t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN) and not _source(t) and not outlet_tail(t):
+        if (t.lower_ in lx.MILITARY or t.lower_ in lx.CIVILIAN) and not _source(t) and not outlet_tail(t) \
+                and not _agent(t):
             return actor_class(t.lower_)
     return None
+
+
+def _agent(tok: Token) -> bool:
+    """Tell whether a word names who acted, in a passive's "by" phrase ("attacks launched by the militia on a
+    camp"): the attacker, not the target."""
+    return any(a.dep_ == "agent" for a in list(tok.ancestors)[:AGENT_DEPTH])
 
 
 def _jurisdiction(node: Token) -> bool:
@@ -289,6 +297,9 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     victims = [w for v in victims for w in (v, *v.conjuncts)]  # "killed an inspector and three constables": every victim
     victims = [w for v in victims for w in _partitive(v)]
     classes = [actor_class(v.lower_) or actor_class(v.lemma_.lower()) for v in victims]
+    if victims and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+            and not any(cls is not None or is_person_noun(v) for cls, v in zip(classes, victims)):
+        return None  # "shot down dozens of missiles": an interception, told by the munition's own word if at all
     target = next((c for c in classes if c is not None and c not in lx.DEMO_CLASSES), None)
     if target is None and not any(c is not None for c in classes) and (
             _in_operation(tok) or _at_armed_post(tok) or _forces_killed(tok, victims)):

@@ -43,6 +43,10 @@ VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES
 BETWEEN_WINDOW = 6  # tokens before a country where "between" may stand ("between Armenia and Azerbaijan")
 BORDER_NOUNS = place_words("border_nouns")
 BESIDE_PREPS = place_words("beside_preps")
+# What a capital's possessive may locate ("Kabul's main market"); after other nouns it names the government.
+CITY_PARTS = (place_words("city_parts") | PLACE_NOUNS | place_words("local_place_nouns") | place_words("facility_nouns")
+              | place_words("place_of_nouns") | ROUTE_NOUNS | place_words("venue_nouns") | DIVISION_WORDS
+              | ACTORS["civilian_sites"] | ACTORS["military_sites"])
 # People located by a place in a relative clause or apposition ("lawmakers in Paris") are actors.
 ACTOR_PEOPLE = place_words("actor_people")
 
@@ -97,6 +101,9 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         node = node.head  # "Bamako, Ouagadougou, and Niamey have accused ...": every listed capital is a subject
     if node.dep_ == "nsubj" and m.kind == CAPITAL and not dateline:
         return True  # "Baku gave a different account": a capital as subject is its government
+    if m.kind == CAPITAL and root.dep_ == "poss" and root != node and node.pos_ == "NOUN" \
+            and node.lemma_.lower() not in CITY_PARTS and node.lower_ not in CITY_PARTS:
+        return True  # "challenging Moscow's effort": the government (but "Kabul's main market" is in the city)
     if _between_countries(m, doc):
         return True  # "on the border between Armenia and Azerbaijan": neither side is the place
     if node.dep_ == "dobj" and node.head.lemma_ in ACCUSED_BY:
