@@ -39,6 +39,8 @@ ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4 and m not in ("may", 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # date.weekday() order
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
+PRESENT_AUX = frozenset("is are am 's 're".split())  # "are being fired", "is raging": going on as the text is told
+PERFECT_AUX = frozenset("has have 've".split())  # "has been raging"
 TELLING_DAYS = frozenset("today tonight".split())  # the day a text is told, not the day its events happened
 MIDWEEK = frozenset({2, 3, 4})  # Wednesday to Friday (date.weekday()): "last weekend" is three days back or more
 PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long enough before to be context
@@ -765,8 +767,22 @@ class TemporalStatus:
         if _lead_tells_violence(doc, news_end):
             return
         for m in mentions:
-            if m.background is None and m.sent.start >= news_end and not _days_apart(m.sent):
+            if m.background is None and m.sent.start >= news_end and not _days_apart(m.sent) \
+                    and not _ongoing(m.trigger):
                 m.background = True
+
+
+def _ongoing(trigger: Token) -> bool:
+    """Tell whether a trigger's clause tells what is going on now: a present progressive ("rockets are being fired
+    near the camps", "the rebels are shelling the town", "fighting has been raging"), its own verb's or the verb it is
+    the subject of ("police are investigating a shooting" tells an inquiry going on, not the shooting)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger  # "mortar rounds are being fired"
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or (verb != trigger and noun.dep_ not in ("nsubj", "nsubjpass")):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    present = bool(aux & PRESENT_AUX) or (bool(aux & PERFECT_AUX) and "been" in aux)
+    return present and (verb.tag_ == "VBG" or (verb.tag_ == "VBN" and "being" in aux))
 
 
 @Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH,

@@ -20,7 +20,7 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     """Type a generic violence word (attack, kill, raid, opened fire) by weapon, then by target."""
     lemma = "attack" if opened_fire(tok) or wounded_by_attackers(tok) else "kill" if killing_phrase(tok) \
         else trigger_lemma(tok)
-    if lemma not in lx.GENERIC or (lemma == "storm" and tok.pos_ != "VERB"):
+    if lemma not in lx.GENERIC or (lemma == "storm" and (tok.pos_ != "VERB" or _stormed_off(tok))):
         return None
     if lemma == "strike" and (tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ in lx.STRIKE_IDIOMS
                                                           for c in tok.children)):
@@ -53,6 +53,11 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     mechanism = _mechanism(tok)
     row = target_row(lemma) if mechanism == "armed" else None  # "militants overran the town": taking ground, a battle
     return type_for(row or mechanism, target)
+
+
+def _stormed_off(tok: Token) -> bool:
+    """Tell whether "storm" is leaving in anger ("stormed out of the meeting", "stormed off the set")."""
+    return any(c.lower_ in ("out", "off") and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)
 
 
 def _pronoun_victim(tok: Token) -> bool:

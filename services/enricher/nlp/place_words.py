@@ -10,7 +10,7 @@ TABLES = (
     "topic_preps", "place_nouns", "bearings", "actor_suffixes", "place_speech_verbs", "actor_nouns", "accused_by",
     "victim_verbs", "border_nouns", "actor_people", "named_by", "name_suffix", "division_suffix", "small_locative",
     "qualifiers", "group_name_words", "retreat_words", "route_nouns", "side_suffixes",
-    "residence_verbs", "venue_nouns", "name_suffixes", "name_articles", "beside_preps", "city_parts",
+    "residence_verbs", "venue_nouns", "name_suffixes", "name_articles", "beside_preps", "city_parts", "experiencer_verbs",
 )
 _WORDS = load_tables("places.toml", {table: ("words",) for table in TABLES})
 

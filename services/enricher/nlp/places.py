@@ -37,6 +37,7 @@ ACTOR_NOUNS = place_words("actor_nouns")
 PEOPLE = frozenset().union(*(ACTORS[c] for c in ("military", "police", "armed_groups", "perpetrators", "civilians",
                                                  "protesters")))
 ACCUSED_BY = place_words("accused_by")
+EXPERIENCER_VERBS = place_words("experiencer_verbs")
 VICTIM_VERBS = place_words("victim_verbs")
 VIOLENCE_WORDS = frozenset().union(GENERIC, *(SPECIFIC[t] for t in VIOLENT_TYPES))
 # A country named as the other side of a border is not where the event happened ("near the border with Mali").
@@ -101,6 +102,8 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         node = node.head  # "Bamako, Ouagadougou, and Niamey have accused ...": every listed capital is a subject
     if node.dep_ == "nsubj" and m.kind == CAPITAL and not dateline:
         return True  # "Baku gave a different account": a capital as subject is its government
+    if m.kind == COUNTRY and node.dep_ == "nsubj" and _made_violence(node.head):
+        return True  # "Russia shelled the city", "Israel kept up its strikes": the attacker, not the place
     if m.kind == CAPITAL and root.dep_ == "poss" and root != node and node.pos_ == "NOUN" \
             and node.lemma_.lower() not in CITY_PARTS and node.lower_ not in CITY_PARTS:
         return True  # "challenging Moscow's effort": the government (but "Kabul's main market" is in the city)
@@ -234,6 +237,15 @@ def _origin(m: PlaceMention, doc: Doc) -> bool:
     if head.pos_ in ("ADP", "ADV", "PART") and head.head != head:
         head = head.head  # "cross over from": the verb of the particle
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in lx.ORIGIN_VERBS
+
+
+def _made_violence(verb: Token) -> bool:
+    """Tell whether a verb's subject made violence: the verb is one ("shelled") or takes one as its object ("launched
+    strikes", "kept up its shelling"), and it is no verb of suffering ("suffered attacks")."""
+    if verb.lemma_.lower() in EXPERIENCER_VERBS:
+        return False
+    return verb.lemma_.lower() in VIOLENCE_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VIOLENCE_WORDS for c in verb.children)
 
 
 def _beside(m: PlaceMention, doc: Doc) -> bool:
