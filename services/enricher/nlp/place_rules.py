@@ -28,6 +28,7 @@ NAME_PARTICLES = place_words("name_particles")
 PLACE_SUFFIXES = place_words("place_suffixes")
 # Words that make a name a division rather than a town ("Nangarhar province", "Jos South district").
 DIVISION_WORDS = place_words("division_words")
+VIOLENCE_NOUNS = frozenset().union(lx.GENERIC, *(lx.SPECIFIC[t] for t in ("battle", "explosion", "civilian_attack")))
 WEAK_POPULATION = 100000  # a city this big counts on capitalisation alone, without NER support
 DATELINE_MARKS = frozenset({"(", ",", "-", "–", "—"})  # what follows a dateline's place in capitals
 BIG_CITY = 1000000  # a city this big still counts when NER calls it a person or organisation
@@ -174,9 +175,17 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
             return ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART") and big  # the small model's guesses
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
+    if population >= WEAK_POPULATION and _names_violence(span):
+        return True  # "Lviv missile attack: ...", "Kandahar blast kills four": where it happened, even in a headline
     if span.start < title_end or span[0].is_sent_start:
         return False
     return population >= WEAK_POPULATION
+
+
+def _names_violence(span: Span) -> bool:
+    """Tell whether a name modifies a violence noun ("the Odesa strike", "a Kabul bombing")."""
+    last = span[-1]
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.lemma_.lower() in VIOLENCE_NOUNS
 
 
 def _placed_town(span: Span) -> bool:

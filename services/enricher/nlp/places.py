@@ -109,6 +109,8 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True  # "challenging Moscow's effort": the government (but "Kabul's main market" is in the city)
     if _between_countries(m, doc):
         return True  # "on the border between Armenia and Azerbaijan": neither side is the place
+    if m.kind in (COUNTRY, CAPITAL) and node.dep_ == "pobj" and node.head.dep_ == "agent":
+        return True  # "rebels said to be backed by Rwanda": the doer of a passive, not a place
     if node.dep_ == "dobj" and node.head.lemma_ in ACCUSED_BY:
         return True  # "accused Ukraine of ...": the accused is an actor, not the place
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS

@@ -76,3 +76,15 @@ def test_a_death_treated_as_a_murder_stays_an_incident(incidents) -> None:
     found = _told(incidents, "Detectives in Rome are treating the death of the student as a murder, police said on "
                              "Monday.")
     assert found == [("civilian_attack", "IT")]
+
+
+def test_a_country_that_backs_the_attackers_is_not_the_place(incidents) -> None:
+    found = _told(incidents, "Chad's interior ministry said a grenade blast on Friday that wounded 20 shoppers was "
+                             "carried out by rebels financed by Sudan.")
+    assert found == [("explosion", "TD")]
+
+
+def test_a_city_naming_the_attack_in_a_headline_places_the_story(incidents) -> None:
+    found = _told(incidents, "When she got home she found her husband dead, killed by a Russian missile that had "
+                             "hit the block on Monday.", title="Lviv missile attack: 'I lost everything'")
+    assert [c for _, c in found] == ["UA"]
