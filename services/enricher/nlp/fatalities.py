@@ -373,6 +373,8 @@ def sentence_deaths(sent: Span, reading: TollReading = READING) -> int | None:
             total = _total(counts_before(sent, tok, reading))
             if total is not None:
                 found.append(total)
+        if (taken := _lives_taken(sent, tok)) is not None:
+            found.append(taken)
         if (low in lx.TOLL_WORDS or (low in lx.COUNTED_NOUNS and _counts_dead(tok))) \
                 and (figure := _toll_figure(tok, reading.object_steps)) is not None:
             found.append(figure)
@@ -440,6 +442,24 @@ def killer_died(verb: Token) -> int:
             if any(c.dep_ == "auxpass" for c in kids) and all(c.lower_ in lx.KILLER_SUBJECTS for c in subjects):
                 return 1
     return 0
+
+
+def _lives_taken(sent: Span, tok: Token) -> int | None:
+    """Count the lives a verb says were taken: "claimed 12 lives", "cost the lives of nine soldiers"."""
+    if tok.lemma_.lower() not in lx.LIFE_TAKERS:
+        return None
+    lives = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("life", "lives")), None)
+    if lives is None:
+        return None
+    num = next((c for c in lives.children if c.dep_ == "nummod"), None)
+    if num is None:
+        owners = [g for c in lives.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        num = next((c for o in owners for c in o.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    value, _, is_num = number_at(sent, num.i)
+    return value if is_num else None
 
 
 def lost_lives(tok: Token) -> bool:

@@ -287,7 +287,7 @@ _TOLLS = load_tables("tolls.toml", {
     "single_victims": ("person_nouns", "passive_aux", "killing_verbs", "collective"),
     "agent_nouns": ("endings",),
     "own_death": ("objects", "subjects", "dead"),
-    "dying": ("verbs",),
+    "dying": ("verbs", "takers"),
 })
 _DEATH = _TOLLS["death_words"]
 DEATH_AFTER = _DEATH["both"] | _DEATH["victims_before"]  # after the victims: "two soldiers were killed"
@@ -313,6 +313,7 @@ KILLER_OBJECTS = _TOLLS["own_death"]["objects"]  # "before police shot him dead"
 KILLER_SUBJECTS = _TOLLS["own_death"]["subjects"]  # "before he was shot dead"
 DEAD_WORDS = _TOLLS["own_death"]["dead"]  # a shooting that says death ("shot dead", "killed")
 DYING_VERBS = _TOLLS["dying"]["verbs"]  # "a lawmaker dies after a shooting attack": the subject is its victim
+LIFE_TAKERS = _TOLLS["dying"]["takers"]  # "claimed 12 lives": the lives counted are the dead
 
 # --- actors (data/actors.toml, one class per word); these are its views for typing ---
 ACTORS = load_classes("actors.toml", ("military", "police", "armed_groups", "perpetrators", "military_sites",

@@ -187,7 +187,16 @@ def _mechanism(tok: Token) -> str:
     part = semicolon_part(tok)
     words = frozenset(t.lower_ for t in part)
     return "explosive" if (words & lx.WEAPON and explosive_first(part)) or _device_used(tok) or _opened_by_blast(tok) \
-        else "armed"
+        or _from_the_air(tok) else "armed"
+
+
+def _from_the_air(tok: Token) -> bool:
+    """Tell whether the attacker is an air force or aircraft ("the air force struck a villa", "helicopters attacked
+    the convoy"): an air strike, whatever it hit."""
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "poss")] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in lx.AIRCRAFT or d.lower_ in lx.AIRCRAFT
+               or (d.lemma_.lower() == "force" and any(c.lower_ == "air" for c in d.children)) for d in doers)
 
 
 def _opened_by_blast(tok: Token) -> bool:

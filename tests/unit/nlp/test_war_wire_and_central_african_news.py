@@ -88,3 +88,17 @@ def test_a_city_naming_the_attack_in_a_headline_places_the_story(incidents) -> N
     found = _told(incidents, "When she got home she found her husband dead, killed by a Russian missile that had "
                              "hit the block on Monday.", title="Lviv missile attack: 'I lost everything'")
     assert [c for _, c in found] == ["UA"]
+
+
+def test_an_air_force_that_strikes_makes_an_explosion(incidents) -> None:
+    found = _told(incidents, "The air force struck a villa in Tripoli on Monday where militia leaders were meeting.")
+    assert found == [("explosion", "LY")]
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("The attack on the village near Gitega on Monday claimed 12 lives, the government said.", 12),
+    ("The bombing in Kano on Monday cost the lives of nine soldiers, the army said.", 9),
+    ("The ambush near Gao on Monday took the lives of 14 soldiers.", 14),
+])
+def test_lives_claimed_are_the_dead(incidents, sentence: str, dead: int) -> None:
+    assert [e["fatalities"] for e in incidents(sentence, published=TUESDAY)] == [dead]
