@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .modality import MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
+from .modality import HABITUAL, MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
 from .place_words import place_words
 
 MONTHS = {
@@ -41,6 +41,7 @@ WEEKDAYS = frozenset(WEEKDAY_NAMES)
 CURRENT_WORDS = frozenset("today yesterday tonight overnight weekend".split())
 PRESENT_AUX = frozenset("is are am 's 're".split())  # "are being fired", "is raging": going on as the text is told
 PERFECT_AUX = frozenset("has have 've".split())  # "has been raging"
+RECURRING_UNITS = frozenset("time day night week".split())  # "all the time", "every day": a habit
 TELLING_DAYS = frozenset("today tonight".split())  # the day a text is told, not the day its events happened
 MIDWEEK = frozenset({2, 3, 4})  # Wednesday to Friday (date.weekday()): "last weekend" is three days back or more
 PAST_UNITS = frozenset("week month year decade".split())  # "a week after": long enough before to be context
@@ -782,7 +783,17 @@ def _ongoing(trigger: Token) -> bool:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     present = bool(aux & PRESENT_AUX) or (bool(aux & PERFECT_AUX) and "been" in aux)
-    return present and (verb.tag_ == "VBG" or (verb.tag_ == "VBN" and "being" in aux))
+    return present and (verb.tag_ == "VBG" or (verb.tag_ == "VBN" and "being" in aux)) and not _every_time(verb)
+
+
+def _every_time(verb: Token) -> bool:
+    """Tell whether a clause says its violence recurs ("they are bombing us all the time", "every day", "they are
+    constantly shelling"): a habit, not what is going on now."""
+    for t in verb.subtree:
+        before = t.doc[t.i - 2 : t.i].text.lower() if t.i >= 2 else ""
+        if t.lower_ in HABITUAL or (t.lower_ in RECURRING_UNITS and (before.endswith("every") or before == "all the")):
+            return True
+    return False
 
 
 @Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH,

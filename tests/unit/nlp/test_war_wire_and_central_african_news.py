@@ -102,3 +102,15 @@ def test_an_air_force_that_strikes_makes_an_explosion(incidents) -> None:
 ])
 def test_lives_claimed_are_the_dead(incidents, sentence: str, dead: int) -> None:
     assert [e["fatalities"] for e in incidents(sentence, published=TUESDAY)] == [dead]
+
+
+def test_violence_said_to_recur_stays_context_after_a_quiet_lead(enrich) -> None:
+    body = ("Thousands of refugees waited at the border on Tuesday for the gates to open.\n\n"
+            "\"They are bombing our villages all the time,\" one man said.")
+    events = enrich(body, title="Refugees wait at the border", published=TUESDAY)["events"]
+    assert all(e["background"] for e in events if e["incident"])
+
+
+def test_a_navy_that_shoots_at_fishermen_attacks_civilians(incidents) -> None:
+    found = _told(incidents, "Manila said on Monday that the Chinese navy shot at Filipino fishermen near a reef.")
+    assert found == [("civilian_attack", "PH")]
