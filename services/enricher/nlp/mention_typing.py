@@ -306,7 +306,8 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     """Type a killing verb: needs armed actors or gunfire; victims decide battle vs civilian. Victims no actor word
     names, killed in a security-force operation, fell in a battle."""
     shot_at = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"
-               and actor_class(g.lower_) is not None]  # "the navy shot at fishermen": an active verb, its targets
+               and actor_class(g.lower_) is not None] if tok.tag_ == "VBD" else []
+    # "the navy shot at fishermen": a finite verb with a subject, not a headline's elided passive; its targets
     victims = [_antecedent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shot_at \
         or _elided_passive_subject(tok)
     if victims:  # "Bandits kill inspector, two constables": a headline's list, its second part misparsed as a modifier
