@@ -121,6 +121,12 @@ def determined(tok: Token) -> bool:
     return any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
 
 
+def _indefinite(tok: Token) -> bool:
+    """Tell whether a noun's only determiner is the indefinite article ("a spate", "a wave")."""
+    dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
+    return len(dets) == 1 and dets[0].lower_ in ("a", "an")
+
+
 def place_range(tok: Token) -> bool:
     """Tell whether undetermined plural violence spans a range of places ("mass shootings from Sandy Hook to Aurora",
     "attacks from Paris to Brussels"): a list of past incidents, not one."""
@@ -140,6 +146,9 @@ def kind_of_violence(tok: Token) -> bool:
                                                                           for c in tok.children):
         return False
     holder = tok.head.head
+    if holder.lemma_.lower() in lx.WAVES and _indefinite(holder) and not any(
+            t.lower_ in DAY_WORDS or t.like_num for t in holder.subtree):
+        return True  # "the capital has seen a spate of attacks by two groups": a run of them, no one incident
     if determined(holder) and holder.lemma_.lower() in lx.WAVES:
         return False  # "the series of shootings", "Sunday's wave of attacks": those incidents
     if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES | DAY_WORDS:

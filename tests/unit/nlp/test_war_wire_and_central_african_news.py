@@ -114,3 +114,18 @@ def test_violence_said_to_recur_stays_context_after_a_quiet_lead(enrich) -> None
 def test_a_navy_that_shoots_at_fishermen_attacks_civilians(incidents) -> None:
     found = _told(incidents, "Manila said on Monday that the Chinese navy shot at Filipino fishermen near a reef.")
     assert found == [("civilian_attack", "PH")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The northern city has seen a spate of deadly attacks by armed gangs, whose leaders in the region have grown "
+    "bolder.",
+    "The port city has witnessed a string of deadly attacks carried out by rival militias, officials said.",
+])
+def test_a_run_of_attacks_is_no_incident(enrich, sentence: str) -> None:
+    events = enrich(sentence, published=TUESDAY)["events"]
+    assert [e["type"] for e in events if e["incident"]] == []
+
+
+def test_a_wave_of_attacks_on_a_day_is_news(incidents) -> None:
+    found = _told(incidents, "A string of bombings hit Kirkuk on Tuesday, killing nine.")
+    assert found == [("explosion", "IQ")]
