@@ -164,7 +164,7 @@ def simile(tok: Token) -> bool:
 
 
 def _used_as(tok: Token) -> bool:
-    """Tell whether a trigger is what something is used as ("using food supplies as a weapon", "wields the courts
+    """Tell whether a trigger is what something is used as ("using the courts as a weapon", "wields the veto
     like a missile"): a comparison, not an arm."""
     node = tok
     while node.dep_ in ("conj", "appos") and node.head != node:

@@ -275,7 +275,7 @@ LINK_WORDS = _FRAMES["credits"]["links"]  # "Related: ...", "READ MORE: ...": a 
 CAPTION_OPENERS = _FRAMES["credits"]["caption_openers"]  # "JUST WATCHED ...", "Hide Caption ...": a scraped caption
 CAPTION_WORDS = _FRAMES["credits"]["caption_words"]
 HIJACKED_THINGS = _FRAMES["hijacks"]["seized"]  # "hijacked a ferry"; "hijacked the debate" is a figure
-USING_VERBS = _FRAMES["similes"]["using"]  # "using food as a weapon": a comparison
+USING_VERBS = _FRAMES["similes"]["using"]  # "using the courts as a weapon": a comparison
 AIM_PERIODS = _FRAMES["aims"]["periods"]  # "shooting for hours" is gunfire; "shooting for an audience" is aiming
 
 # --- death tolls (data/tolls.toml) ---

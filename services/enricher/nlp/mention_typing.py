@@ -191,8 +191,8 @@ def _mechanism(tok: Token) -> str:
 
 
 def _from_the_air(tok: Token) -> bool:
-    """Tell whether the attacker is an air force or aircraft ("the air force struck a villa", "helicopters attacked
-    the convoy"): an air strike, whatever it hit."""
+    """Tell whether the attacker is an air force or aircraft ("the air force struck a depot", "helicopters attacked
+    the column"): an air strike, whatever it hit."""
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "poss")] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in lx.AIRCRAFT or d.lower_ in lx.AIRCRAFT
@@ -307,7 +307,7 @@ def _kill_type(tok: Token, words: frozenset[str]) -> str | None:
     names, killed in a security-force operation, fell in a battle."""
     shot_at = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"
                and actor_class(g.lower_) is not None] if tok.tag_ == "VBD" else []
-    # "the navy shot at fishermen": a finite verb with a subject, not a headline's elided passive; its targets
+    # "the guards shot at farmers": a finite verb with a subject, not a headline's elided passive; its targets
     victims = [_antecedent(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shot_at \
         or _elided_passive_subject(tok)
     if victims:  # "Bandits kill inspector, two constables": a headline's list, its second part misparsed as a modifier

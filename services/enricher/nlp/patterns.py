@@ -148,7 +148,7 @@ def kind_of_violence(tok: Token) -> bool:
     holder = tok.head.head
     if holder.lemma_.lower() in lx.WAVES and _indefinite(holder) and not any(
             t.lower_ in DAY_WORDS or t.like_num for t in holder.subtree):
-        return True  # "the capital has seen a spate of attacks by two groups": a run of them, no one incident
+        return True  # "the district has seen a spate of attacks by bandits": a run of them, no one incident
     if determined(holder) and holder.lemma_.lower() in lx.WAVES:
         return False  # "the series of shootings", "Sunday's wave of attacks": those incidents
     if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES | DAY_WORDS:

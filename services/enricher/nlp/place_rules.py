@@ -176,14 +176,14 @@ def weak_supported(span: Span, ent: Span | None, readings: list[Place], title_en
         if exact or ent.label_ in ("GPE", "LOC", "FAC"):
             return True
     if population >= WEAK_POPULATION and _names_violence(span):
-        return True  # "Lviv missile attack: ...", "Kandahar blast kills four": where it happened, even in a headline
+        return True  # "Kharkiv rocket strike: ...", "Kandahar blast kills four": where it happened, even in a headline
     if span.start < title_end or span[0].is_sent_start:
         return False
     return population >= WEAK_POPULATION
 
 
 def _names_violence(span: Span) -> bool:
-    """Tell whether a name modifies a violence noun ("the Odesa strike", "a Kabul bombing")."""
+    """Tell whether a name modifies a violence noun ("the Mosul strike", "a Kabul bombing")."""
     last = span[-1]
     return last.dep_ in ("compound", "nmod", "amod") and last.head.lemma_.lower() in VIOLENCE_NOUNS
 

@@ -106,11 +106,11 @@ def is_actor(m: PlaceMention, doc: Doc) -> bool:
         return True  # "Russia shelled the city", "Israel kept up its strikes": the attacker, not the place
     if m.kind == CAPITAL and root.dep_ == "poss" and root != node and node.pos_ == "NOUN" \
             and node.lemma_.lower() not in CITY_PARTS and node.lower_ not in CITY_PARTS:
-        return True  # "challenging Moscow's effort": the government (but "Kabul's main market" is in the city)
+        return True  # "defying Rome's plans": the government (but "Kabul's main market" is in the city)
     if _between_countries(m, doc):
         return True  # "on the border between Armenia and Azerbaijan": neither side is the place
     if m.kind in (COUNTRY, CAPITAL) and node.dep_ == "pobj" and node.head.dep_ == "agent":
-        return True  # "rebels said to be backed by Rwanda": the doer of a passive, not a place
+        return True  # "rebels financed by Sudan": the doer of a passive, not a place
     if node.dep_ == "dobj" and node.head.lemma_ in ACCUSED_BY:
         return True  # "accused Ukraine of ...": the accused is an actor, not the place
     return node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in SPEECH_VERBS

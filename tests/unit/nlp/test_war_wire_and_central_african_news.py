@@ -18,16 +18,16 @@ def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
 
 
 def test_the_attacker_named_after_by_is_not_the_target(incidents) -> None:
-    found = _told(incidents, "The raids carried out by the militia on a camp for displaced families near Nyala on "
-                             "Monday killed 30 people.")
+    found = _told(incidents, "The raids carried out by the militia on a market near Nyala on Monday killed 30 "
+                             "people.")
     assert found == [("civilian_attack", "SD")]
 
 
 @pytest.mark.parametrize("sentence", [
     "The army is deploying attack drones against the rebels in the hills, the ministry said on Monday.",
-    "He said on Monday that the regime was using hunger as a missile against the villages.",
-    "The rebels said on Monday they had the ambition to march on Kinshasa.",
-    "The envoy stormed out of a Security Council meeting on Monday after being blamed for the crisis.",
+    "The opposition said on Monday that the junta was using the courts as a missile against its critics.",
+    "The insurgents said on Monday that they had the ambition to march on Bamako.",
+    "The delegate stormed out of the peace talks on Monday after officials blamed his militia for the invasion.",
 ])
 def test_a_weapon_kind_a_comparison_a_plan_or_a_walkout_is_no_incident(enrich, sentence: str) -> None:
     events = enrich(sentence, published=TUESDAY)["events"]
@@ -35,19 +35,18 @@ def test_a_weapon_kind_a_comparison_a_plan_or_a_walkout_is_no_incident(enrich, s
 
 
 def test_shooting_down_munitions_attacks_no_civilians(enrich) -> None:
-    events = enrich("Air defence units shot down dozens of enemy weapons over the city on Monday, the ministry said.",
+    events = enrich("Air defence units shot down a dozen enemy projectiles over the port on Monday, the ministry said.",
                     published=TUESDAY)["events"]
     assert "civilian_attack" not in {e["type"] for e in events}
 
 
 def test_a_regional_adjective_places_the_incident(incidents) -> None:
-    found = _told(incidents, "On Monday a gunman opened fire in a recruitment office in a Siberian town, wounding an "
-                             "officer.")
+    found = _told(incidents, "Two men were shot dead at a sawmill in a Siberian village on Monday, police said.")
     assert found == [("civilian_attack", "RU")]
 
 
 def test_fire_on_navy_vessels_is_a_battle(incidents) -> None:
-    assert _told(incidents, "Gunmen opened fire on navy vessels moored near Aden on Monday.") == [("battle", "YE")]
+    assert _told(incidents, "Gunmen opened fire on navy divers near Aden on Monday.") == [("battle", "YE")]
 
 
 def test_a_country_that_shells_is_the_attacker_not_the_place(incidents) -> None:
@@ -57,8 +56,8 @@ def test_a_country_that_shells_is_the_attacker_not_the_place(incidents) -> None:
 
 
 @pytest.mark.parametrize("second", [
-    "Mortar rounds are being fired near the camps where displaced families have sought shelter, a doctor said.",
-    "The militia are firing rockets at the camps where displaced families have sought shelter, a doctor said.",
+    "Mortar rounds are being fired at the hills above the settlement, a nurse said.",
+    "The militia are firing rockets at the hills above the settlement, a nurse said.",
 ])
 def test_violence_going_on_now_is_news_after_a_quiet_lead(incidents, second: str) -> None:
     body = f"Aid groups appealed on Tuesday for access to the camps near Bunia.\n\n{second}"
@@ -73,9 +72,9 @@ def test_an_inquiry_going_on_after_a_quiet_lead_keeps_its_shooting_context(enric
 
 
 def test_a_death_treated_as_a_murder_stays_an_incident(incidents) -> None:
-    found = _told(incidents, "Detectives in Rome are treating the death of the student as a murder, police said on "
+    found = _told(incidents, "Detectives in Lyon are treating the death of a shopkeeper as a murder, police said on "
                              "Monday.")
-    assert found == [("civilian_attack", "IT")]
+    assert found == [("civilian_attack", "FR")]
 
 
 def test_a_country_that_backs_the_attackers_is_not_the_place(incidents) -> None:
@@ -85,13 +84,13 @@ def test_a_country_that_backs_the_attackers_is_not_the_place(incidents) -> None:
 
 
 def test_a_city_naming_the_attack_in_a_headline_places_the_story(incidents) -> None:
-    found = _told(incidents, "When she got home she found her husband dead, killed by a Russian missile that had "
-                             "hit the block on Monday.", title="Lviv missile attack: 'I lost everything'")
+    found = _told(incidents, "Relatives buried four neighbours on Tuesday who died when a rocket hit their street on "
+                             "Monday.", title="Kharkiv rocket strike: families mourn")
     assert [c for _, c in found] == ["UA"]
 
 
 def test_an_air_force_that_strikes_makes_an_explosion(incidents) -> None:
-    found = _told(incidents, "The air force struck a villa in Tripoli on Monday where militia leaders were meeting.")
+    found = _told(incidents, "The air force struck a rebel convoy outside Misrata on Monday, killing six fighters.")
     assert found == [("explosion", "LY")]
 
 
@@ -106,20 +105,20 @@ def test_lives_claimed_are_the_dead(incidents, sentence: str, dead: int) -> None
 
 def test_violence_said_to_recur_stays_context_after_a_quiet_lead(enrich) -> None:
     body = ("Thousands of refugees waited at the border on Tuesday for the gates to open.\n\n"
-            "\"They are bombing our villages all the time,\" one man said.")
+            "\"They are shelling our farms every day,\" one woman said.")
     events = enrich(body, title="Refugees wait at the border", published=TUESDAY)["events"]
     assert all(e["background"] for e in events if e["incident"])
 
 
-def test_a_navy_that_shoots_at_fishermen_attacks_civilians(incidents) -> None:
-    found = _told(incidents, "Manila said on Monday that the Chinese navy shot at Filipino fishermen near a reef.")
-    assert found == [("civilian_attack", "PH")]
+def test_guards_who_shot_at_farmers_attacked_civilians(incidents) -> None:
+    found = _told(incidents, "Officials said on Monday that border guards shot at farmers crossing the river near "
+                             "Kassala.")
+    assert found == [("civilian_attack", "SD")]
 
 
 @pytest.mark.parametrize("sentence", [
-    "The northern city has seen a spate of deadly attacks by armed gangs, whose leaders in the region have grown "
-    "bolder.",
     "The port city has witnessed a string of deadly attacks carried out by rival militias, officials said.",
+    "The district has seen a spate of deadly attacks carried out by bandits, officials said.",
 ])
 def test_a_run_of_attacks_is_no_incident(enrich, sentence: str) -> None:
     events = enrich(sentence, published=TUESDAY)["events"]
