@@ -28,7 +28,7 @@ LONGEST_NAME = 4  # words in the longest place name looked up (El Salvador, Nuev
 NAMED_PARTS = ("adj", "noun", "verb", "adv")
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$")
+CLOSERS = "'\"’”)"  # quotes and brackets that may close a sentence before its full stop's space
 VOWELS = frozenset("aeiouy")
 # Month names that are also words ("may", "march") and abbreviations ("oct", "jan"): capitalised only before a
 # day's number or an abbreviation's full stop.
@@ -74,9 +74,18 @@ def _recase_line(line: str, words: tuple) -> str:
 
 
 def _starts_sentence(line: str, at: int) -> bool:
-    """Tell whether a word opens a sentence: first on its line, or after a sentence's end."""
-    before = line[:at]
-    return not before.strip() or bool(SENTENCE_END.search(before))
+    """Tell whether a word opens a sentence: first on its line, or after a sentence's end and a space (looked at
+    backwards from the word, so a long line costs no more than a short one)."""
+    j = at - 1
+    while j >= 0 and line[j].isspace():
+        j -= 1
+    if j < 0:
+        return True
+    if j == at - 1:
+        return False  # no space before the word
+    while j >= 0 and line[j] in CLOSERS:
+        j -= 1
+    return j >= 0 and line[j] in ".!?"
 
 
 def _name_words(cased: list[str], words: tuple) -> dict[int, str]:
