@@ -774,8 +774,8 @@ class TemporalStatus:
 
 
 def _ongoing(trigger: Token) -> bool:
-    """Tell whether a trigger's clause tells what is going on now: a present progressive ("rockets are being fired
-    near the camps", "the rebels are shelling the town", "fighting has been raging"), its own verb's or the verb it is
+    """Tell whether a trigger's clause tells what is going on now: a present progressive ("mortar rounds are being
+    fired at the hills", "the rebels are shelling the town", "fighting has been raging"), its own verb's or the verb it is
     the subject of ("police are investigating a shooting" tells an inquiry going on, not the shooting)."""
     noun = trigger.head if trigger.dep_ == "compound" else trigger  # "mortar rounds are being fired"
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else noun.head
