@@ -789,11 +789,10 @@ def _ongoing(trigger: Token) -> bool:
 def _every_time(verb: Token) -> bool:
     """Tell whether a clause says its violence recurs ("they are bombing us all the time", "every day", "they are
     constantly shelling"): a habit, not what is going on now."""
-    for t in verb.subtree:
-        before = t.doc[t.i - 2 : t.i].text.lower() if t.i >= 2 else ""
-        if t.lower_ in HABITUAL or (t.lower_ in RECURRING_UNITS and (before.endswith("every") or before == "all the")):
-            return True
-    return False
+    doc = verb.doc
+    return any(t.lower_ in HABITUAL or (t.lower_ in RECURRING_UNITS and t.i >= 2 and (
+        doc[t.i - 1].lower_ == "every" or (doc[t.i - 2].lower_, doc[t.i - 1].lower_) == ("all", "the")))
+        for t in verb.subtree)
 
 
 @Language.factory("temporal_status", default_config={"recent_days": RECENT_DAYS, "retold_depth": RETOLD_DEPTH,

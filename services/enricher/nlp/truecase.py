@@ -27,6 +27,8 @@ SHORT_COUNTRY = 3  # a country name this short is an abbreviation, kept in capit
 LONGEST_NAME = 4  # words in the longest place name looked up (El Salvador, Nueva Ecija, ...)
 NAMED_PARTS = ("adj", "noun", "verb", "adv")
 
+# Three words in capitals in a row: a text without such a run has no shouted line to look for.
+CAPITAL_RUN = re.compile(r"[A-Z]{2,}(?:[^a-z\n]+[A-Z]{2,}){2}")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 CLOSERS = "'\"’”)"  # quotes and brackets that may close a sentence before its full stop's space
 VOWELS = frozenset("aeiouy")
@@ -47,11 +49,14 @@ def shouted(line: str) -> bool:
 
 def recased(text: str, nlp: Language) -> str:
     """Return the text with its shouted lines re-cased (same length, same offsets); other lines unchanged."""
+    if CAPITAL_RUN.search(text) is None:
+        return text  # most texts: one scan in the regex engine, no line is looked at letter by letter
     lines = text.split("\n")
-    if not any(shouted(line) for line in lines):
+    loud = [shouted(line) for line in lines]
+    if not any(loud):
         return text
     words = english_words(nlp)
-    return "\n".join(_recase_line(line, words) if shouted(line) else line for line in lines)
+    return "\n".join(_recase_line(line, words) if up else line for line, up in zip(lines, loud))
 
 
 def _recase_line(line: str, words: tuple) -> str:
