@@ -4,9 +4,11 @@ Reads the gold sets' articles in place from the fetched mirrors, enriches them w
 code, derives incident sets and events exactly as `python -m services.aggregator events` does, and
 scores pairwise same-event P/R/F1 and the per-country event-count error.
 
-Without --gold it scores four sets, each grouped on its own: the **tuned** set (event_gold.json), which
+Without --gold it scores five sets, each grouped on its own: the **tuned** set (event_gold.json), which
 the grouping rules were read off and adjusted on, the **second tuning** set (event_tuning2.json), other
-incidents built later to find error classes and tuned on as well, the **held-out** set (event_heldout.json), built
+incidents built later to find error classes and tuned on as well, the **third tuning** set (event_tuning3.json: other
+US shootings of the Gun Violence Archive corpus, other months than the second held-out set; built 2026-12-06 and
+tuned on), the **held-out** set (event_heldout.json), built
 before a round of rule changes and never used to tune one (its aggregate figures have been seen by the team),
 and the **second held-out** set (event_heldout2.json: US shootings from the Gun Violence Archive news corpus,
 built blind to the rules by someone who did not tune them; first scored on 2026-12-02): the held-out figures
@@ -35,8 +37,9 @@ DEFAULT_GOLD = DATA / "event_gold.json"
 HELD_OUT_GOLD = DATA / "event_heldout.json"
 SECOND_TUNING_GOLD = DATA / "event_tuning2.json"
 SECOND_HELD_OUT_GOLD = DATA / "event_heldout2.json"
-DEFAULT_SETS = {"tuned": DEFAULT_GOLD, "second tuning": SECOND_TUNING_GOLD, "held-out": HELD_OUT_GOLD,
-                "second held-out": SECOND_HELD_OUT_GOLD}
+THIRD_TUNING_GOLD = DATA / "event_tuning3.json"
+DEFAULT_SETS = {"tuned": DEFAULT_GOLD, "second tuning": SECOND_TUNING_GOLD, "third tuning": THIRD_TUNING_GOLD,
+                "held-out": HELD_OUT_GOLD, "second held-out": SECOND_HELD_OUT_GOLD}
 BATCH_SIZE = 16
 
 
@@ -74,6 +77,7 @@ def render(scores: dict[str, Any]) -> str:
 
 LABELS = {"tuned": ": the rules were adjusted on it; read as training figures",
           "second tuning": ": other incidents of the same export, built to find error classes; also tuned on",
+          "third tuning": ": other US shootings of the second held-out set's corpus, built to read its error classes; tuned on",
           "held-out": ": never tuned on; the estimate for unseen clusters (its aggregates seen by the team)",
           "second held-out": ": US shootings from another corpus, built blind to the rules; never tuned on"}
 

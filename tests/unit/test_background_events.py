@@ -19,6 +19,7 @@ from services.aggregator.events import group_reports
 from services.aggregator.offline_events import events_of
 from services.aggregator.reports import report_from_json, report_to_json, reports_from_incident_set
 from services.common.contracts import schema_errors
+from services.common.place_nesting import parse_place
 from services.enricher.core import incident_set
 from tests.unit.events_support import recalled, report
 from tests.unit.test_archive import CountSide, feed, without_time
@@ -160,7 +161,7 @@ def test_a_correction_that_drops_the_background_incident_detaches_the_article() 
     assert event.articles == ("first",) and event.background_articles == ()
     # corrected to report news of its own in the country: no longer a follow-up
     book.replace_article("arrest", [arrest])
-    news = dataclasses.replace(arrest, background=False, location="Kidal")
+    news = dataclasses.replace(arrest, background=False, location="Kidal", place=parse_place("ML", "Kidal"))
     book.replace_article("arrest", [news, dataclasses.replace(arrest, key=arrest.key._replace(position=1))])
     assert {e.location: e.background_articles for e in book.all_events()} == {"Gao": (), "Kidal": ()}
 
