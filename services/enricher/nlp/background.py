@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from services.common.taxonomy import VIOLENT_TYPES
 
 from . import lexicon as lx
-from .modality import HABITUAL, MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
+from .modality import ERAS, HABITUAL, MODALS, PLAN_HEADS, RETOLD_DEPTH, accuses, attributes, ends_captivity, retelling_head
 from .place_words import place_words
 
 MONTHS = {
@@ -311,6 +311,8 @@ def token_status(tok: Token, ref: Reference) -> bool | None:
         return _ago_status(tok)
     if low in ("earlier", "before") and prv.rstrip("s") in ("week", "month", "year", "decade"):
         return True
+    if low == "before" and nxt == "the" and tok.i + 2 < len(doc) and doc[tok.i + 2].lemma_.lower() in ERAS:
+        return True  # "protests before the war": an earlier time
     if tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100:
         return _year_status(tok, ref)
     if DECADE.match(tok.text):

@@ -38,6 +38,7 @@ from .modality import (
     undetonated,
 )
 from .patterns import (
+    alleged_pattern,
     crime_kind,
     describes_actors,
     determined,
@@ -51,6 +52,7 @@ from .patterns import (
     place_range,
     ranked_among,
     reputed,
+    tallied,
 )
 from .readings import armed_looting, over_a_period, semicolon_part
 from .small_places import surnames
@@ -70,7 +72,8 @@ def is_pattern(trigger: Token, words: frozenset[str]) -> bool:
         return True
     if describes_actors(trigger) or habitual_present(trigger) or crime_kind(trigger) or place_range(trigger):
         return True
-    if kind_of_violence(trigger) or in_many_places(trigger) or reputed(trigger):
+    if kind_of_violence(trigger) or in_many_places(trigger) or reputed(trigger) or alleged_pattern(trigger) \
+            or tallied(trigger):
         return True
     if _trend_listed(trigger):
         return True

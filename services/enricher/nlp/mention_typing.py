@@ -44,7 +44,9 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
         if words & lx.ARMED_ACTORS:
             return "battle"  # "police raided a hideout and came under fire from the militants inside"
     taker = under_fire(tok)  # "soldiers came under fire from gunmen": the soldiers were the target
+    subjects = [_antecedent(c) for c in tok.children if c.dep_ == "nsubjpass"]
     target = ((_first_target(list(taker.subtree)) if taker is not None else None)
+              or _first_target([w for s in subjects for w in _target_words(s)])  # "troops ... were attacked near a village"
               or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
@@ -188,6 +190,16 @@ def _mechanism(tok: Token) -> str:
     words = frozenset(t.lower_ for t in part)
     return "explosive" if (words & lx.WEAPON and explosive_first(part)) or _device_used(tok) or _opened_by_blast(tok) \
         or _from_the_air(tok) else "armed"
+
+
+def with_gunfire(tok: Token) -> bool:
+    """Tell whether explosive fire is told together with gunfire ("small arms fire and mortar fire", "mortar fire and
+    gunfire"): both kinds of weapon at once are a fight, not a strike from afar."""
+    noun = tok.head if tok.dep_ in ("compound", "amod") else tok
+    partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    gun_kinds = lx.FIREARMS | lx.GUNFIRE_KINDS - lx.WEAPON
+    return any(p.lemma_.lower() in lx.FIREARMS or p.lower_ in lx.FIREARMS or (p.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in gun_kinds for c in p.children)) for p in partners)
 
 
 def _from_the_air(tok: Token) -> bool:

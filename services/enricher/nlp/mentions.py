@@ -20,7 +20,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 from . import lexicon as lx
 from .frames import CONFLICT_MAX, FRAME_MIN, REHEARSAL_MIN, SPORT_MIN, SPORT_VIOLENCE_MAX, DocContext, doc_context
 from .mention_rules import person_acted_upon, record_rejection, rejection, riot_conduct, street_clash
-from .mention_typing import TARGET_WINDOW, generic_type, targeted_type
+from .mention_typing import TARGET_WINDOW, generic_type, targeted_type, with_gunfire
 from .readings import (
     CLAUSE_MIN_TOKENS,
     carries_total,
@@ -114,6 +114,8 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
             continue  # "a series of bomb blasts": the head word tells the event, and the rules read it
         if etype is not None:
             etype = targeted_type(tok, etype)  # "gunmen ambushed a wedding party": an attack on civilians
+            if etype == "explosion" and with_gunfire(tok):
+                etype = "battle"  # "small arms fire and mortar fire across the city": a fight
         if etype is None or etype == "strategic":  # "militants seized two engineers": an abduction, not a seizure
             etype = extra_type(tok, words) or etype
         if etype in VIOLENT_TYPES and animal_killed(tok):

@@ -14,7 +14,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "evidential_heads",
                                       "flight_preps", "content_verbs", "case_preps", "trial_verbs", "kind_nouns",
                                       "safe_disposal", "purpose_heads", "carriers", "state_verbs",
-                                      "retold_nouns", "victim_verbs", "accusations",
+                                      "retold_nouns", "victim_verbs", "accusations", "accusing_verbs", "eras",
                                       "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
                                       "plan_heads", "conduct_heads", "fights_engaged",
                                       "flight_verbs", "nature_verbs", "time_references", "feelings", "disposers"))
@@ -54,6 +54,8 @@ CASE_PREPS = CUES["case_preps"]  # "Trial opens over bus stabbing": what the tri
 TRIAL_VERBS = CUES["trial_verbs"]  # "tried for murder"
 KIND_NOUNS = CUES["kind_nouns"]  # "no such kind of strike"
 ACCUSATIONS = CUES["accusations"]
+ACCUSING_VERBS = CUES["accusing_verbs"]
+ERAS = CUES["eras"]
 TIME_REFERENCES = CUES["time_references"]
 FEELINGS = CUES["feelings"]
 VICTIM_VERBS = CUES["victim_verbs"] | lx.SINGLE_KILLING_VERBS

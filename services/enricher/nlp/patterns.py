@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 from .background import CURRENT_WORDS, MONTHS, WEEKDAYS
-from .modality import retold
+from .modality import ACCUSING_VERBS, retold
 from .readings import coordination
 
 STATISTIC_DEPTH = 3  # heads walked up from a trigger to find "number", "percent"...
@@ -19,6 +19,8 @@ RANK_TAGS = frozenset({"JJS"})  # "the deadliest attack this year" is one incide
 RANK_HEADS = frozenset("one some among".split())  # "one of the worst attacks": a ranking of past incidents
 COMBAT_LEMMAS = frozenset("fight battle clash".split())  # "armed groups fighting in Syria": who they are
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a place that anchors plural violence to incidents
+TALLY_CLAUSES = 2  # other counted outcomes (verbs) beside a killing that make a tally ("N recovered, N arrested, N killed")
+ALLEGATION_PREPS = frozenset("of for".split())  # "accused of", "blamed for"
 DOING_VERBS = frozenset("carry commit conduct stage launch perpetrate mount".split())  # "gangs that carry out killings"
 
 
@@ -154,6 +156,40 @@ def kind_of_violence(tok: Token) -> bool:
     if holder.pos_ not in ("NOUN", "ADJ") or holder.lemma_.lower() in lx.TOLL_WORDS | lx.CASUALTIES | DAY_WORDS:
         return False  # "the toll from clashes", "a night of clashes": those clashes
     return not any(t.ent_type_ in PLACE_ENTS or t.lower_ in DAY_WORDS or t.like_num for t in tok.subtree)
+
+
+def alleged_pattern(tok: Token) -> bool:
+    """Tell whether bare plural violence is what someone is accused of or blamed for in general ("accused the militias
+    of committing massacres", "blamed rebels for attacks on villages"): an allegation of a pattern, not one incident.
+    A day or a number in the allegation makes them incidents ("accused them of two attacks on Monday")."""
+    if tok.tag_ != "NNS" or determined(tok) or any(c.like_num for c in tok.children):
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.head.dep_ == "pcomp" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ALLEGATION_PREPS:
+        return False
+    holder = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "accused [the militias] of"
+    if holder.lemma_.lower() not in ACCUSING_VERBS:
+        return False
+    return not any(t.lower_ in DAY_WORDS or t.like_num for t in prep.subtree)
+
+
+def _counted_clause(verb: Token) -> bool:
+    """Tell whether a verb's subject is counted by a number ("12 bandits arrested", "300 cattle were recovered",
+    also the participle of "13 bandits killed" read as the noun's modifier)."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # "40 bandits killed, 25 arrested, army says": the speech verb is no outcome
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(n.dep_ == "nummod" for s in subjects for n in s.children)
+
+
+def tallied(tok: Token) -> bool:
+    """Tell whether a killing is one line of a tally of outcomes ("300 cattle were recovered, 12 bandits arrested,
+    9 bandits killed and 15 camps destroyed"): counted clauses of other outcomes beside it make it an operation's
+    running total, not one incident, unless the sentence has a day."""
+    if not _counted_clause(tok):
+        return False
+    others = {t.lemma_.lower() for t in tok.sent if t != tok and _counted_clause(t)} - {tok.lemma_.lower()}
+    return len(others) >= TALLY_CLAUSES and not any(t.lower_ in DAY_WORDS for t in tok.sent)
 
 
 def reputed(tok: Token) -> bool:

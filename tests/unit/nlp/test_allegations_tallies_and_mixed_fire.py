@@ -1,0 +1,62 @@
+"""Allegations, tallies, mixed fire and eras (classes read on Congolese, Sudanese and Nigerian news and a weekly's
+roundups in the twenty-ninth session): a general accusation of plural violence and an operation's tally of outcomes
+are no incident; gunfire told with mortar fire is a fight; violence "before the war" is context; a passive's subject
+is the target before any word after it. Sentences written for these tests, not taken from the texts read."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+TUESDAY = datetime.date(2026, 5, 19)
+
+
+def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
+    return [(e["type"], e["country"]) for e in incidents(body, title=title, published=TUESDAY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government accused the rebels of committing massacres in the north of Mali.",
+    "The minister blamed the militias for attacks on villages near Gao.",
+])
+def test_a_general_accusation_of_plural_violence_is_no_incident(incidents, sentence: str) -> None:
+    assert _told(incidents, sentence) == []
+
+
+def test_an_accusation_of_one_dated_attack_still_reports_it(incidents) -> None:
+    found = _told(incidents, "The army accused the militia of carrying out an attack on a village near Gao on Monday.")
+    assert found == [("civilian_attack", "ML")]
+
+
+def test_an_operations_tally_of_outcomes_is_no_incident(incidents) -> None:
+    found = _told(incidents, "The general said that in Kaduna State 250 cattle were recovered, 14 bandits were "
+                             "arrested, 6 bandits were killed and 11 camps were destroyed.")
+    assert found == []
+
+
+def test_a_dated_operation_with_several_outcomes_is_one_incident(incidents) -> None:
+    found = _told(incidents, "On Monday troops killed 6 bandits, arrested 14 suspects and recovered 250 cattle in "
+                             "Kaduna State.")
+    assert found == [("battle", "NG")]
+
+
+def test_gunfire_told_with_mortar_fire_is_a_fight(incidents) -> None:
+    found = _told(incidents, "Residents heard heavy small arms fire and mortar fire across Beni on Tuesday as the "
+                             "rebels advanced.")
+    assert found == [("battle", "CD")]
+
+
+def test_mortar_fire_alone_is_an_explosion(incidents) -> None:
+    assert _told(incidents, "Mortar fire struck a market in Beni on Tuesday, killing three people.") == [
+        ("explosion", "CD")]
+
+
+def test_protests_before_the_war_are_context(incidents) -> None:
+    assert _told(incidents, "Students in Kyiv led protests against the new law before the invasion.") == []
+
+
+def test_the_passive_subject_is_the_target_before_a_place_after_the_verb(incidents) -> None:
+    found = _told(incidents, "Police officers escorting a convoy were attacked by gunmen near a village in Zamfara "
+                             "State on Monday.")
+    assert found == [("battle", "NG")]
