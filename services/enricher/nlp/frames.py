@@ -43,14 +43,22 @@ class DocContext:
     launches: bool = False  # a story about missile tests: a missile that hits nothing is one more test
 
 
+def _other_trade(tok: Token) -> bool:
+    """Tell whether an ambiguous sport word is another trade by the noun before it ("truck drivers", "bus drivers",
+    "an arms race"), unlike "Formula One drivers"."""
+    return tok.lower_ in lx.SPORT_AMBIGUOUS and any(c.dep_ == "compound" and c.lower_ in lx.SPORT_TRADES
+                                                      for c in tok.children)
+
+
 def doc_context(doc: Doc, frame_min: int = FRAME_MIN, conflict_max: int = CONFLICT_MAX, sport_min: int = SPORT_MIN,
                 sport_violence_max: int = SPORT_VIOLENCE_MAX, rehearsal_min: int = REHEARSAL_MIN) -> DocContext:
     """Compute article-level frames once per doc."""
     sport = violence = armed = business = hazard = blast = fiction = staged = cyber = campaign = launch = 0
-    for low in (t.lower_ for t in doc):
+    for t in doc:
+        low = t.lower_
         blast += low in lx.STRONG_BLAST_EVIDENCE
         if low in FRAME_ANY:
-            sport += low in lx.SPORT
+            sport += low in lx.SPORT and not _other_trade(t)
             violence += low in lx.VIOLENCE_COUNT
             armed += low in lx.ARMED_ACTORS
             business += low in lx.BUSINESS

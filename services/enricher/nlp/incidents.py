@@ -661,7 +661,25 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
                 inc.tolls.append(TollLink(part if _headline(sent) else m.scope, m.aggregate or several, sent))
     if len(list(doc.sents)) > 2:
         found = [i for i in found if not _title_only(i)]
-    return found
+    return [split for inc in found for split in _per_listed_place(inc, places, found)]
+
+
+def _per_listed_place(inc: Incident, places: list[PlaceMention], found: list[Incident]) -> list[Incident]:
+    """Split a demonstration told in a list of places ("drivers protested in Lucknow, Bhopal and Patna") into one per
+    place, as the annotation counts them; a place that has a demonstration of its own already is left to it. The
+    copies take no toll: a figure told for the list is not each place's."""
+    if _family(inc.type) != "demo" or inc.location is None:
+        return [inc]
+    doc = inc.sent.doc
+    here = [m for m in places if m.code == inc.country and m.kind in SUBNATIONAL and inc.sent.start <= m.start < inc.sent.end]
+    own = next((m for m in here if doc[m.start : m.end].text == inc.location), None)
+    if own is None:
+        return [inc]
+    listed = {t.i for t in doc[own.end - 1].conjuncts}
+    taken = {i.location for i in found if _family(i.type) == "demo"}
+    others = [doc[m.start : m.end].text for m in here if m is not own and m.end - 1 in listed]
+    return [inc] + [replace(inc, location=name, deaths=[], claimed=[], tolls=[], names=set(inc.names))
+                    for name in dict.fromkeys(others) if name not in taken]
 
 
 def _title_only(inc: Incident) -> bool:

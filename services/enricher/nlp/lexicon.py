@@ -27,8 +27,8 @@ _TRIGGERS = load_tables("triggers.toml", {
     "noun_forms": ("shoot",),
 })
 _CUES = load_tables("cues.toml", {
-    "weapons": ("explosive", "firearms", "devices", "blades", "blade_verbs", "armed_cues", "gunshots", "gunmen",
-                "fire_kinds", "fire_verbs"),
+    "weapons": ("explosive", "firearms", "gunfire_nouns", "devices", "blades", "blade_verbs", "armed_cues", "gunshots",
+                "gunmen", "fire_kinds", "fire_verbs"),
     "violence": ("words",),
     "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance",
                       "parades", "causes", "showcases", "goal_preps", "places_marched", "fasts"),
@@ -55,7 +55,7 @@ _CUES = load_tables("cues.toml", {
     "title_harm": ("figurative", "gunfire_mechanisms"),
 })
 _FRAMES = load_tables("frames.toml", {
-    "sport": ("unambiguous", "ambiguous"),
+    "sport": ("unambiguous", "ambiguous", "trades"),
     "media": ("entertainment", "cyber"),
     "hazards": ("both", "nouns", "any_pos", "over_verbs", "structures", "falling", "phrases", "misfortunes"),
     "article_frames": ("business", "hazard", "fiction", "rehearsal", "campaign", "violence_count", "attack"),
@@ -125,7 +125,8 @@ RAID_RESISTANCE = _TRIGGERS["operations"]["resistance"]  # "raided a hideout and
 
 # --- context cues (data/cues.toml) ---
 WEAPON = _CUES["weapons"]["explosive"]
-FIREARMS = _CUES["weapons"]["firearms"]
+GUNFIRE_NOUNS = _CUES["weapons"]["gunfire_nouns"]  # "heavy gunfire and shelling": shooting told as a noun
+FIREARMS = _CUES["weapons"]["firearms"] | GUNFIRE_NOUNS
 DEVICES = _CUES["weapons"]["devices"]
 GUNFIRE_KINDS = _CUES["weapons"]["fire_kinds"] | WEAPON | FIREARMS  # "sniper fire", "mortar fire": no blaze
 GUNFIRE_VERBS = _CUES["weapons"]["fire_verbs"]  # "returned fire": shooting back, no blaze
@@ -227,6 +228,7 @@ JURISDICTIONS = _CUES["attribution"]["jurisdictions"]  # "in the limits of", "Po
 SPORT_AMBIGUOUS = _FRAMES["sport"]["ambiguous"]
 SPORT_SENTENCE = _FRAMES["sport"]["unambiguous"]
 SPORT = SPORT_SENTENCE | SPORT_AMBIGUOUS
+SPORT_TRADES = _FRAMES["sport"]["trades"]  # "truck drivers": no racing
 # Film, music and box-office reporting ("bombed at the box office", "shot on location", "a killer concept").
 ENTERTAINMENT = _FRAMES["media"]["entertainment"]
 CYBER = _FRAMES["media"]["cyber"]

@@ -54,12 +54,15 @@ from .patterns import (
     reputed,
     tallied,
 )
+from .place_words import place_words
 from .readings import armed_looting, over_a_period, semicolon_part
 from .small_places import surnames
 from .triggers import opened_fire, specific_type
 
 PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-naming trigger to what was done to them
 MARCH_GOALS = lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT  # what marchers head toward ("the square", "parliament")
+DEMO_PLACE_PREPS = place_words("loc_preps")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a named place
 FAST_REACH = 2  # words on either side of a protest word where "hunger" or "fast" makes it a fast
 
 
@@ -143,6 +146,12 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return False  # "comments on protests"
     if tok.pos_ == "VERB" and any(c.lemma_.lower() in lx.CIVILIAN_PEOPLE for c in subjects):
         return True  # "nurses are protesting outside the ministry": people out, not an office's note
+    if tok.pos_ == "VERB" and subjects and all(c.tag_ == "NNS" for c in subjects) \
+            and not any(c.dep_ == "dobj" for c in tok.children) \
+            and any(t.dep_ == "pobj" and t.ent_type_ in PLACE_LABELS and t.head.lower_ in DEMO_PLACE_PREPS
+                    for t in tok.subtree):
+        return True  # "truck drivers protested against the law in Lucknow": a crowd out in a named place, not one
+        # person's objection ("the minister protested the decision")
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
 
 

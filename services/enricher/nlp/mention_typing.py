@@ -49,12 +49,34 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
               or _first_target([w for s in subjects for w in _target_words(s)])  # "troops ... were attacked near a village"
               or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
+    if _crowd_did(tok) and _hurt_someone(tok) and _mechanism(tok) == "armed":
+        return "riot"  # "protesting drivers attacked a policeman", "villagers thrashed a man": mob violence
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
             and not _device_used(tok) and not (words & lx.BLADES and not _pronoun_victim(tok)):
         return None  # an attack with no target, attacker or weapon ("a man with a knife") named
     mechanism = _mechanism(tok)
     row = target_row(lemma) if mechanism == "armed" else None  # "militants overran the town": taking ground, a battle
     return type_for(row or mechanism, target)
+
+
+def _hurt_someone(tok: Token) -> bool:
+    """Tell whether what was attacked is a person, people or a place of people ("a man", "him", "a policeman",
+    "the police station"), not a plan, a rival team or a drought."""
+    struck = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    named = [w for s in struck for w in [s, *(c for c in s.children if c.dep_ == "compound")]]  # "the police station"
+    return any(s.pos_ == "PRON" and s.lower_ != "it" or is_person_noun(s) for s in struck) or any(
+        actor_class(w.lower_) is not None for w in named)
+
+
+def _crowd_did(tok: Token) -> bool:
+    """Tell whether an attack's doers are a crowd: protesters, a mob, or unarmed people in the plural ("villagers",
+    "residents"), as its subject or its passive's "by" phrase; "armed youths" are a militia."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    crowd = [d for d in doers if not any(c.lower_ in lx.ARMED_CUES for c in d.children)]  # "armed youths": a militia
+    return any(d.lemma_.lower() in lx.DEMO_ACTORS or d.lower_ in lx.DEMO_ACTORS
+               or any(c.dep_ == "amod" and c.lemma_.lower() == "protest" for c in d.children)
+               or (d.tag_ == "NNS" and d.lower_ in lx.CIVILIAN_PEOPLE) for d in crowd)
 
 
 def _stormed_off(tok: Token) -> bool:
@@ -194,12 +216,16 @@ def _mechanism(tok: Token) -> str:
 
 def with_gunfire(tok: Token) -> bool:
     """Tell whether explosive fire is told together with gunfire ("small arms fire and mortar fire", "mortar fire and
-    gunfire"): both kinds of weapon at once are a fight, not a strike from afar."""
+    gunfire", "machine-gun and mortar fire"): both kinds at once are a fight, not a strike from afar; a "rocket and gun
+    attack" is an attack of its own, typed by its target."""
     noun = tok.head if tok.dep_ in ("compound", "amod") else tok
     partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     gun_kinds = lx.FIREARMS | lx.GUNFIRE_KINDS - lx.WEAPON
-    return any(p.lemma_.lower() in lx.FIREARMS or p.lower_ in lx.FIREARMS or (p.lemma_.lower() == "fire" and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in gun_kinds for c in p.children)) for p in partners)
+    first = noun.head if noun.dep_ == "conj" else noun
+    fire = "fire" in (first.lemma_.lower(), first.head.lemma_.lower())  # "machine-gun and mortar fire"
+    return any(p.lemma_.lower() in lx.GUNFIRE_NOUNS or (fire and p.lower_ in lx.FIREARMS)
+               or (p.lemma_.lower() == "fire" and any(c.dep_ in ("compound", "amod") and c.lower_ in gun_kinds
+                                                    for c in p.children)) for p in partners)
 
 
 def _from_the_air(tok: Token) -> bool:

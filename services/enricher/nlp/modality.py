@@ -14,7 +14,7 @@ CUES = load_classes("modality.toml", ("unreal_heads", "unreal_modifiers", "modal
                                       "evidential_heads",
                                       "flight_preps", "content_verbs", "case_preps", "trial_verbs", "kind_nouns",
                                       "safe_disposal", "purpose_heads", "carriers", "state_verbs",
-                                      "retold_nouns", "victim_verbs", "accusations", "accusing_verbs", "eras",
+                                      "retold_nouns", "victim_verbs", "accusations", "accusing_verbs", "eras", "device_uses",
                                       "halt_nouns", "trend_verbs", "ending_heads", "recovery_heads", "attribution_heads",
                                       "plan_heads", "conduct_heads", "fights_engaged",
                                       "flight_verbs", "nature_verbs", "time_references", "feelings", "disposers"))
@@ -56,6 +56,7 @@ KIND_NOUNS = CUES["kind_nouns"]  # "no such kind of strike"
 ACCUSATIONS = CUES["accusations"]
 ACCUSING_VERBS = CUES["accusing_verbs"]
 ERAS = CUES["eras"]
+DEVICE_USES = CUES["device_uses"]
 TIME_REFERENCES = CUES["time_references"]
 FEELINGS = CUES["feelings"]
 VICTIM_VERBS = CUES["victim_verbs"] | lx.SINGLE_KILLING_VERBS
@@ -236,8 +237,15 @@ def undetonated(tok: Token) -> bool:
            for item in listed for c in item.children):
         handled = True  # "for planting bombs", "recovered explosives", "IEDs being transported", "a grenade, which was found"
     if not handled:
-        handled = _inventory(tok) or _subjectless_handling(tok) or _retold_device(tok)
+        handled = _inventory(tok) or _subjectless_handling(tok) or _retold_device(tok) or _unused(tok)
     return handled and not any(_went_off(t) and not is_unreal(t) for t in tok.sent if t.i != tok.i)
+
+
+def _unused(tok: Token) -> bool:
+    """Tell whether a device's sentence says nothing of its use: no word of detonation, of firing or landing, of an
+    attack or of harm ("the ammunition and the IED belonged to the group"): a device owned or named, no incident."""
+    return not any(_went_off(t) or t.lemma_.lower() in DEVICE_USES or t.lemma_.lower() in lx.GENERIC
+                   or t.lemma_.lower() in lx.ATTACK_WORDS for t in tok.sent if t.i != tok.i)
 
 
 def _did_not_go_off(tok: Token) -> bool:

@@ -47,6 +47,15 @@ def test_gunfire_told_with_mortar_fire_is_a_fight(incidents) -> None:
     assert found == [("battle", "CD")]
 
 
+def test_machine_gun_and_mortar_fire_on_troops_is_a_fight(incidents) -> None:
+    assert _told(incidents, "Troops came under machine-gun and mortar fire near Beni on Monday.") == [("battle", "CD")]
+
+
+def test_a_rocket_and_gun_attack_on_a_family_is_no_fight(incidents) -> None:
+    found = _told(incidents, "A councillor and his family survived a rocket and gun attack near Quetta on Monday.")
+    assert found and "battle" not in {t for t, _ in found}
+
+
 def test_mortar_fire_alone_is_an_explosion(incidents) -> None:
     assert _told(incidents, "Mortar fire struck a market in Beni on Tuesday, killing three people.") == [
         ("explosion", "CD")]

@@ -1,0 +1,65 @@
+"""Crowds, truckers and devices that did nothing (classes read on Indian and Pakistani news in the twenty-ninth
+session): people protesting in a named place demonstrate, once per place listed; truck drivers are no sport; a crowd
+that attacks or thrashes people riots; a device only owned or named is no explosion. Sentences written for these
+tests, not taken from the texts read."""
+
+from __future__ import annotations
+
+import datetime
+
+TUESDAY = datetime.date(2026, 5, 19)
+
+
+def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
+    return [(e["type"], e["country"]) for e in incidents(body, title=title, published=TUESDAY)]
+
+
+def test_people_protesting_in_a_named_place_demonstrate(incidents) -> None:
+    assert _told(incidents, "Bus drivers protested against the new fuel tax in Lucknow on Monday.") == [
+        ("protest", "IN")]
+
+
+def test_one_persons_objection_is_no_demonstration(incidents) -> None:
+    assert _told(incidents, "The minister protested the decision in a letter to the council in Brussels on Monday.") \
+        == []
+
+
+def test_a_protest_in_a_list_of_towns_is_one_per_town(incidents) -> None:
+    found = incidents("Bus drivers protested against the new fuel tax in Lucknow, Bhopal and Patna on Monday.",
+                      published=TUESDAY)
+    assert sorted(e["location"] for e in found) == ["Bhopal", "Lucknow", "Patna"]
+    assert {e["type"] for e in found} == {"protest"}
+
+
+def test_truck_drivers_make_no_sport_article(incidents) -> None:
+    body = ("Truck drivers staged protests in Bhopal on Monday against the new fuel tax. Bus drivers and "
+            "taxi drivers joined the truck drivers, and the union said more truck drivers would join on Tuesday. "
+            "Tanker drivers stayed away, fuel dealers said.")
+    assert ("protest", "IN") in _told(incidents, body, title="Truck drivers protest fuel tax")
+
+
+def test_a_crowd_attacking_a_policeman_riots(incidents) -> None:
+    assert _told(incidents, "Protesting bus drivers attacked a policeman on the highway near Thane on Monday.") == [
+        ("riot", "IN")]
+
+
+def test_villagers_thrashing_a_man_is_mob_violence(incidents) -> None:
+    assert _told(incidents, "Villagers thrashed a man on suspicion of theft in Barmer on Monday.") == [("riot", "IN")]
+
+
+def test_a_crowd_attacking_a_plan_is_no_riot(incidents) -> None:
+    assert _told(incidents, "Workers attacked the new pension plan at a meeting in Paris on Monday.") == []
+
+
+def test_armed_youths_are_a_militia_not_a_crowd(incidents) -> None:
+    assert _told(incidents, "Armed youths attacked an army post in Jonglei State on Monday.") == [("battle", "SS")]
+
+
+def test_a_device_only_owned_is_no_explosion(incidents) -> None:
+    assert _told(incidents, "Police said the ammunition and the IED belonged to the rebel group's unit in Bastar "
+                            "District.") == []
+
+
+def test_a_dropped_bomb_is_an_explosion(incidents) -> None:
+    assert _told(incidents, "An army helicopter dropped a bomb on a market near Sagaing on Monday.") == [
+        ("explosion", "MM")]
