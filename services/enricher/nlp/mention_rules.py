@@ -63,6 +63,7 @@ PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-n
 MARCH_GOALS = lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT  # what marchers head toward ("the square", "parliament")
 DEMO_PLACE_PREPS = place_words("loc_preps")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a named place
+SECTION_NAME_REACH = 6  # words after "(" where a section's name may put a trigger ("147 (punishment for rioting)")
 FAST_REACH = 2  # words on either side of a protest word where "hunger" or "fast" makes it a fast
 
 
@@ -251,7 +252,8 @@ def headline_over_places(tok: Token) -> bool:
     if not headline(tok.sent) or not Doc.has_extension("places"):
         return False
     doc, part = tok.doc, semicolon_part(tok)  # "bombs kill five in X; drones hit a refinery in Y": two reports
-    if not any(t.tag_ in ("NNS", "NNPS") and (specific_type(t) is not None or t.lemma_.lower() in lx.GENERIC)
+    if not any(t.tag_ in ("NNS", "NNPS") and (specific_type(t) is not None or t.lemma_.lower() in lx.GENERIC
+                                              or t.lower_.removesuffix("s") in lx.GENERIC)  # a title's "Attacks"
                for t in part):
         return False
     names = {doc[p.start : p.end].text.lower() for p in doc._.places or ()
@@ -390,12 +392,26 @@ _NOT_A_PARADE = (_PROTESTING - {"march", "marcher"}) | lx.RIOT_CUES  # words tha
 _SOURCE_VERBS = lx.SPEECH_VERBS | lx.DISPUTE_VERBS  # "activists said", "activists disputed": a source
 
 
+def legal_section(tok: Token) -> bool:
+    """Tell whether a trigger names a section of a code in brackets after its number ("booked under sections 147
+    (rioting) and 307 (attempt to murder)"): a charge's name, not an event told."""
+    doc = tok.doc
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - SECTION_NAME_REACH) - 1, -1):
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            return i > 0 and doc[i - 1].like_num
+    return False
+
+
 def rejection(tok: Token, etype: str, generic: bool, words_local: tuple[frozenset[str], frozenset[str]],
                aggregate: bool, ctx: DocContext, seen: set[str]) -> str | None:
     """Return the rule that rejects a candidate trigger, or None when it is a mention."""
     words, local = words_local
     if nickname(tok):
         return "frame:nickname"
+    if legal_section(tok):
+        return "frame:legal-section"
     if named_as(tok):
         return "frame:named-as"
     if in_name(tok):

@@ -1,6 +1,7 @@
 """Crowds, truckers and devices that did nothing (classes read on Indian and Pakistani news in the twenty-ninth
 session): people protesting in a named place demonstrate, once per place listed; truck drivers are no sport; a crowd
-that attacks or thrashes people riots; a device only owned or named is no explosion. Sentences written for these
+that attacks or thrashes people riots; a device only owned or named is no explosion; a code section a case cites
+names no incident; a title-case headline's plural attacks over two towns are a total. Sentences written for these
 tests, not taken from the texts read."""
 
 from __future__ import annotations
@@ -63,3 +64,16 @@ def test_a_device_only_owned_is_no_explosion(incidents) -> None:
 def test_a_dropped_bomb_is_an_explosion(incidents) -> None:
     assert _told(incidents, "An army helicopter dropped a bomb on a market near Sagaing on Monday.") == [
         ("explosion", "MM")]
+
+
+def test_the_names_of_code_sections_a_case_cites_are_no_incidents(incidents) -> None:
+    body = ("Police registered a case against the leaders under sections 147 (rioting), 307 (attempt to murder) and "
+            "302 (murder) of the penal code in Kannur on Monday.")
+    assert _told(incidents, body) == []
+
+
+def test_a_title_case_headline_over_two_towns_leaves_each_its_own_toll(incidents) -> None:
+    found = incidents("Gunmen killed 18 people in a village near Kandahar on Sunday, police said. In Herat, 12 people "
+                      "died when attackers stormed a market on Monday.", title="30 Killed in Attacks in Kandahar and Herat",
+                      published=TUESDAY)
+    assert sorted(e["fatalities"] for e in found) == [12, 18]
