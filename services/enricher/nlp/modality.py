@@ -218,7 +218,10 @@ def undetonated(tok: Token) -> bool:
     if _did_not_go_off(tok):
         return True  # whoever threw it
     node, handled, depth = tok, False, 0
-    for _ in range(UNDETONATED_STEPS):
+    used = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEVICE_USES for c in tok.children)
+    for _ in range(0 if used else UNDETONATED_STEPS):  # "rockets raining down on the town": no walk up to "seen"
+        if node is not tok and node.lemma_.lower() in DEVICE_USES:
+            break  # "saw the rebels fire a bomb", "have seen rockets raining down": used, whoever saw it
         if _handling_lemma(node) in UNDETONATED or any(
                 c.dep_ in ("nsubj", "nsubjpass") and _handling_lemma(c) in UNDETONATED for c in node.children) or any(
                 _handling_lemma(g) in UNDETONATED for c in node.children if c.dep_ == "agent" for g in c.children):

@@ -1,7 +1,7 @@
 """Allegations, tallies, mixed fire and eras (classes read on Congolese, Sudanese and Nigerian news and a weekly's
 roundups in the twenty-ninth session): a general accusation of plural violence and an operation's tally of outcomes
 are no incident; gunfire told with mortar fire is a fight; violence "before the war" is context; a passive's subject
-is the target before any word after it. Sentences written for these tests, not taken from the texts read."""
+is the target before any word after it; a device someone fired went off whoever saw it; a remand retells. Sentences written for these tests, not taken from the texts read."""
 
 from __future__ import annotations
 
@@ -69,3 +69,14 @@ def test_the_passive_subject_is_the_target_before_a_place_after_the_verb(inciden
     found = _told(incidents, "Police officers escorting a convoy were attacked by gunmen near a village in Zamfara "
                              "State on Monday.")
     assert found == [("battle", "NG")]
+
+
+def test_a_bomb_witnesses_saw_fired_went_off(enrich) -> None:
+    events = enrich("Residents said they saw two people die when the rebels fired a bomb into the market in Masisi on "
+                    "Monday.", published=TUESDAY)["events"]
+    assert [e["type"] for e in events if e["incident"]] == ["explosion"]
+
+
+def test_a_remand_over_a_murder_is_no_news_of_it(incidents) -> None:
+    assert _told(incidents, "A court in Sylhet on Monday placed four men on a five-day remand over the murder of a "
+                            "shopkeeper.") == []
