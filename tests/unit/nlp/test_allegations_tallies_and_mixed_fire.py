@@ -1,7 +1,8 @@
 """Allegations, tallies, mixed fire and eras (classes read on Congolese, Sudanese and Nigerian news and a weekly's
 roundups in the twenty-ninth session): a general accusation of plural violence and an operation's tally of outcomes
 are no incident; gunfire told with mortar fire is a fight; violence "before the war" is context; a passive's subject
-is the target before any word after it; a device someone fired went off whoever saw it; a remand retells. Sentences written for these tests, not taken from the texts read."""
+is the target before any word after it; a device someone fired went off whoever saw it; a remand retells.
+Sentences written for these tests, not taken from the texts read."""
 
 from __future__ import annotations
 
