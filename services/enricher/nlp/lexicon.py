@@ -30,7 +30,7 @@ _CUES = load_tables("cues.toml", {
     "weapons": ("explosive", "firearms", "gunfire_nouns", "devices", "blades", "blade_verbs", "armed_cues", "gunshots",
                 "gunmen", "fire_kinds", "fire_verbs"),
     "violence": ("words",),
-    "demonstration": ("riot", "protest_context", "campaign", "ballots", "addresses", "hosts", "grievance",
+    "demonstration": ("riot", "protest_context", "gatherings", "campaign", "ballots", "addresses", "hosts", "grievance",
                       "parades", "causes", "showcases", "goal_preps", "places_marched", "fasts"),
     "protest_talk": ("topic_nouns", "complain_verbs", "official_bodies"),
     "launch": ("test", "hit", "no_target"),
@@ -144,6 +144,7 @@ PROTEST_CONTEXT = _CUES["demonstration"]["protest_context"]
 GRIEVANCE = _CUES["demonstration"]["grievance"]  # "against gang violence": what a protest is about
 SHOWCASES = _CUES["demonstration"]["showcases"]  # "a gameplay demonstration": a showcase
 FASTS = _CUES["demonstration"]["fasts"]  # "a hunger strike protest": no demonstration
+GROUP_NOUNS = _CUES["demonstration"]["gatherings"]  # "a group of truckers": the truckers did it
 GOAL_PREPS = _CUES["demonstration"]["goal_preps"]  # "the march toward approval": progress
 PLACES_MARCHED_TO = _CUES["demonstration"]["places_marched"]  # what marchers head toward
 CAUSES = _CUES["demonstration"]["causes"]  # "clashes over the death of a commander": a crowd's grievance

@@ -73,6 +73,8 @@ def _crowd_did(tok: Token) -> bool:
     "residents"), as its subject or its passive's "by" phrase; "armed youths" are a militia."""
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [next((g for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), d) if d.lemma_.lower() in lx.GROUP_NOUNS else d for d in doers]  # "a group of truckers"
     crowd = [d for d in doers if not any(c.lower_ in lx.ARMED_CUES for c in d.children)]  # "armed youths": a militia
     return any(d.lemma_.lower() in lx.DEMO_ACTORS or d.lower_ in lx.DEMO_ACTORS
                or any(c.dep_ == "amod" and c.lemma_.lower() == "protest" for c in d.children)

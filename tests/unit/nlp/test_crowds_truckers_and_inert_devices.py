@@ -77,3 +77,8 @@ def test_a_title_case_headline_over_two_towns_leaves_each_its_own_toll(incidents
                       "died when attackers stormed a market on Monday.", title="30 Killed in Attacks in Kandahar and Herat",
                       published=TUESDAY)
     assert sorted(e["fatalities"] for e in found) == [12, 18]
+
+
+def test_a_group_of_villagers_attacking_a_policeman_riots(incidents) -> None:
+    assert _told(incidents, "Police said a policeman was injured when a group of villagers attacked him near Thane on "
+                            "Monday.") == [("riot", "IN")]
