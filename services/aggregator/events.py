@@ -22,7 +22,7 @@ from services.aggregator.reports import Report
 from services.common.place_nesting import NESTED, place_level
 
 STATED_DAY_TOLERANCE = 1  # days between two stated dates of one incident (time zones, "last night")
-FOLLOW_UP_DAYS = 4  # a report stating no date (publication day) may come this many days after the incident
+FOLLOW_UP_DAYS = 4  # a report stating no date (publication day) may come this many days after the incident (charges on day four)
 # A report without a place is tied to another by its day alone: they pair only this close, whichever states its day.
 PLACELESS_DAY_TOLERANCE = 1
 MAX_DAY_GAP = max(STATED_DAY_TOLERANCE, FOLLOW_UP_DAYS, PLACELESS_DAY_TOLERANCE)  # no compatible pair is further apart
@@ -33,16 +33,10 @@ Strength = tuple[int, int, int, int]
 def days_agree(a: Report, b: Report) -> bool:
     """Tell whether two reports' days fit one incident (a publication day may trail the incident).
 
-    When either report names no place, only the day ties them, so only the narrow window holds; so too for a report
-    that names only a region (a state, a province) after one that named a place within it: follow-ups add detail
-    rather than lose it, and a region has many incidents in a week ("Ohio" two days after a Cincinnati shooting).
+    When either report names no place, only the day ties them, so only the narrow window holds.
     """
     if a.place is None or b.place is None:
         return abs((a.day - b.day).days) <= PLACELESS_DAY_TOLERANCE
-    if a.place.is_region != b.place.is_region:
-        region, town = (a, b) if a.place.is_region else (b, a)
-        if (region.day - town.day).days > PLACELESS_DAY_TOLERANCE:
-            return False
     if a.day_stated and b.day_stated:
         return abs((a.day - b.day).days) <= STATED_DAY_TOLERANCE
     if a.day_stated or b.day_stated:

@@ -43,15 +43,6 @@ def test_a_report_of_charges_four_days_after_the_shooting_joins_it() -> None:
     assert len(group_reports([shooting, charged])) == 1
 
 
-def test_a_report_naming_only_the_state_days_after_a_city_shooting_stays_apart() -> None:
-    city = report("city", country="US", type="civilian_attack", day="2026-03-02", location="Toledo")
-    state = report("state", country="US", type="civilian_attack", day="2026-03-04", location="Ohio")
-    assert len(group_reports([city, state])) == 2
-    first_told = report("wire", country="US", type="civilian_attack", day="2026-03-02", location="Ohio", dead=3)
-    detail = report("local", country="US", type="civilian_attack", day="2026-03-04", location="Toledo", dead=3)
-    assert len(group_reports([first_told, detail])) == 1  # a first report by state, then the town: one incident
-
-
 def test_protest_and_armed_attack_are_never_one_event() -> None:
     assert len(group_reports([report("a", type="protest"), report("b", type="battle")])) == 2
 
