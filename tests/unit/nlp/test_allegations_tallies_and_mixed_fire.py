@@ -81,3 +81,8 @@ def test_a_bomb_witnesses_saw_fired_went_off(enrich) -> None:
 def test_a_remand_over_a_murder_is_no_news_of_it(incidents) -> None:
     assert _told(incidents, "A court in Sylhet on Monday placed four men on a five-day remand over the murder of a "
                             "shopkeeper.") == []
+
+
+def test_firing_chained_to_a_since_clause_is_context(incidents) -> None:
+    assert _told(incidents, "The navy has stayed on alert in the Red Sea since the rebels began seizing ships and "
+                            "firing missiles at tankers near Hodeidah.") == []
