@@ -46,7 +46,7 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     taker = under_fire(tok)  # "soldiers came under fire from gunmen": the soldiers were the target
     subjects = [_antecedent(c) for c in tok.children if c.dep_ == "nsubjpass"]
     target = ((_first_target(list(taker.subtree)) if taker is not None else None)
-              or _first_target([w for s in subjects for w in _target_words(s)])  # "troops ... were attacked near a village"
+              or _first_target(subjects)  # "troops of a brigade ... were attacked near a village": the troops
               or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
     if _crowd_did(tok) and _hurt_someone(tok) and _mechanism(tok) == "armed":
@@ -217,9 +217,10 @@ def _mechanism(tok: Token) -> str:
 
 
 def with_gunfire(tok: Token) -> bool:
-    """Tell whether explosive fire is told together with gunfire ("small arms fire and mortar fire", "mortar fire and
-    gunfire", "machine-gun and mortar fire"): both kinds at once are a fight, not a strike from afar; a "rocket and gun
-    attack" is an attack of its own, typed by its target."""
+    """Tell whether explosive fire is told after gunfire ("small arms fire and mortar fire", "machine-gun and mortar
+    fire"): both kinds at once are a fight, not a strike from afar. The first-named mechanism types a mixed group, as
+    the annotation does ("mortar fire and gunfire" stays an explosion); a "rocket and gun attack" is an attack of its
+    own, typed by its target."""
     noun = tok.head if tok.dep_ in ("compound", "amod") else tok
     partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
     gun_kinds = lx.FIREARMS | lx.GUNFIRE_KINDS - lx.WEAPON
@@ -227,7 +228,7 @@ def with_gunfire(tok: Token) -> bool:
     fire = "fire" in (first.lemma_.lower(), first.head.lemma_.lower())  # "machine-gun and mortar fire"
     return any(p.lemma_.lower() in lx.GUNFIRE_NOUNS or (fire and p.lower_ in lx.FIREARMS)
                or (p.lemma_.lower() == "fire" and any(c.dep_ in ("compound", "amod") and c.lower_ in gun_kinds
-                                                    for c in p.children)) for p in partners)
+                                                    for c in p.children)) for p in partners if p.i < tok.i)
 
 
 def _from_the_air(tok: Token) -> bool:

@@ -246,9 +246,10 @@ def undetonated(tok: Token) -> bool:
 
 def _unused(tok: Token) -> bool:
     """Tell whether a device's sentence says nothing of its use: no word of detonation, of firing or landing, of an
-    attack or of harm ("the ammunition and the IED belonged to the group"): a device owned or named, no incident."""
+    attack, of harm or of death ("the ammunition and the IED belonged to the group"): a device owned or named, no incident."""
     return not any(_went_off(t) or t.lemma_.lower() in DEVICE_USES or t.lemma_.lower() in lx.GENERIC
-                   or t.lemma_.lower() in lx.ATTACK_WORDS for t in tok.sent if t.i != tok.i)
+                   or t.lemma_.lower() in lx.ATTACK_WORDS or t.lower_ in lx.DEATH_AFTER | lx.DEATH_BEFORE
+                   for t in tok.sent if t.i != tok.i)
 
 
 def _did_not_go_off(tok: Token) -> bool:

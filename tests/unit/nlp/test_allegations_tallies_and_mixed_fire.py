@@ -86,3 +86,12 @@ def test_a_remand_over_a_murder_is_no_news_of_it(incidents) -> None:
 def test_firing_chained_to_a_since_clause_is_context(incidents) -> None:
     assert _told(incidents, "The navy has stayed on alert in the Red Sea since the rebels began seizing ships and "
                             "firing missiles at tankers near Hodeidah.") == []
+
+
+def test_the_first_named_mechanism_types_a_mixed_group(incidents) -> None:
+    assert _told(incidents, "Mortar fire and gunfire rocked the town of Beni on Monday.") == [("explosion", "CD")]
+
+
+def test_a_car_bomb_that_left_people_dead_went_off(incidents) -> None:
+    assert _told(incidents, "The group claimed another car bomb on Monday in the outskirts of Baghdad that left six "
+                            "people dead.") == [("explosion", "IQ")]
