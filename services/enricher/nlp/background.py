@@ -76,7 +76,7 @@ PERIOD_STARTS = frozenset("from since between".split())  # a date after these st
 # Months of the northern seasons: "a protest in the spring" told in November is no news.
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
 FUTURE_SLACK = 1  # days a dated event may lie after publication and still be news (time zones, overnight filing)
-SINCE_CHAIN = 3  # verbs of a chain ("began attacking and firing") walked up to the one "since" marks
+SINCE_CHAIN = 3  # verbs of a chain ("started raiding and firing") walked up to the one "since" marks
 SINCE_RANK_WINDOW = 4  # tokens before "since" where the ordinal or superlative it counts from may stand
 LATER_WINDOW = 4  # tokens at a sentence's start where "two days later" may stand
 LATER = frozenset({"later"})
@@ -330,7 +330,7 @@ def _since_clause(trigger: Token, ref: Reference) -> bool:
     protests unseated the president", "the worst unrest since the riots"): what is counted from is older.
     "Since Monday's attack" keeps its day."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    for _ in range(SINCE_CHAIN):  # "since the rebels began attacking ships and firing missiles": the verb it chains to
+    for _ in range(SINCE_CHAIN):  # "since the militia started raiding convoys and firing rockets": the verb it chains to
         if any(c.dep_ == "mark" for c in verb.children) or verb.dep_ not in ("xcomp", "conj"):
             break
         verb = verb.head

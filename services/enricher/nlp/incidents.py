@@ -665,7 +665,7 @@ def collect(doc: Doc, lim: Limits) -> list[Incident]:
 
 
 def _per_listed_place(inc: Incident, places: list[PlaceMention], found: list[Incident]) -> list[Incident]:
-    """Split a demonstration told in a list of places ("drivers protested in Lucknow, Bhopal and Patna") into one per
+    """Split a demonstration told in a list of places ("drivers protested in Jaipur, Indore and Ranchi") into one per
     place, as the annotation counts them; a place that has a demonstration of its own already is left to it. The
     copies take no toll: a figure told for the list is not each place's."""
     if _family(inc.type) != "demo" or inc.location is None:

@@ -63,7 +63,7 @@ PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-n
 MARCH_GOALS = lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT  # what marchers head toward ("the square", "parliament")
 DEMO_PLACE_PREPS = place_words("loc_preps")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a named place
-SECTION_NAME_REACH = 6  # words after "(" where a section's name may put a trigger ("147 (punishment for rioting)")
+SECTION_NAME_REACH = 6  # words after "(" where a section's name may put a trigger ("302 (punishment for murder)")
 FAST_REACH = 2  # words on either side of a protest word where "hunger" or "fast" makes it a fast
 
 
@@ -151,7 +151,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
             and not any(c.dep_ == "dobj" for c in tok.children) \
             and any(t.dep_ == "pobj" and t.ent_type_ in PLACE_LABELS and t.head.lower_ in DEMO_PLACE_PREPS
                     for t in tok.subtree):
-        return True  # "truck drivers protested against the law in Lucknow": a crowd out in a named place, not one
+        return True  # "bus drivers protested against the tax in Jaipur": a crowd out in a named place, not one
         # person's objection ("the minister protested the decision")
     return tok.pos_ == "NOUN" or bool(words & lx.PROTEST_CONTEXT) or tok.lemma_ in ("protester", "demonstrator")
 

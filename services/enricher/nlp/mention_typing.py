@@ -46,11 +46,11 @@ def generic_type(tok: Token, sent: Span, words: frozenset[str], target_window: i
     taker = under_fire(tok)  # "soldiers came under fire from gunmen": the soldiers were the target
     subjects = [_antecedent(c) for c in tok.children if c.dep_ == "nsubjpass"]
     target = ((_first_target(list(taker.subtree)) if taker is not None else None)
-              or _first_target(subjects)  # "troops of a brigade ... were attacked near a village": the troops
+              or _first_target(subjects)  # "guards of a mine ... were attacked near a school": the guards
               or _first_target(sent.doc[tok.i + 1 : min(sent.end, tok.i + target_window)])
               or _first_target(_victims(tok)) or _first_target(_main_victims(tok)))
     if _crowd_did(tok) and _hurt_someone(tok) and _mechanism(tok) == "armed":
-        return "riot"  # "protesting drivers attacked a policeman", "villagers thrashed a man": mob violence
+        return "riot"  # "protesting farmers attacked a policeman", "villagers thrashed a man": mob violence
     if target is None and not words & lx.ARMED_ACTORS and not (words & lx.WEAPON and explosive_first(sent)) \
             and not _device_used(tok) and not (words & lx.BLADES and not _pronoun_victim(tok)):
         return None  # an attack with no target, attacker or weapon ("a man with a knife") named
@@ -74,7 +74,7 @@ def _crowd_did(tok: Token) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers = [next((g for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj"), d) if d.lemma_.lower() in lx.GROUP_NOUNS else d for d in doers]  # "a group of truckers"
+                   if g.dep_ == "pobj"), d) if d.lemma_.lower() in lx.GROUP_NOUNS else d for d in doers]  # "a group of youths"
     crowd = [d for d in doers if not any(c.lower_ in lx.ARMED_CUES for c in d.children)]  # "armed youths": a militia
     return any(d.lemma_.lower() in lx.DEMO_ACTORS or d.lower_ in lx.DEMO_ACTORS
                or any(c.dep_ == "amod" and c.lemma_.lower() == "protest" for c in d.children)
@@ -217,9 +217,9 @@ def _mechanism(tok: Token) -> str:
 
 
 def with_gunfire(tok: Token) -> bool:
-    """Tell whether explosive fire is told after gunfire ("small arms fire and mortar fire", "machine-gun and mortar
+    """Tell whether explosive fire is told after gunfire ("rifle fire and artillery fire", "machine-gun and mortar
     fire"): both kinds at once are a fight, not a strike from afar. The first-named mechanism types a mixed group, as
-    the annotation does ("mortar fire and gunfire" stays an explosion); a "rocket and gun attack" is an attack of its
+    the annotation does ("mortar fire and gunfire" stays an explosion); a "grenade and gun attack" is an attack of its
     own, typed by its target."""
     noun = tok.head if tok.dep_ in ("compound", "amod") else tok
     partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])

@@ -115,7 +115,7 @@ def _typed_tokens(sent: Span, words: frozenset[str], target_window: int) -> list
         if etype is not None:
             etype = targeted_type(tok, etype)  # "gunmen ambushed a wedding party": an attack on civilians
             if etype == "explosion" and with_gunfire(tok):
-                etype = "battle"  # "small arms fire and mortar fire across the city": a fight
+                etype = "battle"  # "rifle fire and artillery fire across the town": a fight
         if etype is None or etype == "strategic":  # "militants seized two engineers": an abduction, not a seizure
             etype = extra_type(tok, words) or etype
         if etype in VIOLENT_TYPES and animal_killed(tok):

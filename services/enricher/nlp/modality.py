@@ -219,9 +219,9 @@ def undetonated(tok: Token) -> bool:
         return True  # whoever threw it
     node, handled, depth = tok, False, 0
     used = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEVICE_USES for c in tok.children)
-    for _ in range(0 if used else UNDETONATED_STEPS):  # "rockets raining down on the town": no walk up to "seen"
+    for _ in range(0 if used else UNDETONATED_STEPS):  # "shells landing on the town": no walk up to "seen"
         if node is not tok and node.lemma_.lower() in DEVICE_USES:
-            break  # "saw the rebels fire a bomb", "have seen rockets raining down": used, whoever saw it
+            break  # "saw the militia fire a bomb", "have seen shells landing": used, whoever saw it
         if _handling_lemma(node) in UNDETONATED or any(
                 c.dep_ in ("nsubj", "nsubjpass") and _handling_lemma(c) in UNDETONATED for c in node.children) or any(
                 _handling_lemma(g) in UNDETONATED for c in node.children if c.dep_ == "agent" for g in c.children):
@@ -246,7 +246,7 @@ def undetonated(tok: Token) -> bool:
 
 def _unused(tok: Token) -> bool:
     """Tell whether a device's sentence says nothing of its use: no word of detonation, of firing or landing, of an
-    attack, of harm or of death ("the ammunition and the IED belonged to the group"): a device owned or named, no incident."""
+    attack, of harm or of death ("the rifles and an IED belonged to a rebel unit"): a device owned or named, no incident."""
     return not any(_went_off(t) or t.lemma_.lower() in DEVICE_USES or t.lemma_.lower() in lx.GENERIC
                    or t.lemma_.lower() in lx.ATTACK_WORDS or t.lower_ in lx.DEATH_AFTER | lx.DEATH_BEFORE
                    for t in tok.sent if t.i != tok.i)

@@ -159,8 +159,8 @@ def kind_of_violence(tok: Token) -> bool:
 
 
 def alleged_pattern(tok: Token) -> bool:
-    """Tell whether bare plural violence is what someone is accused of or blamed for in general ("accused the militias
-    of committing massacres", "blamed rebels for attacks on villages"): an allegation of a pattern, not one incident.
+    """Tell whether bare plural violence is what someone is accused of or blamed for in general ("accused the rebels
+    of carrying out massacres", "blamed rebels for attacks on villages"): an allegation of a pattern, not one incident.
     A day or a number in the allegation makes them incidents ("accused them of two attacks on Monday")."""
     if tok.tag_ != "NNS" or determined(tok) or any(c.like_num for c in tok.children):
         return False
@@ -174,17 +174,17 @@ def alleged_pattern(tok: Token) -> bool:
 
 
 def _counted_clause(verb: Token) -> bool:
-    """Tell whether a verb's subject is counted by a number ("12 bandits arrested", "300 cattle were recovered",
-    also the participle of "13 bandits killed" read as the noun's modifier)."""
+    """Tell whether a verb's subject is counted by a number ("12 suspects detained", "40 rifles were seized",
+    also the participle of "9 gunmen killed" read as the noun's modifier)."""
     if verb.tag_ not in ("VBN", "VBD"):
-        return False  # "40 bandits killed, 25 arrested, army says": the speech verb is no outcome
+        return False  # "20 gunmen killed, 15 detained, police say": the speech verb is no outcome
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
     return any(n.dep_ == "nummod" for s in subjects for n in s.children)
 
 
 def tallied(tok: Token) -> bool:
-    """Tell whether a killing is one line of a tally of outcomes ("300 cattle were recovered, 12 bandits arrested,
-    9 bandits killed and 15 camps destroyed"): counted clauses of other outcomes beside it make it an operation's
+    """Tell whether a killing is one line of a tally of outcomes ("40 rifles were seized, 12 suspects detained,
+    9 gunmen killed and 6 hideouts cleared"): counted clauses of other outcomes beside it make it an operation's
     running total, not one incident, unless the sentence has a day."""
     if not _counted_clause(tok):
         return False

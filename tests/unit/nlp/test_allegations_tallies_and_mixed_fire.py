@@ -18,7 +18,7 @@ def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The government accused the rebels of committing massacres in the north of Mali.",
+    "The government accused the rebels of carrying out massacres in the north of Mali.",
     "The minister blamed the militias for attacks on villages near Gao.",
 ])
 def test_a_general_accusation_of_plural_violence_is_no_incident(incidents, sentence: str) -> None:
@@ -31,19 +31,19 @@ def test_an_accusation_of_one_dated_attack_still_reports_it(incidents) -> None:
 
 
 def test_an_operations_tally_of_outcomes_is_no_incident(incidents) -> None:
-    found = _told(incidents, "The general said that in Kaduna State 250 cattle were recovered, 14 bandits were "
-                             "arrested, 6 bandits were killed and 11 camps were destroyed.")
+    found = _told(incidents, "The general said that in Kaduna State 40 rifles were seized, 12 suspects were "
+                             "detained, 9 gunmen were killed and 6 hideouts were cleared.")
     assert found == []
 
 
 def test_a_dated_operation_with_several_outcomes_is_one_incident(incidents) -> None:
-    found = _told(incidents, "On Monday troops killed 6 bandits, arrested 14 suspects and recovered 250 cattle in "
+    found = _told(incidents, "On Monday troops killed 9 gunmen, detained 12 suspects and seized 40 rifles in "
                              "Kaduna State.")
     assert found == [("battle", "NG")]
 
 
 def test_gunfire_told_with_mortar_fire_is_a_fight(incidents) -> None:
-    found = _told(incidents, "Residents heard heavy small arms fire and mortar fire across Beni on Tuesday as the "
+    found = _told(incidents, "Residents heard heavy rifle fire and artillery fire across Beni on Tuesday as the "
                              "rebels advanced.")
     assert found == [("battle", "CD")]
 
@@ -52,8 +52,8 @@ def test_machine_gun_and_mortar_fire_on_troops_is_a_fight(incidents) -> None:
     assert _told(incidents, "Troops came under machine-gun and mortar fire near Beni on Monday.") == [("battle", "CD")]
 
 
-def test_a_rocket_and_gun_attack_on_a_family_is_no_fight(incidents) -> None:
-    found = _told(incidents, "A councillor and his family survived a rocket and gun attack near Quetta on Monday.")
+def test_a_grenade_and_gun_attack_on_a_wedding_is_no_fight(incidents) -> None:
+    found = _told(incidents, "A grenade and gun attack on a wedding party near Quetta on Monday wounded two guests.")
     assert found and "battle" not in {t for t, _ in found}
 
 
@@ -73,19 +73,19 @@ def test_the_passive_subject_is_the_target_before_a_place_after_the_verb(inciden
 
 
 def test_a_bomb_witnesses_saw_fired_went_off(enrich) -> None:
-    events = enrich("Residents said they saw two people die when the rebels fired a bomb into the market in Masisi on "
+    events = enrich("Residents saw three people die when the militia fired a bomb into a market in Rutshuru on "
                     "Monday.", published=TUESDAY)["events"]
     assert [e["type"] for e in events if e["incident"]] == ["explosion"]
 
 
 def test_a_remand_over_a_murder_is_no_news_of_it(incidents) -> None:
-    assert _told(incidents, "A court in Sylhet on Monday placed four men on a five-day remand over the murder of a "
+    assert _told(incidents, "A court in Khulna on Monday sent four men on a five-day remand over the murder of a "
                             "shopkeeper.") == []
 
 
 def test_firing_chained_to_a_since_clause_is_context(incidents) -> None:
-    assert _told(incidents, "The navy has stayed on alert in the Red Sea since the rebels began seizing ships and "
-                            "firing missiles at tankers near Hodeidah.") == []
+    assert _told(incidents, "The port has been closed since the militia started raiding convoys and firing "
+                            "rockets at patrol boats near Hodeidah.") == []
 
 
 def test_the_first_named_mechanism_types_a_mixed_group(incidents) -> None:
@@ -93,5 +93,5 @@ def test_the_first_named_mechanism_types_a_mixed_group(incidents) -> None:
 
 
 def test_a_car_bomb_that_left_people_dead_went_off(incidents) -> None:
-    assert _told(incidents, "The group claimed another car bomb on Monday in the outskirts of Baghdad that left six "
-                            "people dead.") == [("explosion", "IQ")]
+    found = _told(incidents, "Police said a car bomb in a market in Mosul on Monday left six people dead.")
+    assert found == [("explosion", "IQ")]

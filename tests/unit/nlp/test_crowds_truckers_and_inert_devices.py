@@ -16,7 +16,7 @@ def _told(incidents, body: str, title: str | None = None) -> list[tuple]:
 
 
 def test_people_protesting_in_a_named_place_demonstrate(incidents) -> None:
-    assert _told(incidents, "Bus drivers protested against the new fuel tax in Lucknow on Monday.") == [
+    assert _told(incidents, "Bus drivers protested against the new fuel tax in Jaipur on Monday.") == [
         ("protest", "IN")]
 
 
@@ -26,26 +26,26 @@ def test_one_persons_objection_is_no_demonstration(incidents) -> None:
 
 
 def test_a_protest_in_a_list_of_towns_is_one_per_town(incidents) -> None:
-    found = incidents("Bus drivers protested against the new fuel tax in Lucknow, Bhopal and Patna on Monday.",
+    found = incidents("Bus drivers protested against the new fuel tax in Jaipur, Indore and Ranchi on Monday.",
                       published=TUESDAY)
-    assert sorted(e["location"] for e in found) == ["Bhopal", "Lucknow", "Patna"]
+    assert sorted(e["location"] for e in found) == ["Indore", "Jaipur", "Ranchi"]
     assert {e["type"] for e in found} == {"protest"}
 
 
 def test_truck_drivers_make_no_sport_article(incidents) -> None:
-    body = ("Truck drivers staged protests in Bhopal on Monday against the new fuel tax. Bus drivers and "
+    body = ("Truck drivers staged protests in Indore on Monday against the new fuel tax. Bus drivers and "
             "taxi drivers joined the truck drivers, and the union said more truck drivers would join on Tuesday. "
             "Tanker drivers stayed away, fuel dealers said.")
     assert ("protest", "IN") in _told(incidents, body, title="Truck drivers protest fuel tax")
 
 
 def test_a_crowd_attacking_a_policeman_riots(incidents) -> None:
-    assert _told(incidents, "Protesting bus drivers attacked a policeman on the highway near Thane on Monday.") == [
+    assert _told(incidents, "Protesting farmers attacked a policeman at a toll plaza near Surat on Monday.") == [
         ("riot", "IN")]
 
 
 def test_villagers_thrashing_a_man_is_mob_violence(incidents) -> None:
-    assert _told(incidents, "Villagers thrashed a man on suspicion of theft in Barmer on Monday.") == [("riot", "IN")]
+    assert _told(incidents, "Villagers thrashed a man accused of stealing a goat in Gaya on Monday.") == [("riot", "IN")]
 
 
 def test_a_crowd_attacking_a_plan_is_no_riot(incidents) -> None:
@@ -57,8 +57,7 @@ def test_armed_youths_are_a_militia_not_a_crowd(incidents) -> None:
 
 
 def test_a_device_only_owned_is_no_explosion(incidents) -> None:
-    assert _told(incidents, "Police said the ammunition and the IED belonged to the rebel group's unit in Bastar "
-                            "District.") == []
+    assert _told(incidents, "Police said the rifles and an IED belonged to a rebel unit in Bastar District.") == []
 
 
 def test_a_dropped_bomb_is_an_explosion(incidents) -> None:
@@ -67,8 +66,8 @@ def test_a_dropped_bomb_is_an_explosion(incidents) -> None:
 
 
 def test_the_names_of_code_sections_a_case_cites_are_no_incidents(incidents) -> None:
-    body = ("Police registered a case against the leaders under sections 147 (rioting), 307 (attempt to murder) and "
-            "302 (murder) of the penal code in Kannur on Monday.")
+    body = ("Police registered a case against the leaders under sections 326 (grievous hurt) and 302 (murder) of "
+            "the penal code in Kozhikode on Monday.")
     assert _told(incidents, body) == []
 
 
@@ -80,5 +79,5 @@ def test_a_title_case_headline_over_two_towns_leaves_each_its_own_toll(incidents
 
 
 def test_a_group_of_villagers_attacking_a_policeman_riots(incidents) -> None:
-    assert _told(incidents, "Police said a policeman was injured when a group of villagers attacked him near Thane on "
+    assert _told(incidents, "Police said a policeman was injured when a group of villagers attacked him near Surat on "
                             "Monday.") == [("riot", "IN")]
