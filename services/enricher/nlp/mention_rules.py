@@ -11,6 +11,7 @@ from services.common.taxonomy import VIOLENT_TYPES
 from . import lexicon as lx
 from .background import headline
 from .frames import (
+    LOC_PREPS,
     DocContext,
     caption_line,
     credit_line,
@@ -38,6 +39,7 @@ from .modality import (
     undetonated,
 )
 from .patterns import (
+    PLACE_ENTS,
     alleged_pattern,
     crime_kind,
     describes_actors,
@@ -54,15 +56,12 @@ from .patterns import (
     reputed,
     tallied,
 )
-from .place_words import place_words
 from .readings import armed_looting, over_a_period, semicolon_part
 from .small_places import surnames
 from .triggers import opened_fire, specific_type
 
 PERSON_DEPTH = 4  # list and "including"/"among" links walked up from a people-naming trigger to what was done to them
 MARCH_GOALS = lx.PLACES_MARCHED_TO | lx.PROTEST_CONTEXT  # what marchers head toward ("the square", "parliament")
-DEMO_PLACE_PREPS = place_words("loc_preps")
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # entity labels of a named place
 SECTION_NAME_REACH = 6  # words after "(" where a section's name may put a trigger ("302 (punishment for murder)")
 FAST_REACH = 2  # words on either side of a protest word where "hunger" or "fast" makes it a fast
 
@@ -149,7 +148,7 @@ def _protest_ok(tok: Token, words: frozenset[str]) -> bool:
         return True  # "nurses are protesting outside the ministry": people out, not an office's note
     if tok.pos_ == "VERB" and subjects and all(c.tag_ == "NNS" for c in subjects) \
             and not any(c.dep_ == "dobj" for c in tok.children) \
-            and any(t.dep_ == "pobj" and t.ent_type_ in PLACE_LABELS and t.head.lower_ in DEMO_PLACE_PREPS
+            and any(t.dep_ == "pobj" and t.ent_type_ in PLACE_ENTS and t.head.lower_ in LOC_PREPS
                     for t in tok.subtree):
         return True  # "bus drivers protested against the tax in Jaipur": a crowd out in a named place, not one
         # person's objection ("the minister protested the decision")

@@ -219,9 +219,9 @@ def undetonated(tok: Token) -> bool:
         return True  # whoever threw it
     node, handled, depth = tok, False, 0
     used = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEVICE_USES for c in tok.children)
-    for _ in range(0 if used else UNDETONATED_STEPS):  # "shells landing on the town": no walk up to "seen"
-        if node is not tok and node.lemma_.lower() in DEVICE_USES:
-            break  # "saw the militia fire a bomb", "have seen shells landing": used, whoever saw it
+    for _ in range(UNDETONATED_STEPS):
+        if used or (node is not tok and node.lemma_.lower() in DEVICE_USES):
+            break  # "shells landing on the town", "saw the militia fire a bomb": used, whoever saw it
         if _handling_lemma(node) in UNDETONATED or any(
                 c.dep_ in ("nsubj", "nsubjpass") and _handling_lemma(c) in UNDETONATED for c in node.children) or any(
                 _handling_lemma(g) in UNDETONATED for c in node.children if c.dep_ == "agent" for g in c.children):
